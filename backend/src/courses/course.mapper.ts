@@ -1,0 +1,29 @@
+import type { CourseDetail, CourseSummary } from '@lessonstage/shared';
+import type { CourseRecord } from './course.record';
+
+/** Public media (thumbnails) are addressed relative to the media origin, never to S3 directly. */
+export function toCourseSummary(course: CourseRecord, mediaBaseUrl: string): CourseSummary {
+  return {
+    courseId: course.courseId,
+    title: course.title,
+    description: course.description,
+    instrument: course.instrument,
+    level: course.level,
+    priceCents: course.priceCents,
+    currency: course.currency,
+    thumbnailUrl: `${mediaBaseUrl}/${course.thumbnailKey}`,
+    teacherName: course.teacherName,
+    createdAt: course.createdAt,
+  };
+}
+
+export function toCourseDetail(course: CourseRecord, mediaBaseUrl: string): CourseDetail {
+  return {
+    ...toCourseSummary(course, mediaBaseUrl),
+    sections: course.sections.map((section) => ({
+      sectionId: section.sectionId,
+      title: section.title,
+      lessons: section.lessons.map(({ lessonId, title, durationSec, preview }) => ({ lessonId, title, durationSec, preview })),
+    })),
+  };
+}

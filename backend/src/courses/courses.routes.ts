@@ -1,0 +1,31 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { listCoursesQuerySchema, type CourseDetail, type CourseList } from '@lessonstage/shared';
+import type { ApiEnv } from '../lib/http/api-env';
+import { NotFoundError } from '../lib/http/http-errors';
+import { parseInput } from '../lib/http/validate';
+import { decodeCursor, encodeCursor } from './catalog-cursor';
+import { toCourseDetail, toCourseSummary } from './course.mapper';
+
+const courseParamsSchema = z.object({
+  courseId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'courseId must be 1-64 letters, digits, "-" or "_"'),
+});
+
+export const coursesRoutes = new Hono<ApiEnv>()
+  .get('/courses', async (c) => {
+    const { limit, cursor } = parseInput(listCoursesQuerySchema, c.req.query());
+    const { courses, mediaBaseUrl } = c.get('deps');
+    const page = await courses.listPublished(limit, cursor ? decodeCursor(cursor) : undefined);
+    return c.json<CourseList>({
+      items: page.items.map((course) => toCourseSummary(course, mediaBaseUrl)),
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+    });
+  })
+  .get('/courses/:courseId', async (c) => {
+    const { courseId } = parseInput(courseParamsSchema, c.req.param());
+    const { courses, mediaBaseUrl } = c.get('deps');
+    const course = await courses.get(courseId);
+    // Drafts are invisible to the public catalog: same answer as a course that does not exist.
+    if (!course || course.status !== 'published') throw new NotFoundError('Course not found');
+    return c.json<CourseDetail>(toCourseDetail(course, mediaBaseUrl));
+  });

@@ -1,0 +1,15 @@
+import type { Hono } from 'hono';
+import { coursesRoutes } from './courses/courses.routes';
+import { healthRoutes } from './health/health.routes';
+import type { ApiEnv } from './lib/http/api-env';
+
+/** A backend domain: one router, deployed as one Lambda function (entry `<name>/<name>.handler.ts`). */
+export interface Domain {
+  readonly name: string;
+  readonly routes: Hono<ApiEnv>;
+}
+
+export const DOMAINS: readonly Domain[] = [
+  { name: 'health', routes: healthRoutes },
+  { name: 'courses', routes: coursesRoutes },
+];

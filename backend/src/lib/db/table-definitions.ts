@@ -1,0 +1,45 @@
+/**
+ * The one definition of every DynamoDB table: the local stack creates its tables from it and the
+ * CDK stack deploys from it, so keys and indexes cannot drift between the two.
+ */
+export type AttributeType = 'S' | 'N';
+
+export interface KeyAttribute {
+  readonly name: string;
+  readonly type: AttributeType;
+}
+
+export interface GlobalIndexDefinition {
+  readonly indexName: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey?: KeyAttribute;
+}
+
+export interface TableDefinition {
+  /** Stable logical id, used for CDK construct ids and env variable names. */
+  readonly id: string;
+  /** Environment variable that carries the physical table name to the handlers. */
+  readonly envVar: string;
+  /** Name used by the local stack (and a readable default in the cloud). */
+  readonly localName: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey?: KeyAttribute;
+  readonly globalIndexes: readonly GlobalIndexDefinition[];
+}
+
+export const COURSES_TABLE = {
+  id: 'Courses',
+  envVar: 'COURSES_TABLE',
+  localName: 'lessonstage-courses',
+  partitionKey: { name: 'courseId', type: 'S' },
+  globalIndexes: [
+    {
+      // Catalog listing: one partition per catalog status, newest first by sort key.
+      indexName: 'byCatalogOrder',
+      partitionKey: { name: 'catalogPartition', type: 'S' },
+      sortKey: { name: 'catalogSortKey', type: 'S' },
+    },
+  ],
+} as const satisfies TableDefinition;
+
+export const TABLE_DEFINITIONS: readonly TableDefinition[] = [COURSES_TABLE];

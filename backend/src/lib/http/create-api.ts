@@ -1,0 +1,22 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ApiDeps, ApiEnv } from './api-env';
+import { errorHandler, notFoundHandler } from './error-handler';
+import type { Domain } from '../../domains';
+
+/**
+ * The API as one Hono app: the given domains mounted under /api, JSON errors, security headers.
+ * Lambda mounts one domain per function; the local server mounts them all.
+ */
+export function createApi(deps: ApiDeps, domains: readonly Domain[]): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  app.use('*', secureHeaders());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  for (const domain of domains) app.route('/api', domain.routes);
+  app.onError(errorHandler);
+  app.notFound(notFoundHandler);
+  return app;
+}

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+
+/** Settings of the local stack, from the environment (documented in the README). */
+export interface LocalStackOptions {
+  /** Port of the one local URL (web app + API + media). 0 picks a free port. */
+  readonly port: number;
+  /** Ports of the emulators; 0 picks free ones. */
+  readonly dynamoDbPort: number;
+  readonly s3Port: number;
+  readonly cognitoPort: number;
+  /** Where the emulators keep their data; a restart with the same folder loses nothing. */
+  readonly dataDir: string;
+  /** Folder of the Angular build to serve. */
+  readonly siteDir: string;
+  /** Seed the demo catalog (idempotent). */
+  readonly seedDemo: boolean;
+}
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+
+function port(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  return parsed;
+}
+
+export function localStackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LocalStackOptions {
+  return {
+    port: port(env.PORT, 4200, 'PORT'),
+    dynamoDbPort: port(env.DYNAMODB_PORT, 4210, 'DYNAMODB_PORT'),
+    s3Port: port(env.S3_PORT, 4211, 'S3_PORT'),
+    cognitoPort: port(env.COGNITO_PORT, 4212, 'COGNITO_PORT'),
+    dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, '.data')),
+    siteDir: resolve(env.SITE_DIR ?? resolve(repoRoot, 'frontend/dist/frontend/browser')),
+    seedDemo: env.SEED_DEMO !== 'false',
+  };
+}
+
+export const DEFAULT_SITE_DIR = resolve(repoRoot, 'frontend/dist/frontend/browser');

@@ -1,0 +1,85 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+  waitUntilTableExists,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { createTableInput } from '../lib/db/create-table-input';
+import type { TableDefinition } from '../lib/db/table-definitions';
+
+/** Creates each table unless it exists, then waits until it accepts writes (dynalite races otherwise). */
+export async function ensureTables(db: DynamoDBClient, definitions: readonly TableDefinition[]): Promise<void> {
+  for (const definition of definitions) {
+    const tableName = definition.localName;
+    try {
+      await db.send(new DescribeTableCommand({ TableName: tableName }));
+    } catch (error) {
+      if (!(error instanceof ResourceNotFoundException)) throw error;
+      await db.send(new CreateTableCommand(createTableInput(definition, tableName)));
+    }
+    await waitUntilTableExists({ client: db, maxWaitTime: 30 }, { TableName: tableName });
+  }
+}
+
+export async function ensureBucket(s3: S3Client, bucket: string): Promise<void> {
+  try {
+    await s3.send(new HeadBucketCommand({ Bucket: bucket }));
+  } catch {
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  }
+}
+
+export interface UserPoolIds {
+  readonly userPoolId: string;
+  readonly clientId: string;
+}
+
+/** The same pool settings as the CDK stack: e-mail sign-in, strong passwords, optional TOTP MFA. */
+export async function ensureUserPool(cognito: CognitoIdentityProviderClient, poolName: string): Promise<UserPoolIds> {
+  const pools = await cognito.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+  let userPoolId = pools.UserPools?.find((pool) => pool.Name === poolName)?.Id;
+  if (!userPoolId) {
+    const created = await cognito.send(
+      new CreateUserPoolCommand({
+        PoolName: poolName,
+        UsernameAttributes: ['email'],
+        AutoVerifiedAttributes: ['email'],
+        MfaConfiguration: 'OPTIONAL',
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: 8,
+            RequireUppercase: true,
+            RequireLowercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          },
+        },
+      }),
+    );
+    userPoolId = created.UserPool!.Id!;
+    await cognito.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: 'admin' }));
+  }
+  const clients = await cognito.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  let clientId = clients.UserPoolClients?.find((client) => client.ClientName === 'web')?.ClientId;
+  if (!clientId) {
+    const created = await cognito.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId: userPoolId,
+        ClientName: 'web',
+        ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      }),
+    );
+    clientId = created.UserPoolClient!.ClientId!;
+  }
+  return { userPoolId, clientId };
+}

@@ -1,0 +1,102 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { serve, type ServerType } from '@hono/node-server';
+import type { AppConfig } from '../lib/config';
+import { createDeps } from '../lib/create-deps';
+import { COURSES_TABLE, TABLE_DEFINITIONS } from '../lib/db/table-definitions';
+import { createS3Client } from '../lib/storage/s3-client';
+import { startCognito } from './emulators/cognito.emulator';
+import { startDynamoDb } from './emulators/dynamodb.emulator';
+import type { RunningServer } from './emulators/running-server';
+import { startS3 } from './emulators/s3.emulator';
+import { freePort } from './free-port';
+import type { LocalStackOptions } from './local-config';
+import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './provision';
+import { seedDemoCatalog } from './seed/seed-demo';
+import { createWebApp } from './web-app';
+
+export type { LocalStackOptions } from './local-config';
+
+export const LOCAL_BUCKET = 'lessonstage-content';
+export const LOCAL_USER_POOL = 'lessonstage-users';
+// s3rver accepts only its own fixed key pair; dynalite and cognito-local accept any.
+const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+export interface LocalStack {
+  /** The one URL of the product: web app, /api and /media. */
+  readonly url: string;
+  readonly config: AppConfig;
+  readonly userPool: UserPoolIds;
+  readonly seededCourses: number;
+  stop(): Promise<void>;
+}
+
+function listen(app: { fetch: (request: Request) => Response | Promise<Response> }, port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+/**
+ * Starts the whole product on this machine: the three AWS emulators, their tables, bucket and
+ * user pool (created only if missing), the demo catalog (seeded only if missing), and the web
+ * server. The handlers are the same modules that run on Lambda; only endpoints differ.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const started: RunningServer[] = [];
+  const stopAll = async () => {
+    for (const server of started.reverse()) await server.close();
+  };
+  try {
+    const dynamo = await startDynamoDb(options.dynamoDbPort, join(options.dataDir, 'dynamodb'));
+    started.push(dynamo);
+    const s3Server = await startS3(options.s3Port, join(options.dataDir, 's3'));
+    started.push(s3Server);
+    const cognitoPort = options.cognitoPort || (await freePort());
+    const cognitoServer = await startCognito(cognitoPort, join(options.dataDir, 'cognito'));
+    started.push(cognitoServer);
+
+    const config: AppConfig = {
+      region: 'us-east-1',
+      coursesTable: COURSES_TABLE.localName,
+      contentBucket: LOCAL_BUCKET,
+      mediaBaseUrl: '/media',
+      endpoints: { dynamodb: dynamo.endpoint, s3: s3Server.endpoint, cognito: cognitoServer.endpoint },
+      credentials: LOCAL_CREDENTIALS,
+    };
+    const dynamoClient = new DynamoDBClient({ region: config.region, endpoint: dynamo.endpoint, credentials: LOCAL_CREDENTIALS });
+    const s3 = createS3Client(config);
+    const cognito = new CognitoIdentityProviderClient({ region: config.region, endpoint: cognitoServer.endpoint, credentials: LOCAL_CREDENTIALS });
+
+    await ensureTables(dynamoClient, TABLE_DEFINITIONS);
+    await ensureBucket(s3, LOCAL_BUCKET);
+    const userPool = await ensureUserPool(cognito, LOCAL_USER_POOL);
+
+    const deps = createDeps(config);
+    const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
+
+    const web = await listen(createWebApp({ deps, s3, bucket: LOCAL_BUCKET, siteDir: options.siteDir }), options.port);
+    started.push({
+      endpoint: '',
+      close: () =>
+        new Promise<void>((resolve, reject) => {
+          if ('closeAllConnections' in web) web.closeAllConnections();
+          web.close((error) => (error ? reject(error) : resolve()));
+        }),
+    });
+    const { port } = web.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}`,
+      config,
+      userPool,
+      seededCourses,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { DOMAINS } from '../domains';
+import type { ApiDeps } from '../lib/http/api-env';
+import { createApi } from '../lib/http/create-api';
+import { notFoundHandler } from '../lib/http/error-handler';
+import { publicMediaRoutes } from './public-media.routes';
+
+export interface WebAppOptions {
+  readonly deps: ApiDeps;
+  readonly s3: S3Client;
+  readonly bucket: string;
+  /** Folder of the Angular build (index.html and hashed assets). */
+  readonly siteDir: string;
+}
+
+/**
+ * Everything on one origin, as CloudFront serves it in the cloud: /api → the API (all domains),
+ * /media/public → thumbnails, anything else → the Angular app with index.html as SPA fallback.
+ */
+export function createWebApp({ deps, s3, bucket, siteDir }: WebAppOptions): Hono {
+  const app = new Hono();
+  app.use('*', compress());
+  app.route('/', createApi(deps, DOMAINS));
+  // An unknown API path is a JSON 404, never the SPA's index.html.
+  app.all('/api/*', notFoundHandler);
+  app.route('/', publicMediaRoutes(s3, bucket));
+
+  const indexFile = join(siteDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.get('*', (c) => c.text(`The web app is not built: run "npm run build -w frontend" (looked in ${siteDir}).`, 503));
+    return app;
+  }
+  app.use(
+    '*',
+    serveStatic({
+      root: siteDir,
+      onFound: (path, c) => {
+        // Angular's hashed bundles never change; index.html must always be revalidated.
+        c.header('Cache-Control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.get('*', async (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.html(await readFile(indexFile, 'utf8'));
+  });
+  return app;
+}

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** Every non-2xx answer of the API has this body. `code` is a stable machine-readable reason. */
+export const apiErrorSchema = z.object({
+  error: z.string(),
+  code: z.string().optional(),
+});
+
+export type ApiError = z.infer<typeof apiErrorSchema>;
