@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COURSES_TABLE } from '../lib/db/table-definitions';
+import { courseFixture } from '../testing/course-fixtures';
+import { startTestDynamoDb, type TestDynamoDb } from '../testing/test-dynamodb';
+import type { CatalogCursor } from './catalog-cursor';
+import { CoursesRepository } from './courses.repository';
+
+describe('CoursesRepository against dynalite', () => {
+  let db: TestDynamoDb;
+  let repo: CoursesRepository;
+
+  beforeAll(async () => {
+    db = await startTestDynamoDb();
+    repo = new CoursesRepository(db.doc, COURSES_TABLE.localName);
+    for (let i = 0; i < 250; i += 25) {
+      await Promise.all(Array.from({ length: 25 }, (_, j) => repo.save(courseFixture(i + j))));
+    }
+    await repo.save(courseFixture(9000, { courseId: 'a-draft', status: 'draft', publishedAt: undefined }));
+  });
+
+  afterAll(() => db.close());
+
+  it('walks 250 published courses in pages of 20, each exactly once, newest first', async () => {
+    const seen: string[] = [];
+    let cursor: CatalogCursor | undefined;
+    let pages = 0;
+    do {
+      const page = await repo.listPublished(20, cursor);
+      pages += 1;
+      expect(page.items.length).toBeLessThanOrEqual(20);
+      seen.push(...page.items.map((c) => c.courseId));
+      cursor = page.next ?? undefined;
+    } while (cursor && pages < 100);
+
+    expect(pages).toBe(13); // 12 full pages and one of 10: no trailing empty page
+    expect(seen).toHaveLength(250);
+    expect(new Set(seen).size).toBe(250);
+    expect(seen[0]).toBe('course-0249');
+    expect(seen.at(-1)).toBe('course-0000');
+    expect(seen).not.toContain('a-draft');
+  });
+
+  it('says there is no next page when the last page is exactly full', async () => {
+    const first = await repo.listPublished(240);
+    const last = await repo.listPublished(10, first.next!);
+    expect(last.items).toHaveLength(10);
+    expect(last.next).toBeNull();
+  });
+
+  it('removes a course from the catalog when it goes back to draft', async () => {
+    const course = courseFixture(5000, { courseId: 'flip-flop' });
+    await repo.save(course);
+    expect((await repo.listPublished(1)).items[0]?.courseId).toBe('flip-flop');
+    await repo.save({ ...course, status: 'draft' });
+    expect((await repo.listPublished(1)).items[0]?.courseId).not.toBe('flip-flop');
+    expect((await repo.get('flip-flop'))?.status).toBe('draft');
+  });
+
+  it('createIfAbsent writes once and reports a second attempt as not created', async () => {
+    const course = courseFixture(7000, { courseId: 'only-once', title: 'First' });
+    expect(await repo.createIfAbsent(course)).toBe(true);
+    expect(await repo.createIfAbsent({ ...course, title: 'Second' })).toBe(false);
+    expect((await repo.get('only-once'))?.title).toBe('First');
+  });
+});

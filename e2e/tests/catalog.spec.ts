@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('catalog', () => {
+  test('shows the demo courses and opens one', async ({ page }) => {
+    await page.goto('/');
+    const cards = page.getByTestId('course-card');
+    await expect(cards.first()).toBeVisible();
+    expect(await cards.count()).toBeGreaterThanOrEqual(8);
+
+    // Every card shows its cover, title, instrument, level and price.
+    const first = cards.first();
+    await expect(first.locator('img')).toHaveJSProperty('complete', true);
+    expect(await first.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(first).toContainText('Jazz Piano Voicings');
+    await expect(first).toContainText(/piano/i);
+    await expect(first).toContainText(/advanced/i);
+    await expect(first).toContainText('€54.00');
+    await expect(page.getByText('Guitar from Zero: Your First Chords')).toBeVisible();
+    await expect(page.getByText('Free', { exact: true }).first()).toBeVisible();
+
+    await page.screenshot({ path: 'artifacts/catalog.png', fullPage: true });
+
+    await page.getByText('Guitar from Zero: Your First Chords').click();
+    await expect(page).toHaveURL(/\/courses\/demo-guitar-first-chords$/);
+    await expect(page.getByTestId('course-title')).toHaveText('Guitar from Zero: Your First Chords');
+    await expect(page.getByTestId('course-price')).toContainText('$29.00');
+    await expect(page.getByTestId('course-section')).toHaveCount(3);
+    await expect(page.getByTestId('lesson-item')).toHaveCount(7);
+    await expect(page.getByTestId('lesson-item').first()).toContainText(/preview/i);
+    await page.screenshot({ path: 'artifacts/course.png', fullPage: true });
+  });
+
+  test('a course page opened directly survives a reload', async ({ page }) => {
+    await page.goto('/courses/demo-drums-groove');
+    await expect(page.getByTestId('course-title')).toHaveText('Drum Grooves That Work');
+    await page.reload();
+    await expect(page.getByTestId('course-title')).toHaveText('Drum Grooves That Work');
+  });
+
+  test('an unknown course says so', async ({ page }) => {
+    await page.goto('/courses/no-such-course');
+    await expect(page.getByText(/course not found/i)).toBeVisible();
+  });
+
+  test('is usable on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await expect(page.getByTestId('course-card').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'artifacts/catalog-phone.png' });
+  });
+
+  test('the catalog is reachable by keyboard', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('course-card').first()).toBeVisible();
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      const testId = await page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'));
+      if (testId === 'course-card') break;
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('course-title')).toBeVisible();
+  });
+});
