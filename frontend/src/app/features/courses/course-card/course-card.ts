@@ -1,0 +1,28 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatCard } from '@angular/material/card';
+import { RouterLink } from '@angular/router';
+import type { CourseSummary } from '@lessonstage/shared';
+
+import { instrumentLabel, levelLabel } from '../format/course-labels';
+import { PricePipe } from '../format/price-pipe';
+
+let nextId = 0;
+
+/** One course in the catalog grid. The whole card is a single link to the course page. */
+@Component({
+  selector: 'app-course-card',
+  imports: [MatCard, RouterLink, PricePipe],
+  templateUrl: './course-card.html',
+  styleUrl: './course-card.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CourseCard {
+  readonly course = input.required<CourseSummary>();
+  /** Load the thumbnail eagerly (for cards that are visible without scrolling). */
+  readonly priority = input(false);
+
+  protected readonly id = `course-card-${nextId++}`;
+  protected readonly link = computed(() => ['/courses', this.course().courseId]);
+  protected readonly instrument = computed(() => instrumentLabel(this.course().instrument));
+  protected readonly level = computed(() => levelLabel(this.course().level));
+}

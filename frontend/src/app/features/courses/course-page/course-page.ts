@@ -1,0 +1,97 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import type { CourseDetail } from '@lessonstage/shared';
+import { switchMap } from 'rxjs/operators';
+
+import { apiErrorMessage, httpStatusOf } from '../../../core/http/api-error-message';
+import { PageTitle } from '../../../core/routing/page-title';
+import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state';
+import { ErrorState } from '../../../shared/ui/error-state/error-state';
+import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { CoursesApi } from '../courses.api';
+import { instrumentLabel, levelLabel } from '../format/course-labels';
+import { DurationPipe } from '../format/duration-pipe';
+import { toIsoDuration } from '../format/format-duration';
+import { PricePipe } from '../format/price-pipe';
+import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
+
+/** A course's details and its sections and lessons. Route: /courses/:courseId. */
+@Component({
+  selector: 'app-course-page',
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, PricePipe, DurationPipe],
+  templateUrl: './course-page.html',
+  styleUrl: './course-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CoursePage {
+  /** Bound from the `:courseId` route parameter. */
+  readonly courseId = input.required<string>();
+
+  private readonly api = inject(CoursesApi);
+  private readonly pageTitle = inject(PageTitle);
+  private readonly attempt = signal(0);
+  private readonly request = computed(() => ({
+    courseId: this.courseId(),
+    attempt: this.attempt(),
+  }));
+
+  protected readonly state = toSignal(
+    toObservable(this.request).pipe(
+      switchMap(({ courseId }) => this.api.getCourse(courseId).pipe(toLoadState())),
+    ),
+    { initialValue: LOADING as LoadState<CourseDetail> },
+  );
+
+  protected readonly course = computed(() => {
+    const state = this.state();
+    return state.status === 'loaded' ? state.value : null;
+  });
+  protected readonly failure = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.error : null;
+  });
+  protected readonly notFound = computed(() => httpStatusOf(this.failure()) === 404);
+  protected readonly errorMessage = computed(() => apiErrorMessage(this.failure()));
+
+  protected readonly instrument = computed(() => {
+    const course = this.course();
+    return course ? instrumentLabel(course.instrument) : '';
+  });
+  protected readonly level = computed(() => {
+    const course = this.course();
+    return course ? levelLabel(course.level) : '';
+  });
+  protected readonly stats = computed(() => {
+    const course = this.course();
+    return course ? courseStats(course) : { lessonCount: 0, totalDurationSec: 0 };
+  });
+
+  protected readonly sectionStats = sectionStats;
+  protected readonly lessonCountLabel = lessonCountLabel;
+  protected readonly toIsoDuration = toIsoDuration;
+
+  constructor() {
+    effect(() => {
+      const course = this.course();
+      if (course) {
+        this.pageTitle.set(course.title);
+      } else if (this.notFound()) {
+        this.pageTitle.set('Course not found');
+      }
+    });
+  }
+
+  protected retry(): void {
+    this.attempt.update((attempt) => attempt + 1);
+  }
+}

@@ -1,0 +1,30 @@
+function pad2(value: number): string {
+  return value.toString().padStart(2, '0');
+}
+
+function split(totalSeconds: number): { hours: number; minutes: number; seconds: number } {
+  const safe = Number.isFinite(totalSeconds) && totalSeconds > 0 ? Math.round(totalSeconds) : 0;
+  return {
+    hours: Math.floor(safe / 3600),
+    minutes: Math.floor((safe % 3600) / 60),
+    seconds: safe % 60,
+  };
+}
+
+/** 307 → "05:07"; 3725 → "1:02:05". Negative or invalid input counts as 0. */
+export function formatDuration(totalSeconds: number): string {
+  const { hours, minutes, seconds } = split(totalSeconds);
+  return hours > 0
+    ? `${hours}:${pad2(minutes)}:${pad2(seconds)}`
+    : `${pad2(minutes)}:${pad2(seconds)}`;
+}
+
+/** 3725 → "PT1H2M5S", for `<time datetime>`. */
+export function toIsoDuration(totalSeconds: number): string {
+  const { hours, minutes, seconds } = split(totalSeconds);
+  let parts = '';
+  if (hours) parts += `${hours}H`;
+  if (minutes) parts += `${minutes}M`;
+  if (seconds || parts === '') parts += `${seconds}S`;
+  return `PT${parts}`;
+}

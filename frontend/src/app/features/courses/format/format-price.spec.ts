@@ -1,0 +1,23 @@
+import { formatPrice } from './format-price';
+
+describe('formatPrice', () => {
+  it('formats minor units in the given currency', () => {
+    expect(formatPrice(1999, 'USD')).toBe('$19.99');
+    expect(formatPrice(2500, 'EUR')).toBe('€25.00');
+    expect(formatPrice(1050, 'GBP')).toBe('£10.50');
+  });
+
+  it('says "Free" for a zero price', () => {
+    expect(formatPrice(0, 'USD')).toBe('Free');
+    expect(formatPrice(0, 'EUR')).toBe('Free');
+  });
+
+  it('groups thousands and keeps one-cent prices', () => {
+    expect(formatPrice(123456, 'USD')).toBe('$1,234.56');
+    expect(formatPrice(1, 'USD')).toBe('$0.01');
+  });
+
+  it('respects the locale', () => {
+    expect(formatPrice(1999, 'EUR', 'de-DE')).toBe('19,99\u00a0€');
+  });
+});
