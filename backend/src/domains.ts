@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import { adminUsersRoutes } from './admin/admin-users.routes';
+import { authRoutes } from './auth/auth.routes';
 import { coursesRoutes } from './courses/courses.routes';
 import { healthRoutes } from './health/health.routes';
 import type { ApiEnv } from './lib/http/api-env';
@@ -12,4 +14,6 @@ export interface Domain {
 export const DOMAINS: readonly Domain[] = [
   { name: 'health', routes: healthRoutes },
   { name: 'courses', routes: coursesRoutes },
+  { name: 'auth', routes: authRoutes },
+  { name: 'admin', routes: adminUsersRoutes },
 ];

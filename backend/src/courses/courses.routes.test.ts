@@ -4,6 +4,8 @@ import { apiErrorSchema, courseDetailSchema, courseListSchema } from '@lessonsta
 import { DOMAINS } from '../domains';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { createApi } from '../lib/http/create-api';
+import { createDeps } from '../lib/create-deps';
+import { testAppConfig } from '../testing/test-config';
 import { courseFixture } from '../testing/course-fixtures';
 import { startTestDynamoDb, type TestDynamoDb } from '../testing/test-dynamodb';
 import { encodeCursor } from './catalog-cursor';
@@ -20,7 +22,7 @@ describe('courses routes', () => {
     await Promise.all(Array.from({ length: 30 }, (_, i) => courses.save(courseFixture(i))));
     await courses.save(courseFixture(99, { courseId: 'secret-draft', status: 'draft', publishedAt: undefined }));
     send = vi.spyOn(db.doc, 'send');
-    api = createApi({ courses, mediaBaseUrl: '/media' }, DOMAINS);
+    api = createApi({ ...createDeps(testAppConfig(db.endpoint)), courses }, DOMAINS);
   });
 
   afterAll(() => db.close());
@@ -56,7 +58,7 @@ describe('courses routes', () => {
     await get('/api/courses?limit=5');
     await get('/api/courses/course-0001');
     expect(send).toHaveBeenCalledTimes(2);
-    expect(send.mock.calls.some(([command]) => command instanceof ScanCommand)).toBe(false);
+    expect(send.mock.calls.some(([command]: unknown[]) => command instanceof ScanCommand)).toBe(false);
   });
 
   it('returns a course with its sections and lessons, without storage keys', async () => {

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from './catalog-cursor';
 import { toCourseDetail, toCourseSummary } from './course.mapper';
 
 const courseParamsSchema = z.object({
-  courseId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'courseId must be 1-64 letters, digits, "-" or "_"'),
+  courseId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"'),
 });
 
 export const coursesRoutes = new Hono<ApiEnv>()

@@ -1,12 +1,26 @@
-import { COURSES_TABLE } from './db/table-definitions';
+import { COURSES_TABLE, RATE_LIMITS_TABLE, USERS_TABLE } from './db/table-definitions';
+
+export interface AuthConfig {
+  readonly userPoolId: string;
+  readonly clientId: string;
+  /** Token issuer: https://cognito-idp.<region>.amazonaws.com/<poolId> on AWS. */
+  readonly issuer: string;
+  /** Session cookies get `Secure` everywhere but on the local http stack. */
+  readonly secureCookies: boolean;
+  /** Requests allowed per client IP, and per account, in one rate-limit window of the auth routes. */
+  readonly rateLimit: { readonly perIp: number; readonly perAccount: number; readonly windowSeconds: number };
+}
 
 /** Configuration read once at cold start. Endpoints are optional: the SDK picks AWS ones by default. */
 export interface AppConfig {
   readonly region: string;
   readonly coursesTable: string;
+  readonly usersTable: string;
+  readonly rateLimitsTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
+  readonly auth: AuthConfig;
   readonly endpoints: { readonly dynamodb?: string; readonly s3?: string; readonly cognito?: string };
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }
@@ -19,12 +33,41 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer`);
+  return value;
+}
+
+export const DEFAULT_RATE_LIMIT = { perIp: 30, perAccount: 10, windowSeconds: 300 } as const;
+
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv): AuthConfig['rateLimit'] {
   return {
-    region: env.AWS_REGION ?? 'us-east-1',
+    perIp: positiveInt(env, 'AUTH_RATE_LIMIT_PER_IP', DEFAULT_RATE_LIMIT.perIp),
+    perAccount: positiveInt(env, 'AUTH_RATE_LIMIT_PER_ACCOUNT', DEFAULT_RATE_LIMIT.perAccount),
+    windowSeconds: positiveInt(env, 'AUTH_RATE_LIMIT_WINDOW_SECONDS', DEFAULT_RATE_LIMIT.windowSeconds),
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const region = env.AWS_REGION ?? 'us-east-1';
+  const userPoolId = required(env, 'USER_POOL_ID');
+  return {
+    region,
     coursesTable: required(env, COURSES_TABLE.envVar),
+    usersTable: required(env, USERS_TABLE.envVar),
+    rateLimitsTable: required(env, RATE_LIMITS_TABLE.envVar),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
+    auth: {
+      userPoolId,
+      clientId: required(env, 'USER_POOL_CLIENT_ID'),
+      issuer: env.COGNITO_ISSUER ?? `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`,
+      secureCookies: true,
+      rateLimit: rateLimitFromEnv(env),
+    },
     endpoints: {},
   };
 }

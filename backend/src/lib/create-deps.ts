@@ -1,12 +1,27 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoAuthGateway } from '../auth/cognito-auth.gateway';
+import { TokenVerifier } from '../auth/token-verifier';
 import { CoursesRepository } from '../courses/courses.repository';
+import { UsersRepository } from '../users/users.repository';
 import type { AppConfig } from './config';
 import { createDocumentClient } from './db/dynamo-client';
 import type { ApiDeps } from './http/api-env';
+import { RateLimiter } from './http/rate-limiter';
 
 export function createDeps(config: AppConfig): ApiDeps {
   const db = createDocumentClient(config);
+  const cognito = new CognitoIdentityProviderClient({
+    region: config.region,
+    endpoint: config.endpoints.cognito,
+    credentials: config.credentials,
+  });
   return {
     courses: new CoursesRepository(db, config.coursesTable),
+    users: new UsersRepository(db, config.usersTable),
+    cognito: new CognitoAuthGateway(cognito, config.auth.userPoolId, config.auth.clientId),
+    tokens: new TokenVerifier({ issuer: config.auth.issuer, clientId: config.auth.clientId }),
+    rateLimiter: new RateLimiter(db, config.rateLimitsTable),
+    auth: { secureCookies: config.auth.secureCookies, rateLimit: config.auth.rateLimit },
     mediaBaseUrl: config.mediaBaseUrl,
   };
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { rateLimitFromEnv, type AuthConfig } from '../lib/config';
 
 /** Settings of the local stack, from the environment (documented in the README). */
 export interface LocalStackOptions {
@@ -14,7 +15,13 @@ export interface LocalStackOptions {
   readonly siteDir: string;
   /** Seed the demo catalog (idempotent). */
   readonly seedDemo: boolean;
+  /** The administrator account created at start if missing. */
+  readonly admin: { readonly email: string; readonly password: string };
+  /** Auth rate limits (requests per window, per IP and per account). */
+  readonly rateLimit: AuthConfig['rateLimit'];
 }
+
+export const DEFAULT_ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' } as const;
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 
@@ -34,6 +41,8 @@ export function localStackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, '.data')),
     siteDir: resolve(env.SITE_DIR ?? resolve(repoRoot, 'frontend/dist/frontend/browser')),
     seedDemo: env.SEED_DEMO !== 'false',
+    admin: { email: env.SEED_ADMIN_EMAIL ?? DEFAULT_ADMIN.email, password: env.SEED_ADMIN_PASSWORD ?? DEFAULT_ADMIN.password },
+    rateLimit: rateLimitFromEnv(env),
   };
 }
 

@@ -2,7 +2,6 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
-  waitUntilTableExists,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -27,7 +26,21 @@ export async function ensureTables(db: DynamoDBClient, definitions: readonly Tab
       if (!(error instanceof ResourceNotFoundException)) throw error;
       await db.send(new CreateTableCommand(createTableInput(definition, tableName)));
     }
-    await waitUntilTableExists({ client: db, maxWaitTime: 30 }, { TableName: tableName });
+    await waitUntilActive(db, tableName);
+  }
+}
+
+/**
+ * Polls until the table is ACTIVE. (The SDK's waitUntilTableExists sleeps 20 s whenever its
+ * first look sees CREATING, which dynalite shows for a moment even with createTableMs: 0.)
+ */
+async function waitUntilActive(db: DynamoDBClient, tableName: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { Table } = await db.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    if (Date.now() > deadline) throw new Error(`Table ${tableName} is still ${Table?.TableStatus} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 

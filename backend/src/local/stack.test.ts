@@ -7,6 +7,8 @@ import { createDeps } from '../lib/create-deps';
 import { courseFixture } from '../testing/course-fixtures';
 import { DEMO_COURSES } from './seed/demo-courses';
 import { startLocalStack, type LocalStackOptions } from './stack';
+import { DEFAULT_ADMIN } from './local-config';
+import { DEFAULT_RATE_LIMIT } from '../lib/config';
 
 describe('local stack', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-stack-'));
@@ -18,6 +20,8 @@ describe('local stack', () => {
     dataDir,
     siteDir: join(dataDir, 'no-site'),
     seedDemo: true,
+    admin: DEFAULT_ADMIN,
+    rateLimit: DEFAULT_RATE_LIMIT,
   };
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

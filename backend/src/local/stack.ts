@@ -5,7 +5,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { serve, type ServerType } from '@hono/node-server';
 import type { AppConfig } from '../lib/config';
 import { createDeps } from '../lib/create-deps';
-import { COURSES_TABLE, TABLE_DEFINITIONS } from '../lib/db/table-definitions';
+import { COURSES_TABLE, RATE_LIMITS_TABLE, TABLE_DEFINITIONS, USERS_TABLE } from '../lib/db/table-definitions';
 import { createS3Client } from '../lib/storage/s3-client';
 import { startCognito } from './emulators/cognito.emulator';
 import { startDynamoDb } from './emulators/dynamodb.emulator';
@@ -15,6 +15,8 @@ import { freePort } from './free-port';
 import type { LocalStackOptions } from './local-config';
 import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './provision';
 import { seedDemoCatalog } from './seed/seed-demo';
+import { seedAdmin } from './seed/seed-admin';
+import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 
 export type { LocalStackOptions } from './local-config';
@@ -30,6 +32,7 @@ export interface LocalStack {
   readonly config: AppConfig;
   readonly userPool: UserPoolIds;
   readonly seededCourses: number;
+  readonly mailbox: DevMailbox;
   stop(): Promise<void>;
 }
 
@@ -56,29 +59,42 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const s3Server = await startS3(options.s3Port, join(options.dataDir, 's3'));
     started.push(s3Server);
     const cognitoPort = options.cognitoPort || (await freePort());
-    const cognitoServer = await startCognito(cognitoPort, join(options.dataDir, 'cognito'));
+    const mailbox = new DevMailbox(join(options.dataDir, 'mailbox.jsonl'));
+    const cognitoServer = await startCognito(cognitoPort, join(options.dataDir, 'cognito'), (email) => mailbox.deliver(email));
     started.push(cognitoServer);
 
+    const bootstrapConfig = { region: 'us-east-1', credentials: LOCAL_CREDENTIALS };
+    const dynamoClient = new DynamoDBClient({ ...bootstrapConfig, endpoint: dynamo.endpoint });
+    const cognito = new CognitoIdentityProviderClient({ ...bootstrapConfig, endpoint: cognitoServer.endpoint });
+    await ensureTables(dynamoClient, TABLE_DEFINITIONS);
+    const userPool = await ensureUserPool(cognito, LOCAL_USER_POOL);
+
     const config: AppConfig = {
-      region: 'us-east-1',
+      region: bootstrapConfig.region,
       coursesTable: COURSES_TABLE.localName,
+      usersTable: USERS_TABLE.localName,
+      rateLimitsTable: RATE_LIMITS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
+      auth: {
+        userPoolId: userPool.userPoolId,
+        clientId: userPool.clientId,
+        issuer: `${cognitoServer.endpoint}/${userPool.userPoolId}`,
+        // The local stack is plain http: a Secure cookie would never come back.
+        secureCookies: false,
+        rateLimit: options.rateLimit,
+      },
       endpoints: { dynamodb: dynamo.endpoint, s3: s3Server.endpoint, cognito: cognitoServer.endpoint },
       credentials: LOCAL_CREDENTIALS,
     };
-    const dynamoClient = new DynamoDBClient({ region: config.region, endpoint: dynamo.endpoint, credentials: LOCAL_CREDENTIALS });
     const s3 = createS3Client(config);
-    const cognito = new CognitoIdentityProviderClient({ region: config.region, endpoint: cognitoServer.endpoint, credentials: LOCAL_CREDENTIALS });
-
-    await ensureTables(dynamoClient, TABLE_DEFINITIONS);
     await ensureBucket(s3, LOCAL_BUCKET);
-    const userPool = await ensureUserPool(cognito, LOCAL_USER_POOL);
 
     const deps = createDeps(config);
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
+    await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
 
-    const web = await listen(createWebApp({ deps, s3, bucket: LOCAL_BUCKET, siteDir: options.siteDir }), options.port);
+    const web = await listen(createWebApp({ deps, s3, bucket: LOCAL_BUCKET, siteDir: options.siteDir, mailbox }), options.port);
     started.push({
       endpoint: '',
       close: () =>
@@ -93,6 +109,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config,
       userPool,
       seededCourses,
+      mailbox,
       stop: stopAll,
     };
   } catch (error) {

@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(`\n  Lessonstage is running at ${stack.url}  (ready in ${seconds} s)`);
   console.log(`  Data folder: ${options.dataDir}${stack.seededCourses ? `  (seeded ${stack.seededCourses} demo courses)` : ''}`);
+  console.log(`  Admin sign-in: ${options.admin.email} / ${options.admin.password}`);
+  console.log(`  Dev mailbox (verification codes, password resets): ${stack.url}/dev/mailbox`);
   console.log('  Press Ctrl-C to stop.\n');
 
   let stopping = false;

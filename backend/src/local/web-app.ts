@@ -10,6 +10,8 @@ import type { ApiDeps } from '../lib/http/api-env';
 import { createApi } from '../lib/http/create-api';
 import { notFoundHandler } from '../lib/http/error-handler';
 import { publicMediaRoutes } from './public-media.routes';
+import type { DevMailbox } from './dev-mailbox/dev-mailbox';
+import { devMailboxRoutes } from './dev-mailbox/dev-mailbox.routes';
 
 export interface WebAppOptions {
   readonly deps: ApiDeps;
@@ -17,15 +19,18 @@ export interface WebAppOptions {
   readonly bucket: string;
   /** Folder of the Angular build (index.html and hashed assets). */
   readonly siteDir: string;
+  /** The dev mailbox, served at /api/dev/mailbox (local stack only). */
+  readonly mailbox: DevMailbox;
 }
 
 /**
  * Everything on one origin, as CloudFront serves it in the cloud: /api → the API (all domains),
  * /media/public → thumbnails, anything else → the Angular app with index.html as SPA fallback.
  */
-export function createWebApp({ deps, s3, bucket, siteDir }: WebAppOptions): Hono {
+export function createWebApp({ deps, s3, bucket, siteDir, mailbox }: WebAppOptions): Hono {
   const app = new Hono();
   app.use('*', compress());
+  app.route('/', devMailboxRoutes(mailbox));
   app.route('/', createApi(deps, DOMAINS));
   // An unknown API path is a JSON 404, never the SPA's index.html.
   app.all('/api/*', notFoundHandler);

@@ -5,6 +5,7 @@ import { startDynamoDb } from '../local/emulators/dynamodb.emulator';
 import { ensureTables } from '../local/provision';
 
 export interface TestDynamoDb {
+  readonly endpoint: string;
   readonly client: DynamoDBClient;
   readonly doc: DynamoDBDocumentClient;
   close(): Promise<void>;
@@ -20,6 +21,7 @@ export async function startTestDynamoDb(): Promise<TestDynamoDb> {
   });
   await ensureTables(client, TABLE_DEFINITIONS);
   return {
+    endpoint: server.endpoint,
     client,
     doc: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
     close: async () => {

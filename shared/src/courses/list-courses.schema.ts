@@ -8,12 +8,12 @@ export const COURSE_PAGE_MAX = 50;
 export const listCoursesQuerySchema = z.object({
   limit: z
     .string()
-    .regex(/^\d+$/, 'limit must be a whole number')
+    .regex(/^\d+$/, 'must be a whole number')
     .transform(Number)
-    .pipe(z.number().int().min(1, 'limit must be at least 1').max(COURSE_PAGE_MAX, `limit must be at most ${COURSE_PAGE_MAX}`))
+    .pipe(z.number().int().min(1, 'must be at least 1').max(COURSE_PAGE_MAX, `must be at most ${COURSE_PAGE_MAX}`))
     .optional()
     .default(COURSE_PAGE_DEFAULT),
-  cursor: z.string().min(1, 'cursor must not be empty').max(1024, 'cursor is too long').optional(),
+  cursor: z.string().min(1, 'must not be empty').max(1024, 'is too long').optional(),
 });
 
 export const courseListSchema = z.object({

@@ -25,6 +25,8 @@ export interface TableDefinition {
   readonly partitionKey: KeyAttribute;
   readonly sortKey?: KeyAttribute;
   readonly globalIndexes: readonly GlobalIndexDefinition[];
+  /** Attribute holding an epoch-seconds expiry, if the table uses DynamoDB TTL. */
+  readonly timeToLiveAttribute?: string;
 }
 
 export const COURSES_TABLE = {
@@ -42,4 +44,22 @@ export const COURSES_TABLE = {
   ],
 } as const satisfies TableDefinition;
 
-export const TABLE_DEFINITIONS: readonly TableDefinition[] = [COURSES_TABLE];
+export const USERS_TABLE = {
+  id: 'Users',
+  envVar: 'USERS_TABLE',
+  localName: 'lessonstage-users',
+  partitionKey: { name: 'userId', type: 'S' },
+  globalIndexes: [{ indexName: 'byEmail', partitionKey: { name: 'email', type: 'S' } }],
+} as const satisfies TableDefinition;
+
+/** Fixed-window request counters (rate limiting); items expire through `expiresAt` (TTL). */
+export const RATE_LIMITS_TABLE = {
+  id: 'RateLimits',
+  envVar: 'RATE_LIMITS_TABLE',
+  localName: 'lessonstage-rate-limits',
+  partitionKey: { name: 'bucketKey', type: 'S' },
+  timeToLiveAttribute: 'expiresAt',
+  globalIndexes: [],
+} as const satisfies TableDefinition;
+
+export const TABLE_DEFINITIONS: readonly TableDefinition[] = [COURSES_TABLE, USERS_TABLE, RATE_LIMITS_TABLE];

@@ -1,12 +1,22 @@
+import type { CognitoAuthGateway } from '../../auth/cognito-auth.gateway';
+import type { Principal, TokenVerifier } from '../../auth/token-verifier';
 import type { CoursesRepository } from '../../courses/courses.repository';
+import type { UsersRepository } from '../../users/users.repository';
+import type { AuthConfig } from '../config';
+import type { RateLimiter } from './rate-limiter';
 
 /** What a request handler may use. Built once per cold start (Lambda) or per stack (local). */
 export interface ApiDeps {
   readonly courses: CoursesRepository;
+  readonly users: UsersRepository;
+  readonly cognito: CognitoAuthGateway;
+  readonly tokens: TokenVerifier;
+  readonly rateLimiter: RateLimiter;
+  readonly auth: Pick<AuthConfig, 'secureCookies' | 'rateLimit'>;
   /** Base URL of public media (thumbnails), e.g. "/media". */
   readonly mediaBaseUrl: string;
 }
 
 export interface ApiEnv {
-  Variables: { deps: ApiDeps };
+  Variables: { deps: ApiDeps; principal?: Principal };
 }

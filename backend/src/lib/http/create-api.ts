@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiDeps, ApiEnv } from './api-env';
 import { errorHandler, notFoundHandler } from './error-handler';
+import { csrfProtection } from '../../auth/csrf.middleware';
 import type { Domain } from '../../domains';
 
 /**
@@ -15,6 +16,7 @@ export function createApi(deps: ApiDeps, domains: readonly Domain[]): Hono<ApiEn
     c.set('deps', deps);
     await next();
   });
+  app.use('/api/*', csrfProtection(deps.auth.secureCookies));
   for (const domain of domains) app.route('/api', domain.routes);
   app.onError(errorHandler);
   app.notFound(notFoundHandler);

@@ -9,6 +9,7 @@ export class HttpError extends Error {
     readonly status: ContentfulStatusCode,
     message: string,
     readonly code?: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -21,8 +22,32 @@ export class BadRequestError extends HttpError {
   }
 }
 
+export class UnauthorizedError extends HttpError {
+  constructor(message = 'Sign-in required', code = 'Unauthorized') {
+    super(401, message, code);
+  }
+}
+
+export class ForbiddenError extends HttpError {
+  constructor(message = 'Not allowed', code = 'Forbidden') {
+    super(403, message, code);
+  }
+}
+
 export class NotFoundError extends HttpError {
   constructor(message: string) {
     super(404, message, 'NotFound');
+  }
+}
+
+export class ConflictError extends HttpError {
+  constructor(message: string, code = 'Conflict') {
+    super(409, message, code);
+  }
+}
+
+export class TooManyRequestsError extends HttpError {
+  constructor(retryAfterSeconds: number) {
+    super(429, 'Too many attempts; try again later', 'TooManyRequests', { 'Retry-After': String(retryAfterSeconds) });
   }
 }

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { z } from 'zod';
 import { BadRequestError } from './http-errors';
 
@@ -6,6 +7,17 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue?.path.join('.') || 'input';
+  const field = issue?.path.join('.') || 'body';
   throw new BadRequestError(`${field}: ${issue?.message ?? 'invalid'}`, 'ValidationError');
+}
+
+/** Reads a JSON body and validates it; malformed JSON is a 400 like any other bad input. */
+export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new BadRequestError('body: must be a JSON object', 'ValidationError');
+  }
+  return parseInput(schema, body);
 }

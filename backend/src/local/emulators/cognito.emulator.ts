@@ -13,6 +13,7 @@ import type { MessageSender } from 'cognito-local/lib/services/messageDelivery/m
 import { otp } from 'cognito-local/lib/services/otp';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator';
 import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService';
+import { UserNotFoundError } from 'cognito-local/lib/errors';
 import type { RunningServer } from './running-server';
 
 /** An e-mail cognito-local would have sent (verification and reset codes). */
@@ -21,6 +22,27 @@ export interface CapturedEmail {
   readonly subject: string;
   readonly text: string;
   readonly code?: string;
+}
+
+type Services = Parameters<typeof Router>[0];
+type TargetHandler = ReturnType<ReturnType<typeof Router>>;
+
+/**
+ * cognito-local answers ResendConfirmationCode with "unsupported"; this fills the gap the way
+ * Cognito behaves: a new code replaces the old one and is delivered to the account's e-mail.
+ */
+function resendConfirmationCode(services: Services): TargetHandler {
+  return async (ctx, req: { ClientId: string; Username: string }) => {
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    if (!user) throw new UserNotFoundError();
+    const email = user.Attributes.find((a) => a.Name === 'email')?.Value ?? req.Username;
+    const code = services.otp();
+    await userPool.saveUser(ctx, { ...user, ConfirmationCode: code });
+    const destination = { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email } as const;
+    await services.messages.deliver(ctx, 'ResendCode', req.ClientId, userPool.options.Id, user, code, undefined, destination);
+    return { CodeDeliveryDetails: destination };
+  };
 }
 
 /**
@@ -59,7 +81,7 @@ export async function startCognito(
     async sendEmail(_ctx, _user, destination, message) {
       onEmail({
         to: destination,
-        subject: message.emailSubject ?? 'Your verification code',
+        subject: message.emailSubject ?? 'Your Lessonstage verification code',
         text: message.emailMessage ?? `Your code is ${message.__code ?? ''}`,
         code: message.__code,
       });
@@ -77,7 +99,9 @@ export async function startCognito(
     tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
     triggers,
   };
-  const server = await createServer(Router(services), logger, config.ServerConfig, services).start();
+  const router = Router(services);
+  const withResend = (target: string) => (target === 'ResendConfirmationCode' ? resendConfirmationCode(services) : router(target));
+  const server = await createServer(withResend, logger, config.ServerConfig, services).start();
   return {
     endpoint: `http://127.0.0.1:${port}`,
     close: () =>

@@ -34,8 +34,8 @@ function wrap(text: string, width: number): string[] {
 /** A 16:9 SVG cover for a demo course: made at seed time, so the repository ships no images. */
 export function courseThumbnailSvg(title: string, instrument: Instrument): string {
   const [dark, light] = PALETTE[instrument];
-  const lines = wrap(title, 22)
-    .map((line, i) => `<text x="40" y="${150 + i * 52}" font-size="44" font-weight="700">${escapeXml(line)}</text>`)
+  const lines = wrap(title, 19)
+    .map((line, i) => `<text x="40" y="${145 + i * 48}" font-size="40" font-weight="700">${escapeXml(line)}</text>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">
 <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${dark}"/><stop offset="1" stop-color="${light}"/></linearGradient></defs>

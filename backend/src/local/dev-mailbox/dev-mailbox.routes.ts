@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { MailboxMessage } from '@lessonstage/shared';
+import { parseInput } from '../../lib/http/validate';
+import type { DevMailbox } from './dev-mailbox';
+
+const mailboxQuery = z.object({ to: z.string().trim().max(254, 'must be at most 254 characters').optional() });
+
+/** GET /api/dev/mailbox?to=EMAIL — mounted by the local web server only. */
+export function devMailboxRoutes(mailbox: DevMailbox): Hono {
+  return new Hono().get('/api/dev/mailbox', (c) => {
+    const { to } = parseInput(mailboxQuery, c.req.query());
+    return c.json<MailboxMessage[]>(mailbox.list(to || undefined));
+  });
+}

@@ -1,0 +1,31 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { MailboxMessage } from '@lessonstage/shared';
+
+/**
+ * The local stack's outbox: every e-mail the product would send (verification codes, password
+ * resets, later receipts) lands here instead, one JSON line each, kept with the stack's data.
+ * It exists only in the local stack; nothing in a cloud deployment mounts it.
+ */
+export class DevMailbox {
+  constructor(private readonly file: string) {
+    mkdirSync(dirname(file), { recursive: true });
+  }
+
+  deliver(message: { to: string; subject: string; text: string }): void {
+    const entry: MailboxMessage = { to: message.to.toLowerCase(), subject: message.subject, text: message.text, sentAt: new Date().toISOString() };
+    appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+  }
+
+  /** Messages to one address (or all), newest first. */
+  list(to?: string): MailboxMessage[] {
+    if (!existsSync(this.file)) return [];
+    const wanted = to?.toLowerCase();
+    return readFileSync(this.file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as MailboxMessage)
+      .filter((message) => !wanted || message.to === wanted)
+      .reverse();
+  }
+}

@@ -1,0 +1,23 @@
+import type { AppConfig } from '../lib/config';
+import { COURSES_TABLE, RATE_LIMITS_TABLE, USERS_TABLE } from '../lib/db/table-definitions';
+
+/** App configuration for tests that run the API against a test dynalite (no Cognito needed). */
+export function testAppConfig(dynamodbEndpoint: string): AppConfig {
+  return {
+    region: 'us-east-1',
+    coursesTable: COURSES_TABLE.localName,
+    usersTable: USERS_TABLE.localName,
+    rateLimitsTable: RATE_LIMITS_TABLE.localName,
+    contentBucket: 'test-bucket',
+    mediaBaseUrl: '/media',
+    auth: {
+      userPoolId: 'local_test',
+      clientId: 'test-client',
+      issuer: 'http://127.0.0.1:9/local_test',
+      secureCookies: true,
+      rateLimit: { perIp: 1000, perAccount: 1000, windowSeconds: 60 },
+    },
+    endpoints: { dynamodb: dynamodbEndpoint },
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  };
+}

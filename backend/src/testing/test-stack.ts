@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_RATE_LIMIT, type AuthConfig } from '../lib/config';
+import { DEFAULT_ADMIN } from '../local/local-config';
+import { startLocalStack, type LocalStack } from '../local/stack';
+
+export interface TestStack extends LocalStack {
+  /** Stops the stack and deletes its data folder. */
+  dispose(): Promise<void>;
+}
+
+/** The whole local stack (emulators + API) on free ports with a throw-away data folder. */
+export async function startTestStack(options: { rateLimit?: AuthConfig['rateLimit']; seedDemo?: boolean } = {}): Promise<TestStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-test-'));
+  const stack = await startLocalStack({
+    port: 0,
+    dynamoDbPort: 0,
+    s3Port: 0,
+    cognitoPort: 0,
+    dataDir,
+    siteDir: join(dataDir, 'no-site'),
+    seedDemo: options.seedDemo ?? false,
+    admin: DEFAULT_ADMIN,
+    rateLimit: options.rateLimit ?? { ...DEFAULT_RATE_LIMIT, perIp: 10_000, perAccount: 10_000 },
+  });
+  return {
+    ...stack,
+    dispose: async () => {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Role } from '@lessonstage/shared';
+import { USERS_TABLE } from '../lib/db/table-definitions';
+import type { UserRecord } from './user.record';
+
+const BY_EMAIL_INDEX = USERS_TABLE.globalIndexes[0].indexName;
+
+export class UsersRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Writes the user once; a second confirmation or a retry leaves the first row as it was. */
+  async createIfAbsent(user: UserRecord): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({ TableName: this.tableName, Item: user, ConditionExpression: 'attribute_not_exists(userId)' }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async get(userId: string): Promise<UserRecord | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { userId } }));
+    return result.Item as UserRecord | undefined;
+  }
+
+  async findByEmail(email: string): Promise<UserRecord | undefined> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: BY_EMAIL_INDEX,
+        KeyConditionExpression: 'email = :email',
+        ExpressionAttributeValues: { ':email': email },
+        Limit: 1,
+      }),
+    );
+    return result.Items?.[0] as UserRecord | undefined;
+  }
+
+  async updateName(userId: string, name: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { userId },
+        UpdateExpression: 'SET #name = :name',
+        ConditionExpression: 'attribute_exists(userId)',
+        ExpressionAttributeNames: { '#name': 'name' },
+        ExpressionAttributeValues: { ':name': name },
+      }),
+    );
+  }
+
+  /** Keeps the stored role in step with the Cognito group, which is the source of truth. */
+  async setRole(userId: string, role: Role): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { userId },
+        UpdateExpression: 'SET #role = :role',
+        ConditionExpression: 'attribute_exists(userId)',
+        ExpressionAttributeNames: { '#role': 'role' },
+        ExpressionAttributeValues: { ':role': role },
+      }),
+    );
+  }
+}
