@@ -1,6 +1,9 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { adminUsersRoutes } from './admin/admin-users.routes';
 import { authRoutes } from './auth/auth.routes';
+import { adminCoursesRoutes } from './authoring/admin-courses.routes';
+import { uploadsRoutes } from './authoring/uploads.routes';
+import { mediaRoutes } from './media/media.routes';
 import { coursesRoutes } from './courses/courses.routes';
 import { healthRoutes } from './health/health.routes';
 import type { ApiEnv } from './lib/http/api-env';
@@ -16,4 +19,6 @@ export const DOMAINS: readonly Domain[] = [
   { name: 'courses', routes: coursesRoutes },
   { name: 'auth', routes: authRoutes },
   { name: 'admin', routes: adminUsersRoutes },
+  { name: 'authoring', routes: new Hono<ApiEnv>().route('/', adminCoursesRoutes).route('/', uploadsRoutes) },
+  { name: 'media', routes: mediaRoutes },
 ];

@@ -9,8 +9,7 @@ const byEmailQuery = z.object({ email: z.email({ error: 'must be a valid e-mail 
 
 /** Admin-only user look-up (by e-mail, through the users table's byEmail index). */
 export const adminUsersRoutes = new Hono<ApiEnv>()
-  .use('/admin/*', requireAdmin)
-  .get('/admin/users/by-email', async (c) => {
+  .get('/admin/users/by-email', requireAdmin, async (c) => {
     const { email } = parseInput(byEmailQuery, c.req.query());
     const user = await c.get('deps').users.findByEmail(email);
     if (!user) throw new NotFoundError('No user with this e-mail address');

@@ -11,7 +11,7 @@ export function toCourseSummary(course: CourseRecord, mediaBaseUrl: string): Cou
     level: course.level,
     priceCents: course.priceCents,
     currency: course.currency,
-    thumbnailUrl: `${mediaBaseUrl}/${course.thumbnailKey}`,
+    thumbnailUrl: course.thumbnailKey ? `${mediaBaseUrl}/${course.thumbnailKey}` : '',
     teacherName: course.teacherName,
     createdAt: course.createdAt,
   };
@@ -23,7 +23,14 @@ export function toCourseDetail(course: CourseRecord, mediaBaseUrl: string): Cour
     sections: course.sections.map((section) => ({
       sectionId: section.sectionId,
       title: section.title,
-      lessons: section.lessons.map(({ lessonId, title, durationSec, preview }) => ({ lessonId, title, durationSec, preview })),
+      lessons: section.lessons.map((lesson) => ({
+        lessonId: lesson.lessonId,
+        title: lesson.title,
+        durationSec: lesson.durationSec,
+        preview: lesson.preview,
+        hasVideo: Boolean(lesson.video),
+        materials: (lesson.materials ?? []).map(({ materialId, fileName, contentType, sizeBytes }) => ({ materialId, fileName, contentType, sizeBytes })),
+      })),
     })),
   };
 }

@@ -4,14 +4,29 @@ export type CourseStatus = 'draft' | 'published';
 
 /** Catalog index partition of published courses; drafts carry no catalog keys (sparse index). */
 export const PUBLISHED_PARTITION = 'PUBLISHED';
+/** Partition of the admin index, which lists every course whatever its status. */
+export const ALL_COURSES_PARTITION = 'COURSE';
+
+/** A file in the content bucket, as recorded once its upload completed. */
+export interface StoredFileRecord {
+  readonly key: string;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly sizeBytes: number;
+}
+
+export interface MaterialRecord extends StoredFileRecord {
+  readonly materialId: string;
+}
 
 export interface LessonRecord {
   readonly lessonId: string;
   readonly title: string;
   readonly durationSec: number;
   readonly preview: boolean;
-  /** S3 key of the lesson video; never sent to clients. */
-  readonly videoKey?: string;
+  /** The lesson video; storage keys are never sent to clients. */
+  readonly video?: StoredFileRecord;
+  readonly materials?: readonly MaterialRecord[];
 }
 
 export interface SectionRecord {
@@ -30,21 +45,27 @@ export interface CourseRecord {
   readonly priceCents: number;
   readonly currency: Currency;
   readonly teacherName: string;
-  /** S3 key of the thumbnail, under the public/ prefix that the media origin serves. */
-  readonly thumbnailKey: string;
+  /** S3 key of the cover, under the public/ prefix that the media origin serves. */
+  readonly thumbnailKey?: string;
   readonly status: CourseStatus;
   readonly createdAt: string;
+  readonly updatedAt?: string;
   readonly publishedAt?: string;
+  /** Incremented by every change; writes are conditional on it (optimistic concurrency). */
+  readonly version?: number;
   readonly sections: readonly SectionRecord[];
 }
 
-export interface CatalogKeys {
+export interface CourseIndexKeys {
   readonly catalogPartition?: string;
   readonly catalogSortKey?: string;
+  readonly listPartition: string;
+  readonly listSortKey: string;
 }
 
-/** The index keys that place a published course in the catalog, newest first. */
-export function catalogKeys(course: CourseRecord): CatalogKeys {
-  if (course.status !== 'published' || !course.publishedAt) return {};
-  return { catalogPartition: PUBLISHED_PARTITION, catalogSortKey: `${course.publishedAt}#${course.courseId}` };
+/** Index keys: every course is in the admin list; only published ones are in the catalog. */
+export function courseIndexKeys(course: CourseRecord): CourseIndexKeys {
+  const list = { listPartition: ALL_COURSES_PARTITION, listSortKey: `${course.createdAt}#${course.courseId}` };
+  if (course.status !== 'published' || !course.publishedAt) return list;
+  return { ...list, catalogPartition: PUBLISHED_PARTITION, catalogSortKey: `${course.publishedAt}#${course.courseId}` };
 }

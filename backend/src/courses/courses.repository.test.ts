@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { courseFixture } from '../testing/course-fixtures';
 import { startTestDynamoDb, type TestDynamoDb } from '../testing/test-dynamodb';
-import type { CatalogCursor } from './catalog-cursor';
+import type { CatalogCursor } from './index-cursor';
 import { CoursesRepository } from './courses.repository';
 
 describe('CoursesRepository against dynalite', () => {

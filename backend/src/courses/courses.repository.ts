@@ -1,14 +1,15 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
-import type { CatalogCursor } from './catalog-cursor';
-import { catalogKeys, PUBLISHED_PARTITION, type CourseRecord } from './course.record';
+import { ConflictError } from '../lib/http/http-errors';
+import { ALL_COURSES_PARTITION, courseIndexKeys, PUBLISHED_PARTITION, type CourseRecord } from './course.record';
+import type { CatalogCursor, ListCursor } from './index-cursor';
 
-const CATALOG_INDEX = COURSES_TABLE.globalIndexes[0].indexName;
+const [CATALOG_INDEX, LIST_INDEX] = COURSES_TABLE.globalIndexes.map((index) => index.indexName) as [string, string];
 
-export interface CatalogPage {
+export interface Page<C> {
   readonly items: CourseRecord[];
-  readonly next: CatalogCursor | null;
+  readonly next: C | null;
 }
 
 export class CoursesRepository {
@@ -17,24 +18,49 @@ export class CoursesRepository {
     private readonly tableName: string,
   ) {}
 
-  /** Creates or replaces a course, keeping its catalog keys in step with its status. */
+  private item(course: CourseRecord) {
+    return { ...course, ...courseIndexKeys(course) };
+  }
+
+  /** Creates or replaces a course unconditionally (seeding and tests). */
   async save(course: CourseRecord): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { ...course, ...catalogKeys(course) } }));
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: this.item(course) }));
   }
 
   /** Writes the course only if no course has its id; false when one exists (a lost race is no error). */
   async createIfAbsent(course: CourseRecord): Promise<boolean> {
     try {
       await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...course, ...catalogKeys(course) },
-          ConditionExpression: 'attribute_not_exists(courseId)',
-        }),
+        new PutCommand({ TableName: this.tableName, Item: this.item(course), ConditionExpression: 'attribute_not_exists(courseId)' }),
       );
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Replaces the course if it is still at `expectedVersion` (one conditional write, so two
+   * editors cannot silently overwrite each other); the stored copy gets the next version.
+   */
+  async replace(course: CourseRecord, expectedVersion: number): Promise<CourseRecord> {
+    const next: CourseRecord = { ...course, version: expectedVersion + 1, updatedAt: new Date().toISOString() };
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: this.item(next),
+          ConditionExpression: expectedVersion === 0 ? 'attribute_exists(courseId) AND (attribute_not_exists(#v) OR #v = :v)' : '#v = :v',
+          ExpressionAttributeNames: { '#v': 'version' },
+          ExpressionAttributeValues: { ':v': expectedVersion },
+        }),
+      );
+      return next;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new ConflictError('The course was changed by someone else; reload it and try again', 'VersionConflict');
+      }
       throw error;
     }
   }
@@ -44,21 +70,50 @@ export class CoursesRepository {
     return result.Item as CourseRecord | undefined;
   }
 
+  async delete(courseId: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { courseId } }));
+  }
+
+  /** One page of published courses, newest first, read from the catalog index (never a Scan). */
+  listPublished(limit: number, after?: CatalogCursor): Promise<Page<CatalogCursor>> {
+    return this.queryPage(CATALOG_INDEX, 'catalogPartition', PUBLISHED_PARTITION, limit, after, (last) => ({
+      courseId: last.courseId,
+      catalogPartition: PUBLISHED_PARTITION,
+      catalogSortKey: courseIndexKeys(last).catalogSortKey!,
+    }));
+  }
+
+  /** One page of all courses, drafts included, newest first (admin). */
+  listAll(limit: number, after?: ListCursor): Promise<Page<ListCursor>> {
+    return this.queryPage(LIST_INDEX, 'listPartition', ALL_COURSES_PARTITION, limit, after, (last) => ({
+      courseId: last.courseId,
+      listPartition: ALL_COURSES_PARTITION,
+      listSortKey: courseIndexKeys(last).listSortKey,
+    }));
+  }
+
   /**
-   * One page of published courses, newest first, read from the catalog index (never a Scan).
    * Reads one item more than asked so that the last page says so (next = null) instead of
    * handing out a cursor to an empty page.
    */
-  async listPublished(limit: number, after?: CatalogCursor): Promise<CatalogPage> {
+  private async queryPage<C extends object>(
+    indexName: string,
+    partitionAttribute: string,
+    partition: string,
+    limit: number,
+    after: C | undefined,
+    cursorOf: (last: CourseRecord) => C,
+  ): Promise<Page<C>> {
     const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
-        IndexName: CATALOG_INDEX,
-        KeyConditionExpression: 'catalogPartition = :published',
-        ExpressionAttributeValues: { ':published': PUBLISHED_PARTITION },
+        IndexName: indexName,
+        KeyConditionExpression: '#p = :p',
+        ExpressionAttributeNames: { '#p': partitionAttribute },
+        ExpressionAttributeValues: { ':p': partition },
         ScanIndexForward: false,
         Limit: limit + 1,
-        ExclusiveStartKey: after,
+        ExclusiveStartKey: after as Record<string, unknown> | undefined,
       }),
     );
     const rows = (result.Items ?? []) as CourseRecord[];
@@ -66,10 +121,6 @@ export class CoursesRepository {
     const last = items.at(-1);
     // A short read with a LastEvaluatedKey means DynamoDB stopped at its 1 MB page size.
     const hasMore = rows.length > limit || result.LastEvaluatedKey !== undefined;
-    const next: CatalogCursor | null =
-      hasMore && last
-        ? { courseId: last.courseId, catalogPartition: PUBLISHED_PARTITION, catalogSortKey: catalogKeys(last).catalogSortKey! }
-        : null;
-    return { items, next };
+    return { items, next: hasMore && last ? cursorOf(last) : null };
   }
 }

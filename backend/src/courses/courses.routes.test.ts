@@ -8,7 +8,7 @@ import { createDeps } from '../lib/create-deps';
 import { testAppConfig } from '../testing/test-config';
 import { courseFixture } from '../testing/course-fixtures';
 import { startTestDynamoDb, type TestDynamoDb } from '../testing/test-dynamodb';
-import { encodeCursor } from './catalog-cursor';
+import { encodeCursor } from './index-cursor';
 import { CoursesRepository } from './courses.repository';
 
 describe('courses routes', () => {
@@ -66,10 +66,10 @@ describe('courses routes', () => {
     expect(status).toBe(200);
     const course = courseDetailSchema.parse(body);
     expect(course.sections[0]?.lessons).toEqual([
-      { lessonId: 's1l1', title: 'Free lesson', durationSec: 60, preview: true },
-      { lessonId: 's1l2', title: 'Paid lesson', durationSec: 90, preview: false },
+      { lessonId: 's1l1', title: 'Free lesson', durationSec: 60, preview: true, hasVideo: true, materials: [] },
+      { lessonId: 's1l2', title: 'Paid lesson', durationSec: 90, preview: false, hasVideo: false, materials: [] },
     ]);
-    expect(JSON.stringify(body)).not.toContain('videoKey');
+    expect(JSON.stringify(body)).not.toContain('courses/');
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { listCoursesQuerySchema, type CourseDetail, type CourseList } from '@les
 import type { ApiEnv } from '../lib/http/api-env';
 import { NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
-import { decodeCursor, encodeCursor } from './catalog-cursor';
+import { catalogCursorSchema, decodeCursor, encodeCursor } from './index-cursor';
 import { toCourseDetail, toCourseSummary } from './course.mapper';
 
 const courseParamsSchema = z.object({
@@ -15,7 +15,7 @@ export const coursesRoutes = new Hono<ApiEnv>()
   .get('/courses', async (c) => {
     const { limit, cursor } = parseInput(listCoursesQuerySchema, c.req.query());
     const { courses, mediaBaseUrl } = c.get('deps');
-    const page = await courses.listPublished(limit, cursor ? decodeCursor(cursor) : undefined);
+    const page = await courses.listPublished(limit, cursor ? decodeCursor(cursor, catalogCursorSchema) : undefined);
     return c.json<CourseList>({
       items: page.items.map((course) => toCourseSummary(course, mediaBaseUrl)),
       nextCursor: page.next ? encodeCursor(page.next) : null,

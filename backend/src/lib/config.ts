@@ -1,4 +1,5 @@
-import { COURSES_TABLE, RATE_LIMITS_TABLE, USERS_TABLE } from './db/table-definitions';
+import type { UploadTuning } from '../authoring/upload-policy';
+import { COURSES_TABLE, ENROLLMENTS_TABLE, RATE_LIMITS_TABLE, USERS_TABLE } from './db/table-definitions';
 
 export interface AuthConfig {
   readonly userPoolId: string;
@@ -17,11 +18,20 @@ export interface AppConfig {
   readonly coursesTable: string;
   readonly usersTable: string;
   readonly rateLimitsTable: string;
+  readonly enrollmentsTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
   readonly auth: AuthConfig;
-  readonly endpoints: { readonly dynamodb?: string; readonly s3?: string; readonly cognito?: string };
+  /** Multipart tuning; the default (100 MB threshold, 16 MiB parts) unless a test lowers it. */
+  readonly uploads?: UploadTuning;
+  readonly endpoints: {
+    readonly dynamodb?: string;
+    readonly s3?: string;
+    readonly cognito?: string;
+    /** Where presigned storage URLs point (local: the app's /storage gateway); S3 itself when unset. */
+    readonly storagePublic?: string;
+  };
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }
 
@@ -59,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     coursesTable: required(env, COURSES_TABLE.envVar),
     usersTable: required(env, USERS_TABLE.envVar),
     rateLimitsTable: required(env, RATE_LIMITS_TABLE.envVar),
+    enrollmentsTable: required(env, ENROLLMENTS_TABLE.envVar),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
     auth: {

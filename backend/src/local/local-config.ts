@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { rateLimitFromEnv, type AuthConfig } from '../lib/config';
+import type { UploadTuning } from '../authoring/upload-policy';
 
 /** Settings of the local stack, from the environment (documented in the README). */
 export interface LocalStackOptions {
@@ -19,6 +20,8 @@ export interface LocalStackOptions {
   readonly admin: { readonly email: string; readonly password: string };
   /** Auth rate limits (requests per window, per IP and per account). */
   readonly rateLimit: AuthConfig['rateLimit'];
+  /** Multipart tuning (tests lower it to exercise multipart with small files). */
+  readonly uploads?: UploadTuning;
 }
 
 export const DEFAULT_ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' } as const;

@@ -5,7 +5,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { serve, type ServerType } from '@hono/node-server';
 import type { AppConfig } from '../lib/config';
 import { createDeps } from '../lib/create-deps';
-import { COURSES_TABLE, RATE_LIMITS_TABLE, TABLE_DEFINITIONS, USERS_TABLE } from '../lib/db/table-definitions';
+import { COURSES_TABLE, ENROLLMENTS_TABLE, RATE_LIMITS_TABLE, TABLE_DEFINITIONS, USERS_TABLE } from '../lib/db/table-definitions';
 import { createS3Client } from '../lib/storage/s3-client';
 import { startCognito } from './emulators/cognito.emulator';
 import { startDynamoDb } from './emulators/dynamodb.emulator';
@@ -63,6 +63,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const cognitoServer = await startCognito(cognitoPort, join(options.dataDir, 'cognito'), (email) => mailbox.deliver(email));
     started.push(cognitoServer);
 
+    // Presigned storage URLs name the app's origin, so its port must be known before it listens.
+    const webPort = options.port || (await freePort());
+    const origin = `http://localhost:${webPort}`;
     const bootstrapConfig = { region: 'us-east-1', credentials: LOCAL_CREDENTIALS };
     const dynamoClient = new DynamoDBClient({ ...bootstrapConfig, endpoint: dynamo.endpoint });
     const cognito = new CognitoIdentityProviderClient({ ...bootstrapConfig, endpoint: cognitoServer.endpoint });
@@ -74,6 +77,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       coursesTable: COURSES_TABLE.localName,
       usersTable: USERS_TABLE.localName,
       rateLimitsTable: RATE_LIMITS_TABLE.localName,
+      enrollmentsTable: ENROLLMENTS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
@@ -84,7 +88,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         secureCookies: false,
         rateLimit: options.rateLimit,
       },
-      endpoints: { dynamodb: dynamo.endpoint, s3: s3Server.endpoint, cognito: cognitoServer.endpoint },
+      uploads: options.uploads,
+      endpoints: { dynamodb: dynamo.endpoint, s3: s3Server.endpoint, cognito: cognitoServer.endpoint, storagePublic: `${origin}/storage` },
       credentials: LOCAL_CREDENTIALS,
     };
     const s3 = createS3Client(config);
@@ -94,7 +99,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
     await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
 
-    const web = await listen(createWebApp({ deps, s3, bucket: LOCAL_BUCKET, siteDir: options.siteDir, mailbox }), options.port);
+    const web = await listen(createWebApp({
+        deps,
+        s3,
+        bucket: LOCAL_BUCKET,
+        siteDir: options.siteDir,
+        mailbox,
+        storageGateway: { s3Endpoint: s3Server.endpoint, bucket: LOCAL_BUCKET, credentials: LOCAL_CREDENTIALS, region: config.region },
+      }), webPort);
     started.push({
       endpoint: '',
       close: () =>

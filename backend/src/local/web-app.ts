@@ -12,6 +12,7 @@ import { notFoundHandler } from '../lib/http/error-handler';
 import { publicMediaRoutes } from './public-media.routes';
 import type { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { devMailboxRoutes } from './dev-mailbox/dev-mailbox.routes';
+import { storageGatewayRoutes, type StorageGatewayOptions } from './storage-gateway/storage-gateway.routes';
 
 export interface WebAppOptions {
   readonly deps: ApiDeps;
@@ -21,14 +22,19 @@ export interface WebAppOptions {
   readonly siteDir: string;
   /** The dev mailbox, served at /api/dev/mailbox (local stack only). */
   readonly mailbox: DevMailbox;
+  /** The local stand-in for S3's front door at /storage (signature and expiry checks). */
+  readonly storageGateway: StorageGatewayOptions;
 }
 
 /**
  * Everything on one origin, as CloudFront serves it in the cloud: /api → the API (all domains),
- * /media/public → thumbnails, anything else → the Angular app with index.html as SPA fallback.
+ * /media/public → thumbnails, /storage → the signature-checking gateway to local S3 (S3 itself in
+ * the cloud), anything else → the Angular app with index.html as SPA fallback.
  */
-export function createWebApp({ deps, s3, bucket, siteDir, mailbox }: WebAppOptions): Hono {
+export function createWebApp({ deps, s3, bucket, siteDir, mailbox, storageGateway }: WebAppOptions): Hono {
   const app = new Hono();
+  // Before compress(): storage answers byte-exact, as S3 does (ranges, ETags, Content-Length).
+  app.route('/', storageGatewayRoutes(storageGateway));
   app.use('*', compress());
   app.route('/', devMailboxRoutes(mailbox));
   app.route('/', createApi(deps, DOMAINS));

@@ -15,13 +15,15 @@ export function courseFixture(n: number, overrides: Partial<CourseRecord> = {}):
     thumbnailKey: `public/thumbnails/course-${n}.svg`,
     status: 'published',
     createdAt: at,
+    updatedAt: at,
     publishedAt: at,
+    version: 1,
     sections: [
       {
         sectionId: 's1',
         title: 'Section one',
         lessons: [
-          { lessonId: 's1l1', title: 'Free lesson', durationSec: 60, preview: true, videoKey: 'courses/x/lessons/s1l1/video.mp4' },
+          { lessonId: 's1l1', title: 'Free lesson', durationSec: 60, preview: true, video: { key: 'courses/x/lessons/s1l1/video.mp4', fileName: 'lesson.mp4', contentType: 'video/mp4', sizeBytes: 1000 } },
           { lessonId: 's1l2', title: 'Paid lesson', durationSec: 90, preview: false },
         ],
       },

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../lib/config';
-import { COURSES_TABLE, RATE_LIMITS_TABLE, USERS_TABLE } from '../lib/db/table-definitions';
+import { COURSES_TABLE, ENROLLMENTS_TABLE, RATE_LIMITS_TABLE, USERS_TABLE } from '../lib/db/table-definitions';
 
 /** App configuration for tests that run the API against a test dynalite (no Cognito needed). */
 export function testAppConfig(dynamodbEndpoint: string): AppConfig {
@@ -8,6 +8,7 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
     coursesTable: COURSES_TABLE.localName,
     usersTable: USERS_TABLE.localName,
     rateLimitsTable: RATE_LIMITS_TABLE.localName,
+    enrollmentsTable: ENROLLMENTS_TABLE.localName,
     contentBucket: 'test-bucket',
     mediaBaseUrl: '/media',
     auth: {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_RATE_LIMIT, type AuthConfig } from '../lib/config';
 import { DEFAULT_ADMIN } from '../local/local-config';
+import type { UploadTuning } from '../authoring/upload-policy';
 import { startLocalStack, type LocalStack } from '../local/stack';
 
 export interface TestStack extends LocalStack {
@@ -11,7 +12,9 @@ export interface TestStack extends LocalStack {
 }
 
 /** The whole local stack (emulators + API) on free ports with a throw-away data folder. */
-export async function startTestStack(options: { rateLimit?: AuthConfig['rateLimit']; seedDemo?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { rateLimit?: AuthConfig['rateLimit']; seedDemo?: boolean; uploads?: UploadTuning } = {},
+): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-test-'));
   const stack = await startLocalStack({
     port: 0,
@@ -23,6 +26,7 @@ export async function startTestStack(options: { rateLimit?: AuthConfig['rateLimi
     seedDemo: options.seedDemo ?? false,
     admin: DEFAULT_ADMIN,
     rateLimit: options.rateLimit ?? { ...DEFAULT_RATE_LIMIT, perIp: 10_000, perAccount: 10_000 },
+    uploads: options.uploads,
   });
   return {
     ...stack,

@@ -9,11 +9,22 @@ export const instrumentSchema = z.enum(INSTRUMENTS);
 export const levelSchema = z.enum(LEVELS);
 export const currencySchema = z.enum(CURRENCIES);
 
+export const lessonMaterialSchema = z.object({
+  materialId: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+});
+
 export const lessonSchema = z.object({
   lessonId: z.string().min(1),
   title: z.string().min(1).max(200),
   durationSec: z.number().int().nonnegative(),
   preview: z.boolean(),
+  /** Whether the lesson has a video yet (drafts may not). */
+  hasVideo: z.boolean().optional(),
+  /** Downloadable files (sheet music, tabs, backing tracks); links are issued to those who may play the lesson. */
+  materials: z.array(lessonMaterialSchema).optional(),
 });
 
 export const sectionSchema = z.object({

@@ -41,7 +41,23 @@ export const COURSES_TABLE = {
       partitionKey: { name: 'catalogPartition', type: 'S' },
       sortKey: { name: 'catalogSortKey', type: 'S' },
     },
+    {
+      // Admin listing: every course, drafts included, newest first.
+      indexName: 'byCreation',
+      partitionKey: { name: 'listPartition', type: 'S' },
+      sortKey: { name: 'listSortKey', type: 'S' },
+    },
   ],
+} as const satisfies TableDefinition;
+
+/** Who may watch which course: one item per (user, course), revoked on refund or dispute. */
+export const ENROLLMENTS_TABLE = {
+  id: 'Enrollments',
+  envVar: 'ENROLLMENTS_TABLE',
+  localName: 'lessonstage-enrollments',
+  partitionKey: { name: 'userId', type: 'S' },
+  sortKey: { name: 'courseId', type: 'S' },
+  globalIndexes: [{ indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'userId', type: 'S' } }],
 } as const satisfies TableDefinition;
 
 export const USERS_TABLE = {
@@ -62,4 +78,4 @@ export const RATE_LIMITS_TABLE = {
   globalIndexes: [],
 } as const satisfies TableDefinition;
 
-export const TABLE_DEFINITIONS: readonly TableDefinition[] = [COURSES_TABLE, USERS_TABLE, RATE_LIMITS_TABLE];
+export const TABLE_DEFINITIONS: readonly TableDefinition[] = [COURSES_TABLE, USERS_TABLE, RATE_LIMITS_TABLE, ENROLLMENTS_TABLE];

@@ -2,6 +2,9 @@ import type { CognitoAuthGateway } from '../../auth/cognito-auth.gateway';
 import type { Principal, TokenVerifier } from '../../auth/token-verifier';
 import type { CoursesRepository } from '../../courses/courses.repository';
 import type { UsersRepository } from '../../users/users.repository';
+import type { EnrollmentsRepository } from '../../enrollments/enrollments.repository';
+import type { MediaStorage } from '../storage/media-storage';
+import type { UploadTuning } from '../../authoring/upload-policy';
 import type { AuthConfig } from '../config';
 import type { RateLimiter } from './rate-limiter';
 
@@ -9,6 +12,9 @@ import type { RateLimiter } from './rate-limiter';
 export interface ApiDeps {
   readonly courses: CoursesRepository;
   readonly users: UsersRepository;
+  readonly enrollments: EnrollmentsRepository;
+  readonly storage: MediaStorage;
+  readonly uploads: UploadTuning;
   readonly cognito: CognitoAuthGateway;
   readonly tokens: TokenVerifier;
   readonly rateLimiter: RateLimiter;

@@ -6,7 +6,7 @@ import { HttpError } from './http-errors';
 /** Maps every thrown error to a JSON `{ error }` body. Unknown errors never leak details. */
 export const errorHandler: ErrorHandler = (err, c) => {
   if (err instanceof HttpError) {
-    return c.json<ApiError>({ error: err.message, code: err.code }, err.status, err.headers);
+    return c.json<ApiError>({ ...err.details, error: err.message, code: err.code }, err.status, err.headers);
   }
   if (err instanceof HTTPException) {
     // Hono's own rejections (e.g. a malformed body) are the client's fault; keep their status.

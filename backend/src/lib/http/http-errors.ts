@@ -10,6 +10,8 @@ export class HttpError extends Error {
     message: string,
     readonly code?: string,
     readonly headers: Record<string, string> = {},
+    /** Extra fields for the JSON body, e.g. the list of problems behind a 400. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = new.target.name;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { CourseRecord, SectionRecord } from '../../courses/course.record';
 import type { CoursesRepository } from '../../courses/courses.repository';
@@ -23,7 +23,7 @@ async function putIfAbsent(s3: S3Client, bucket: string, key: string, body: () =
   await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: await body(), ContentType: contentType }));
 }
 
-function toRecord(demo: DemoCourse, index: number): CourseRecord {
+function toRecord(demo: DemoCourse, index: number, clipSizes: ReadonlyMap<string, number>): CourseRecord {
   // Later entries are newer, so the catalog (newest first) lists them first.
   const timestamp = new Date(Date.UTC(2026, 0, 1 + index, 9)).toISOString();
   const sections: SectionRecord[] = demo.sections.map((section, s) => ({
@@ -36,7 +36,12 @@ function toRecord(demo: DemoCourse, index: number): CourseRecord {
         title,
         durationSec: CLIP_SECONDS,
         preview: s === 0 && l === 0,
-        videoKey: `courses/${demo.courseId}/lessons/${lessonId}/video.mp4`,
+        video: {
+          key: `courses/${demo.courseId}/lessons/${lessonId}/video/demo.mp4`,
+          fileName: `${demo.instrument}-${lessonId}.mp4`,
+          contentType: 'video/mp4',
+          sizeBytes: clipSizes.get(demo.instrument) ?? 0,
+        },
       };
     }),
   }));
@@ -52,7 +57,9 @@ function toRecord(demo: DemoCourse, index: number): CourseRecord {
     thumbnailKey: `public/thumbnails/${demo.courseId}.svg`,
     status: 'published',
     createdAt: timestamp,
+    updatedAt: timestamp,
     publishedAt: timestamp,
+    version: 1,
     sections,
   };
 }
@@ -64,11 +71,15 @@ function toRecord(demo: DemoCourse, index: number): CourseRecord {
  */
 export async function seedDemoCatalog(courses: CoursesRepository, s3: S3Client, bucket: string): Promise<number> {
   let created = 0;
+  const clipSizes = new Map<string, number>();
+  for (const demo of DEMO_COURSES) {
+    if (!clipSizes.has(demo.instrument)) clipSizes.set(demo.instrument, (await stat(new URL(`${demo.instrument}.mp4`, mediaDir))).size);
+  }
   for (const [index, demo] of DEMO_COURSES.entries()) {
-    const record = toRecord(demo, index);
-    await putIfAbsent(s3, bucket, record.thumbnailKey, async () => courseThumbnailSvg(demo.title, demo.instrument), 'image/svg+xml');
+    const record = toRecord(demo, index, clipSizes);
+    await putIfAbsent(s3, bucket, record.thumbnailKey!, async () => courseThumbnailSvg(demo.title, demo.instrument), 'image/svg+xml');
     for (const lesson of record.sections.flatMap((section) => section.lessons)) {
-      await putIfAbsent(s3, bucket, lesson.videoKey!, () => readFile(new URL(`${demo.instrument}.mp4`, mediaDir)), 'video/mp4');
+      await putIfAbsent(s3, bucket, lesson.video!.key, () => readFile(new URL(`${demo.instrument}.mp4`, mediaDir)), 'video/mp4');
     }
     if (await courses.createIfAbsent(record)) created += 1;
   }

@@ -1,0 +1,159 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  adminCourseListSchema,
+  courseDraftRequestSchema,
+  courseUpdateRequestSchema,
+  lessonUpdateRequestSchema,
+  outlineRequestSchema,
+  titleRequestSchema,
+  versionOnlyRequestSchema,
+  type AdminCourse,
+} from '@lessonstage/shared';
+import { requireAdmin } from '../auth/auth.middleware';
+import type { CourseRecord } from '../courses/course.record';
+import { decodeCursor, encodeCursor, listCursorSchema } from '../courses/index-cursor';
+import type { ApiEnv } from '../lib/http/api-env';
+import { ConflictError, HttpError } from '../lib/http/http-errors';
+import { parseInput, parseJsonBody } from '../lib/http/validate';
+import { toAdminCourse } from './admin-course.mapper';
+import { toCourseSummary } from '../courses/course.mapper';
+import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, updateLesson } from './course-outline';
+import { editCourse, loadCourse } from './course-editing';
+import { newCourseId } from './new-id';
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
+const courseParams = z.object({ courseId: id });
+const sectionParams = courseParams.extend({ sectionId: id });
+const lessonParams = courseParams.extend({ lessonId: id });
+const materialParams = lessonParams.extend({ materialId: id });
+const versionQuery = z.object({ version: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number) });
+const listQuery = z.object({
+  limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(100)).optional().default(50),
+  cursor: z.string().min(1).max(1024).optional(),
+});
+
+class NotReadyToPublishError extends HttpError {
+  constructor(problems: string[]) {
+    super(400, `The course is not ready to publish: ${problems.join(' ')}`, 'NotReadyToPublish', {}, { problems });
+  }
+}
+
+export const adminCoursesRoutes = new Hono<ApiEnv>()
+  .get('/admin/courses', requireAdmin, async (c) => {
+    const { limit, cursor } = parseInput(listQuery, c.req.query());
+    const { courses, mediaBaseUrl } = c.get('deps');
+    const page = await courses.listAll(limit, cursor ? decodeCursor(cursor, listCursorSchema) : undefined);
+    return c.json(
+      adminCourseListSchema.parse({
+        items: page.items.map((course) => ({
+          ...toCourseSummary(course, mediaBaseUrl),
+          status: course.status,
+          updatedAt: course.updatedAt ?? course.createdAt,
+          lessonCount: course.sections.reduce((n, s) => n + s.lessons.length, 0),
+        })),
+        nextCursor: page.next ? encodeCursor(page.next) : null,
+      }),
+    );
+  })
+  .post('/admin/courses', requireAdmin, async (c) => {
+    const draft = await parseJsonBody(c, courseDraftRequestSchema);
+    const { courses, users, mediaBaseUrl } = c.get('deps');
+    const author = await users.get(c.get('principal')!.userId);
+    const now = new Date().toISOString();
+    const course: CourseRecord = {
+      ...draft,
+      courseId: newCourseId(draft.title),
+      teacherName: author?.name ?? 'Lessonstage',
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+      sections: [],
+    };
+    await courses.createIfAbsent(course);
+    return c.json<AdminCourse>(toAdminCourse(course, mediaBaseUrl), 201);
+  })
+  .get('/admin/courses/:courseId', requireAdmin, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    return c.json<AdminCourse>(toAdminCourse(await loadCourse(c, courseId), c.get('deps').mediaBaseUrl));
+  })
+  .patch('/admin/courses/:courseId', requireAdmin, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    const { version, ...changes } = await parseJsonBody(c, courseUpdateRequestSchema);
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => ({ ...course, ...changes })));
+  })
+  .delete('/admin/courses/:courseId', requireAdmin, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    const course = await loadCourse(c, courseId);
+    if (course.status === 'published') throw new ConflictError('Unpublish the course before deleting it', 'CoursePublished');
+    const { courses, storage } = c.get('deps');
+    await courses.delete(courseId);
+    // The record is gone first, so a failure below leaves only unreferenced files, never a course without its media.
+    const keys = [course.thumbnailKey, ...course.sections.flatMap((s) => s.lessons.flatMap((l) => [l.video?.key, ...(l.materials ?? []).map((m) => m.key)]))];
+    await Promise.all(keys.filter((key): key is string => Boolean(key)).map((key) => storage.deleteObject(key)));
+    return c.body(null, 204);
+  })
+  .post('/admin/courses/:courseId/publish', requireAdmin, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    const { version } = await parseJsonBody(c, versionOnlyRequestSchema);
+    return c.json<AdminCourse>(
+      await editCourse(c, courseId, version, (course) => {
+        const problems = publishProblems(course);
+        if (problems.length) throw new NotReadyToPublishError(problems);
+        return { ...course, status: 'published', publishedAt: course.publishedAt ?? new Date().toISOString() };
+      }),
+    );
+  })
+  .post('/admin/courses/:courseId/unpublish', requireAdmin, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    const { version } = await parseJsonBody(c, versionOnlyRequestSchema);
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => ({ ...course, status: 'draft' })));
+  })
+  .post('/admin/courses/:courseId/sections', requireAdmin, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    const { title, version } = await parseJsonBody(c, titleRequestSchema);
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => addSection(course, title).course), 201);
+  })
+  .patch('/admin/courses/:courseId/sections/:sectionId', requireAdmin, async (c) => {
+    const { courseId, sectionId } = parseInput(sectionParams, c.req.param());
+    const { title, version } = await parseJsonBody(c, titleRequestSchema);
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => renameSection(course, sectionId, title)));
+  })
+  .delete('/admin/courses/:courseId/sections/:sectionId', requireAdmin, async (c) => {
+    const { courseId, sectionId } = parseInput(sectionParams, c.req.param());
+    const { version } = parseInput(versionQuery, c.req.query());
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => removeSection(course, sectionId)));
+  })
+  .post('/admin/courses/:courseId/sections/:sectionId/lessons', requireAdmin, async (c) => {
+    const { courseId, sectionId } = parseInput(sectionParams, c.req.param());
+    const { title, version } = await parseJsonBody(c, titleRequestSchema);
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => addLesson(course, sectionId, title).course), 201);
+  })
+  .patch('/admin/courses/:courseId/lessons/:lessonId', requireAdmin, async (c) => {
+    const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
+    const { version, ...changes } = await parseJsonBody(c, lessonUpdateRequestSchema);
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => updateLesson(course, lessonId, changes)));
+  })
+  .delete('/admin/courses/:courseId/lessons/:lessonId', requireAdmin, async (c) => {
+    const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
+    const { version } = parseInput(versionQuery, c.req.query());
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => removeLesson(course, lessonId)));
+  })
+  .put('/admin/courses/:courseId/outline', requireAdmin, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    const { version, sections } = await parseJsonBody(c, outlineRequestSchema);
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => reorder(course, sections)));
+  })
+  .delete('/admin/courses/:courseId/lessons/:lessonId/materials/:materialId', requireAdmin, async (c) => {
+    const { courseId, lessonId, materialId } = parseInput(materialParams, c.req.param());
+    const { version } = parseInput(versionQuery, c.req.query());
+    let removedKey: string | undefined;
+    const updated = await editCourse(c, courseId, version, (course) => {
+      const result = removeMaterial(course, lessonId, materialId);
+      removedKey = result.removed.key;
+      return result.course;
+    });
+    if (removedKey) await c.get('deps').storage.deleteObject(removedKey);
+    return c.json<AdminCourse>(updated);
+  });

@@ -1,0 +1,222 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCourseSchema, courseDetailSchema, signedLinkSchema, uploadTicketSchema, type AdminCourse, type UploadKind } from '@lessonstage/shared';
+import { createDeps } from '../lib/create-deps';
+import { DEFAULT_ADMIN } from '../local/local-config';
+import { apiClient } from '../testing/api-client';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+const PASSWORD = 'Practice!123';
+
+describe('course authoring, uploads and media access', () => {
+  let stack: TestStack;
+  let api: ReturnType<typeof apiClient>;
+  let admin: string;
+  let student: string;
+  let enrolled: string;
+  let course: AdminCourse;
+
+  async function tokenFor(email: string, password = PASSWORD): Promise<string> {
+    const response = await api.post<{ accessToken: string }>('/api/auth/signin', { email, password });
+    expect(response.status).toBe(200);
+    return response.body.accessToken;
+  }
+
+  async function newStudent(): Promise<{ token: string; userId: string }> {
+    const email = `s-${randomBytes(4).toString('hex')}@example.com`;
+    await api.post('/api/auth/signup', { email, password: PASSWORD, name: 'Student' });
+    const code = /(\d{6})/.exec(stack.mailbox.list(email)[0]!.text)![1];
+    await api.post('/api/auth/confirm', { email, code });
+    const token = await tokenFor(email);
+    const me = await api.get<{ userId: string }>('/api/auth/me', token);
+    return { token, userId: me.body.userId };
+  }
+
+  async function edit(method: string, path: string, body?: unknown): Promise<AdminCourse> {
+    const response = await api.request(method, path, { body, token: admin });
+    expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+    course = adminCourseSchema.parse(response.body);
+    return course;
+  }
+
+  /** The browser's side of an upload: ask for a ticket, PUT the bytes to storage, report completion. */
+  async function upload(kind: UploadKind, body: Buffer, contentType: string, fileName: string, lessonId?: string) {
+    const ticketResponse = await api.post('/api/admin/uploads', { courseId: course.courseId, lessonId, kind, fileName, contentType, sizeBytes: body.length }, admin);
+    expect(ticketResponse.status, JSON.stringify(ticketResponse.body)).toBe(201);
+    const ticket = uploadTicketSchema.parse(ticketResponse.body);
+    let parts: { partNumber: number; etag: string }[] | undefined;
+    if (ticket.single) {
+      const put = await fetch(ticket.single.url, { method: 'PUT', headers: ticket.single.headers, body });
+      expect(put.status).toBe(200);
+    } else {
+      parts = await Promise.all(
+        ticket.multipart!.parts.map(async (part) => {
+          const start = (part.partNumber - 1) * ticket.multipart!.partSize;
+          const response = await fetch(part.url, { method: 'PUT', body: body.subarray(start, start + part.sizeBytes) });
+          expect(response.status).toBe(200);
+          return { partNumber: part.partNumber, etag: response.headers.get('etag')! };
+        }),
+      );
+    }
+    await edit('POST', '/api/admin/uploads/complete', {
+      courseId: course.courseId,
+      lessonId,
+      kind,
+      key: ticket.key,
+      fileName,
+      multipartUploadId: ticket.multipart?.uploadId,
+      parts,
+      durationSec: kind === 'video' ? 42 : undefined,
+    });
+    return ticket;
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack({ uploads: { multipartThresholdBytes: 6 * 1024 ** 2, minPartBytes: 5 * 1024 ** 2 } });
+    api = apiClient(stack.url);
+    admin = await tokenFor(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password);
+    student = (await newStudent()).token;
+    const enrolledStudent = await newStudent();
+    enrolled = enrolledStudent.token;
+
+    await edit('POST', '/api/admin/courses', {
+      title: 'Fingerstyle Foundations',
+      description: 'Travis picking, thumb independence and arranging simple melodies.',
+      instrument: 'guitar',
+      level: 'beginner',
+      priceCents: 3900,
+      currency: 'USD',
+    });
+    await createDeps(stack.config).enrollments.put({ userId: enrolledStudent.userId, courseId: course.courseId, status: 'active', grantedAt: new Date().toISOString() });
+  });
+
+  afterAll(() => stack.dispose());
+
+  it('starts as a draft that the public catalog does not show', async () => {
+    expect(course).toMatchObject({ status: 'draft', version: 1, sections: [], teacherName: 'Site admin' });
+    expect((await api.get(`/api/courses/${course.courseId}`)).status).toBe(404);
+    const catalog = await api.get<{ items: { courseId: string }[] }>('/api/courses?limit=50');
+    expect(catalog.body.items.map((c) => c.courseId)).not.toContain(course.courseId);
+  });
+
+  it('builds the outline: sections, lessons, rename, reorder; a stale version is a 409', async () => {
+    await edit('POST', `/api/admin/courses/${course.courseId}/sections`, { title: 'Basics', version: course.version });
+    const sectionId = course.sections[0]!.sectionId;
+    await edit('POST', `/api/admin/courses/${course.courseId}/sections/${sectionId}/lessons`, { title: 'Thumb', version: course.version });
+    await edit('POST', `/api/admin/courses/${course.courseId}/sections/${sectionId}/lessons`, { title: 'Fingers', version: course.version });
+    const [thumb, fingers] = course.sections[0]!.lessons;
+    await edit('PATCH', `/api/admin/courses/${course.courseId}/lessons/${thumb!.lessonId}`, { preview: true, title: 'Thumb independence', version: course.version });
+
+    const stale = await api.request('PATCH', `/api/admin/courses/${course.courseId}`, { body: { title: 'Lost update', version: course.version - 1 }, token: admin });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('VersionConflict');
+
+    const badOutline = await api.request('PUT', `/api/admin/courses/${course.courseId}/outline`, { body: { version: course.version, sections: [{ sectionId, lessonIds: [fingers!.lessonId] }] }, token: admin });
+    expect(badOutline.status).toBe(400);
+
+    await edit('PUT', `/api/admin/courses/${course.courseId}/outline`, { version: course.version, sections: [{ sectionId, lessonIds: [fingers!.lessonId, thumb!.lessonId] }] });
+    expect(course.sections[0]!.lessons.map((l) => l.title)).toEqual(['Fingers', 'Thumb independence']);
+  });
+
+  it('refuses publishing while lessons lack videos and the course a thumbnail', async () => {
+    const response = await api.post(`/api/admin/courses/${course.courseId}/publish`, { version: course.version }, admin);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('NotReadyToPublish');
+    expect(response.body.problems).toEqual(expect.arrayContaining(['The course needs a thumbnail.', 'Lesson "Fingers" has no video.']));
+  });
+
+  it('refuses disallowed types and sizes before any upload', async () => {
+    const lessonId = course.sections[0]!.lessons[0]!.lessonId;
+    const base = { courseId: course.courseId, lessonId, fileName: 'x', sizeBytes: 10 };
+    expect((await api.post('/api/admin/uploads', { ...base, kind: 'video', contentType: 'application/x-msdownload' }, admin)).body.error).toMatch(/^contentType:/);
+    expect((await api.post('/api/admin/uploads', { ...base, kind: 'thumbnail', contentType: 'image/png', sizeBytes: 50 * 1024 ** 2 }, admin)).body.error).toMatch(/^sizeBytes:/);
+    expect((await api.post('/api/admin/uploads', { ...base, kind: 'video', lessonId: undefined, contentType: 'video/mp4' }, admin)).body.error).toMatch(/^lessonId:/);
+  });
+
+  it('storage itself refuses a body of another size or type than the ticket was signed for', async () => {
+    const lessonId = course.sections[0]!.lessons[0]!.lessonId;
+    const ticket = uploadTicketSchema.parse(
+      (await api.post('/api/admin/uploads', { courseId: course.courseId, lessonId, kind: 'video', fileName: 'a.mp4', contentType: 'video/mp4', sizeBytes: 1000 }, admin)).body,
+    );
+    const bigger = await fetch(ticket.single!.url, { method: 'PUT', headers: ticket.single!.headers, body: Buffer.alloc(5000) });
+    expect(bigger.status).toBe(403);
+    const otherType = await fetch(ticket.single!.url, { method: 'PUT', headers: { 'Content-Type': 'text/html' }, body: Buffer.alloc(1000) });
+    expect(otherType.status).toBe(403);
+    const complete = await api.post('/api/admin/uploads/complete', { courseId: course.courseId, lessonId, kind: 'video', key: ticket.key, fileName: 'a.mp4' }, admin);
+    expect(complete.status).toBe(400);
+    expect(complete.body.code).toBe('UploadMissing');
+  });
+
+  it('uploads videos (single and multipart), a thumbnail and a PDF, then publishes', async () => {
+    const [fingers, thumb] = course.sections[0]!.lessons;
+    await upload('video', randomBytes(300_000), 'video/mp4', 'fingers.mp4', fingers!.lessonId);
+    const big = randomBytes(11 * 1024 ** 2 + 123);
+    const ticket = await upload('video', big, 'video/mp4', 'thumb.mp4', thumb!.lessonId);
+    expect(ticket.multipart?.parts).toHaveLength(3);
+    await upload('thumbnail', randomBytes(2000), 'image/png', 'cover.png');
+    await upload('material', Buffer.from('%PDF-1.4 tab sheet'), 'application/pdf', 'Tab sheet.pdf', thumb!.lessonId);
+
+    const lessons = course.sections[0]!.lessons;
+    expect(lessons[1]!.video).toMatchObject({ fileName: 'thumb.mp4', sizeBytes: big.length, contentType: 'video/mp4' });
+    expect(lessons[1]!.durationSec).toBe(42);
+    expect(lessons[1]!.materials[0]).toMatchObject({ fileName: 'Tab sheet.pdf', contentType: 'application/pdf' });
+    expect(course.hasThumbnail).toBe(true);
+
+    const cover = await fetch(`${stack.url}${course.thumbnailUrl}`);
+    expect(cover.status).toBe(200);
+    expect(cover.headers.get('content-type')).toBe('image/png');
+
+    await edit('POST', `/api/admin/courses/${course.courseId}/publish`, { version: course.version });
+    expect(course.status).toBe('published');
+    const detail = courseDetailSchema.parse((await api.get(`/api/courses/${course.courseId}`)).body);
+    expect(detail.sections[0]!.lessons[1]).toMatchObject({ title: 'Thumb independence', preview: true, hasVideo: true });
+
+    // The multipart video reads back whole, and seeking works (Range → 206).
+    const link = signedLinkSchema.parse((await api.get(`/api/courses/${course.courseId}/lessons/${thumb!.lessonId}/playback`, admin)).body);
+    const whole = Buffer.from(await (await fetch(link.url)).arrayBuffer());
+    expect(createHash('sha256').update(whole).digest('hex')).toBe(createHash('sha256').update(big).digest('hex'));
+    const ranged = await fetch(link.url, { headers: { Range: 'bytes=1000-1999' } });
+    expect(ranged.status).toBe(206);
+    expect((await ranged.arrayBuffer()).byteLength).toBe(1000);
+  });
+
+  it('playback and materials: anonymous / not enrolled / enrolled / admin × preview / paid', async () => {
+    const [paid, preview] = course.sections[0]!.lessons;
+    const materialId = preview!.materials[0]!.materialId;
+    const cases: [string, string | undefined, number, number][] = [
+      ['anonymous', undefined, 200, 401],
+      ['student not enrolled', student, 200, 403],
+      ['enrolled student', enrolled, 200, 200],
+      ['admin', admin, 200, 200],
+    ];
+    for (const [who, token, previewStatus, paidStatus] of cases) {
+      expect((await api.get(`/api/courses/${course.courseId}/lessons/${preview!.lessonId}/playback`, token)).status, `${who} preview`).toBe(previewStatus);
+      expect((await api.get(`/api/courses/${course.courseId}/lessons/${paid!.lessonId}/playback`, token)).status, `${who} paid`).toBe(paidStatus);
+      expect((await api.get(`/api/courses/${course.courseId}/lessons/${preview!.lessonId}/materials/${materialId}`, token)).status, `${who} material`).toBe(previewStatus);
+    }
+    const download = signedLinkSchema.parse((await api.get(`/api/courses/${course.courseId}/lessons/${preview!.lessonId}/materials/${materialId}`)).body);
+    const file = await fetch(download.url);
+    expect(file.headers.get('content-disposition')).toMatch(/attachment/);
+    expect(await file.text()).toBe('%PDF-1.4 tab sheet');
+
+    // Unknown ids, and a lesson id of another course, are all the same 404.
+    expect((await api.get(`/api/courses/${course.courseId}/lessons/nope/playback`, admin)).status).toBe(404);
+    expect((await api.get(`/api/courses/demo-guitar-first-chords/lessons/${paid!.lessonId}/playback`, admin)).status).toBe(404);
+  });
+
+  it('the bucket is private: a storage URL without a valid signature is refused', async () => {
+    const link = signedLinkSchema.parse((await api.get(`/api/courses/${course.courseId}/lessons/${course.sections[0]!.lessons[1]!.lessonId}/playback`)).body);
+    const unsigned = link.url.split('?')[0]!;
+    expect((await fetch(unsigned)).status).toBe(403);
+    const tampered = link.url.replace(/X-Amz-Signature=[0-9a-f]{4}/, 'X-Amz-Signature=0000');
+    expect((await fetch(tampered)).status).toBe(403);
+  });
+
+  it('a published course cannot be deleted; a draft can', async () => {
+    expect((await api.request('DELETE', `/api/admin/courses/${course.courseId}`, { token: admin })).status).toBe(409);
+    await edit('POST', `/api/admin/courses/${course.courseId}/unpublish`, { version: course.version });
+    expect((await api.get(`/api/courses/${course.courseId}`)).status).toBe(404);
+    expect((await api.request('DELETE', `/api/admin/courses/${course.courseId}`, { token: admin })).status).toBe(204);
+    expect((await api.get(`/api/admin/courses/${course.courseId}`, admin)).status).toBe(404);
+  });
+});

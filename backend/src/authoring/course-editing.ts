@@ -1,0 +1,41 @@
+import type { Context } from 'hono';
+import type { AdminCourse } from '@lessonstage/shared';
+import type { CourseRecord } from '../courses/course.record';
+import type { ApiEnv } from '../lib/http/api-env';
+import { ConflictError, NotFoundError } from '../lib/http/http-errors';
+import { toAdminCourse } from './admin-course.mapper';
+
+export async function loadCourse(c: Context<ApiEnv>, courseId: string): Promise<CourseRecord> {
+  const course = await c.get('deps').courses.get(courseId);
+  if (!course) throw new NotFoundError('Course not found');
+  return course;
+}
+
+/** Applies an edit made against `version` with one conditional write; answers the new course. */
+export async function editCourse(
+  c: Context<ApiEnv>,
+  courseId: string,
+  version: number,
+  edit: (course: CourseRecord) => CourseRecord,
+): Promise<AdminCourse> {
+  const { courses, mediaBaseUrl } = c.get('deps');
+  const course = await loadCourse(c, courseId);
+  const saved = await courses.replace(edit(course), version);
+  return toAdminCourse(saved, mediaBaseUrl);
+}
+
+/**
+ * For changes that do not come from the editor's form (a finished upload): re-reads and retries
+ * when a concurrent edit won, so the upload is recorded without asking anyone to reload.
+ */
+export async function editLatest(c: Context<ApiEnv>, courseId: string, edit: (course: CourseRecord) => CourseRecord): Promise<CourseRecord> {
+  const { courses } = c.get('deps');
+  for (let attempt = 0; ; attempt++) {
+    const course = await loadCourse(c, courseId);
+    try {
+      return await courses.replace(edit(course), course.version ?? 0);
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= 4) throw error;
+    }
+  }
+}

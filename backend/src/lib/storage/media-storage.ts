@@ -1,0 +1,41 @@
+/**
+ * The content bucket as the API uses it: presigned requests for the browser (uploads straight to
+ * storage, short-lived playback/download links) and a few direct calls. Implemented by
+ * S3MediaStorage (s3-media-storage.ts) for both S3 and the local S3 server.
+ */
+export interface StoredObject {
+  readonly sizeBytes: number;
+  readonly contentType: string;
+}
+
+export interface PresignedPart {
+  readonly partNumber: number;
+  readonly url: string;
+  /** Exact byte count the part must have (the signature covers Content-Length). */
+  readonly sizeBytes: number;
+}
+
+export interface CompletedPart {
+  readonly partNumber: number;
+  readonly etag: string;
+}
+
+export interface MediaStorage {
+  /** A PUT URL that accepts exactly `sizeBytes` bytes of `contentType` at `key` until it expires. */
+  presignPut(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string>;
+  /** Starts a multipart upload and presigns one PUT URL per part (all parts `partSize` bytes but the last). */
+  startMultipart(
+    key: string,
+    contentType: string,
+    sizeBytes: number,
+    partSize: number,
+    expiresInSeconds: number,
+  ): Promise<{ uploadId: string; parts: PresignedPart[] }>;
+  completeMultipart(key: string, uploadId: string, parts: readonly CompletedPart[]): Promise<void>;
+  abortMultipart(key: string, uploadId: string): Promise<void>;
+  /** Size and type of a stored object, or undefined if there is none. */
+  head(key: string): Promise<StoredObject | undefined>;
+  /** A GET URL for `key` (Range requests work); with `downloadName` the browser saves it as a file. */
+  presignGet(key: string, expiresInSeconds: number, downloadName?: string): Promise<string>;
+  deleteObject(key: string): Promise<void>;
+}

@@ -1,0 +1,202 @@
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { CompletedPart, MediaStorage, PresignedPart, StoredObject } from './media-storage';
+
+export interface S3MediaStorageOptions {
+  /** For the direct calls (head, create/complete/abort multipart, delete). */
+  readonly s3: S3Client;
+  /** Only presigns; its endpoint is where the browser sends the URLs (locally `<origin>/storage`). */
+  readonly presignS3: S3Client;
+  readonly bucket: string;
+}
+
+/** S3's limits: parts of 5 MiB..5 GiB (the last may be smaller), at most 10,000 of them. */
+export const MIN_PART_SIZE = 5 * 1024 * 1024;
+export const MAX_PART_SIZE = 5 * 1024 * 1024 * 1024;
+export const MAX_PARTS = 10_000;
+/** The largest single PUT S3 accepts. */
+export const MAX_PUT_SIZE = 5 * 1024 * 1024 * 1024;
+const MAX_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+
+/**
+ * Content-Length and Content-Type become signed headers of PUT URLs (the presigner leaves
+ * Content-Type unsigned by default), so storage itself refuses a body of another size or type
+ * with SignatureDoesNotMatch: the browser cannot upload more, less or other than announced.
+ */
+const SIGNED_PUT_HEADERS = new Set(['content-type', 'content-length']);
+/**
+ * Parts sign only their length: the object's type is fixed by CreateMultipartUpload, and a
+ * signed part Content-Type would be the SDK's default application/octet-stream, which a browser
+ * sending a `Blob.slice()` (no type) does not send.
+ */
+const SIGNED_PART_HEADERS = new Set(['content-length']);
+
+function requireInteger(name: string, value: number, min: number, max: number): void {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+}
+
+function requireKey(key: string): void {
+  if (key === '' || key.startsWith('/') || key.split('/').some((part) => part === '.' || part === '..')) {
+    throw new RangeError(`Invalid object key "${key}"`);
+  }
+}
+
+/**
+ * `attachment` with the name both as a plain-ASCII fallback and RFC 5987-encoded UTF-8
+ * (RFC 6266), so browsers save the file under its real name, accents included.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * Upload IDs are opaque, but the local S3 server joins them into file paths unchecked: refuse
+ * path-like ones (`..` segments, backslashes, NUL) before they reach any store.
+ */
+function requireUploadId(uploadId: string): void {
+  if (uploadId === '' || /[\\\0]/.test(uploadId) || uploadId.split('/').some((part) => part === '.' || part === '..')) {
+    throw new RangeError('Invalid multipart upload id');
+  }
+}
+
+function isNotFound(error: unknown, ...names: string[]): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return names.includes(e.name ?? '') || e.$metadata?.httpStatusCode === 404;
+}
+
+export class S3MediaStorage implements MediaStorage {
+  private readonly s3: S3Client;
+  private readonly presignS3: S3Client;
+  private readonly bucket: string;
+
+  constructor(options: S3MediaStorageOptions) {
+    this.s3 = options.s3;
+    this.presignS3 = options.presignS3;
+    this.bucket = options.bucket;
+  }
+
+  async presignPut(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
+    requireKey(key);
+    requireInteger('sizeBytes', sizeBytes, 0, MAX_PUT_SIZE);
+    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_EXPIRES_SECONDS);
+    if (!contentType) throw new RangeError('contentType is required');
+    return getSignedUrl(
+      this.presignS3,
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: sizeBytes }),
+      { expiresIn: expiresInSeconds, signableHeaders: SIGNED_PUT_HEADERS },
+    );
+  }
+
+  async startMultipart(
+    key: string,
+    contentType: string,
+    sizeBytes: number,
+    partSize: number,
+    expiresInSeconds: number,
+  ): Promise<{ uploadId: string; parts: PresignedPart[] }> {
+    requireKey(key);
+    requireInteger('partSize', partSize, MIN_PART_SIZE, MAX_PART_SIZE);
+    requireInteger('sizeBytes', sizeBytes, 1, partSize * MAX_PARTS);
+    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_EXPIRES_SECONDS);
+    if (!contentType) throw new RangeError('contentType is required');
+
+    const created = await this.s3.send(new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: key, ContentType: contentType }));
+    const uploadId = created.UploadId;
+    if (!uploadId) throw new Error(`CreateMultipartUpload for ${key} returned no UploadId`);
+    try {
+      const count = Math.ceil(sizeBytes / partSize);
+      const parts = await Promise.all(
+        Array.from({ length: count }, async (_, index): Promise<PresignedPart> => {
+          const partNumber = index + 1;
+          const partBytes = Math.min(partSize, sizeBytes - index * partSize);
+          const url = await getSignedUrl(
+            this.presignS3,
+            new UploadPartCommand({ Bucket: this.bucket, Key: key, UploadId: uploadId, PartNumber: partNumber, ContentLength: partBytes }),
+            { expiresIn: expiresInSeconds, signableHeaders: SIGNED_PART_HEADERS },
+          );
+          return { partNumber, url, sizeBytes: partBytes };
+        }),
+      );
+      return { uploadId, parts };
+    } catch (error) {
+      await this.abortMultipart(key, uploadId).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async completeMultipart(key: string, uploadId: string, parts: readonly CompletedPart[]): Promise<void> {
+    requireKey(key);
+    requireUploadId(uploadId);
+    if (parts.length === 0) throw new RangeError('completeMultipart needs at least one part');
+    const sorted = [...parts].sort((a, b) => a.partNumber - b.partNumber);
+    await this.s3.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: this.bucket,
+        Key: key,
+        UploadId: uploadId,
+        MultipartUpload: { Parts: sorted.map((part) => ({ PartNumber: part.partNumber, ETag: part.etag })) },
+      }),
+    );
+  }
+
+  /**
+   * Idempotent: aborting an upload that is already gone (completed or aborted) is not an error.
+   * s3rver 3.7 does not implement AbortMultipartUpload and answers 405 MethodNotAllowed (S3 never
+   * does for this call): that is tolerated too, and locally the parts simply stay on disk.
+   */
+  async abortMultipart(key: string, uploadId: string): Promise<void> {
+    requireKey(key);
+    requireUploadId(uploadId);
+    try {
+      await this.s3.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId: uploadId }));
+    } catch (error) {
+      if (isNotFound(error, 'NoSuchUpload')) return;
+      if ((error as { name?: string }).name === 'MethodNotAllowed') return;
+      throw error;
+    }
+  }
+
+  async head(key: string): Promise<StoredObject | undefined> {
+    requireKey(key);
+    try {
+      const object = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { sizeBytes: object.ContentLength ?? 0, contentType: object.ContentType ?? 'application/octet-stream' };
+    } catch (error) {
+      if (isNotFound(error, 'NotFound', 'NoSuchKey')) return undefined;
+      throw error;
+    }
+  }
+
+  async presignGet(key: string, expiresInSeconds: number, downloadName?: string): Promise<string> {
+    requireKey(key);
+    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_EXPIRES_SECONDS);
+    return getSignedUrl(
+      this.presignS3,
+      new GetObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        ResponseContentDisposition: downloadName === undefined ? undefined : attachmentDisposition(downloadName),
+      }),
+      { expiresIn: expiresInSeconds },
+    );
+  }
+
+  async deleteObject(key: string): Promise<void> {
+    requireKey(key);
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+}

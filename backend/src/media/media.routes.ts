@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { SignedLink } from '@lessonstage/shared';
+import { optionalUser } from '../auth/auth.middleware';
+import type { ApiEnv } from '../lib/http/api-env';
+import { NotFoundError } from '../lib/http/http-errors';
+import { parseInput } from '../lib/http/validate';
+import { assertMayOpenLesson, findLesson } from './lesson-access';
+
+/** Signed links live briefly: long enough to start playback (players re-request on expiry). */
+export const MEDIA_LINK_SECONDS = 300;
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
+const lessonParams = z.object({ courseId: id, lessonId: id });
+const materialParams = lessonParams.extend({ materialId: id });
+
+function link(url: string): SignedLink {
+  return { url, expiresAt: new Date(Date.now() + MEDIA_LINK_SECONDS * 1000).toISOString() };
+}
+
+export const mediaRoutes = new Hono<ApiEnv>()
+  .get('/courses/:courseId/lessons/:lessonId/playback', optionalUser, async (c) => {
+    const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
+    const { courses, enrollments, storage } = c.get('deps');
+    const principal = c.get('principal');
+    const target = findLesson(await courses.get(courseId), lessonId, principal);
+    await assertMayOpenLesson(target, principal, enrollments);
+    if (!target.lesson.video) throw new NotFoundError('This lesson has no video yet');
+    return c.json<SignedLink>(link(await storage.presignGet(target.lesson.video.key, MEDIA_LINK_SECONDS)));
+  })
+  .get('/courses/:courseId/lessons/:lessonId/materials/:materialId', optionalUser, async (c) => {
+    const { courseId, lessonId, materialId } = parseInput(materialParams, c.req.param());
+    const { courses, enrollments, storage } = c.get('deps');
+    const principal = c.get('principal');
+    const target = findLesson(await courses.get(courseId), lessonId, principal);
+    await assertMayOpenLesson(target, principal, enrollments);
+    const material = target.lesson.materials?.find((m) => m.materialId === materialId);
+    if (!material) throw new NotFoundError('Material not found');
+    return c.json<SignedLink>(link(await storage.presignGet(material.key, MEDIA_LINK_SECONDS, material.fileName)));
+  });

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { courseSummarySchema, lessonMaterialSchema } from '../courses/course.schema';
+
+export const storedFileSchema = z.object({
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number(),
+});
+
+export const materialSchema = lessonMaterialSchema;
+
+export const adminLessonSchema = z.object({
+  lessonId: z.string(),
+  title: z.string(),
+  durationSec: z.number(),
+  preview: z.boolean(),
+  video: storedFileSchema.nullable(),
+  materials: z.array(materialSchema),
+});
+
+export const adminCourseSchema = courseSummarySchema.extend({
+  status: z.enum(['draft', 'published']),
+  version: z.number(),
+  updatedAt: z.string(),
+  hasThumbnail: z.boolean(),
+  sections: z.array(z.object({ sectionId: z.string(), title: z.string(), lessons: z.array(adminLessonSchema) })),
+});
+
+export const adminCourseListSchema = z.object({
+  items: z.array(courseSummarySchema.extend({ status: z.enum(['draft', 'published']), updatedAt: z.string(), lessonCount: z.number() })),
+  nextCursor: z.string().nullable(),
+});
+
+/** Why a course cannot be published yet; empty when it can. */
+export const publishProblemsSchema = z.object({ error: z.string(), code: z.literal('NotReadyToPublish'), problems: z.array(z.string()) });
+
+export type StoredFile = z.infer<typeof storedFileSchema>;
+export type Material = z.infer<typeof materialSchema>;
+export type AdminLesson = z.infer<typeof adminLessonSchema>;
+export type AdminCourse = z.infer<typeof adminCourseSchema>;
+export type AdminCourseList = z.infer<typeof adminCourseListSchema>;

@@ -1,0 +1,5 @@
+import { z } from 'zod';
+
+/** A short-lived signed link to a lesson's video or material. */
+export const signedLinkSchema = z.object({ url: z.string(), expiresAt: z.string() });
+export type SignedLink = z.infer<typeof signedLinkSchema>;
