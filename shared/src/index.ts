@@ -6,3 +6,4 @@ export * from './auth/password-policy';
 export * from './authoring/authoring.schema';
 export * from './authoring/admin-course.schema';
 export * from './media/playback.schema';
+export * from './payments/payments.schema';

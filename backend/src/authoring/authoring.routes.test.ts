@@ -87,7 +87,7 @@ describe('course authoring, uploads and media access', () => {
       priceCents: 3900,
       currency: 'USD',
     });
-    await createDeps(stack.config).enrollments.put({ userId: enrolledStudent.userId, courseId: course.courseId, status: 'active', grantedAt: new Date().toISOString() });
+    await createDeps(stack.config).enrollments.put({ userId: enrolledStudent.userId, courseId: course.courseId, status: 'active', paymentId: 'test', grantedAt: new Date().toISOString() });
   });
 
   afterAll(() => stack.dispose());

@@ -1,5 +1,5 @@
 import type { UploadTuning } from '../authoring/upload-policy';
-import { COURSES_TABLE, ENROLLMENTS_TABLE, RATE_LIMITS_TABLE, USERS_TABLE } from './db/table-definitions';
+import { COURSES_TABLE, ENROLLMENTS_TABLE, PROGRESS_TABLE, PURCHASES_TABLE, RATE_LIMITS_TABLE, USERS_TABLE, WEBHOOK_EVENTS_TABLE } from './db/table-definitions';
 
 export interface AuthConfig {
   readonly userPoolId: string;
@@ -19,10 +19,18 @@ export interface AppConfig {
   readonly usersTable: string;
   readonly rateLimitsTable: string;
   readonly enrollmentsTable: string;
+  readonly purchasesTable: string;
+  readonly webhookEventsTable: string;
+  readonly progressTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
   readonly auth: AuthConfig;
+  readonly payments: PaymentsConfig;
+  /** Sender of receipts through SES (cloud); the local stack uses its dev mailbox instead. */
+  readonly mailFrom?: string;
+  /** Public origin of the site (Stripe's return URLs). */
+  readonly appOrigin?: string;
   /** Multipart tuning; the default (100 MB threshold, 16 MiB parts) unless a test lowers it. */
   readonly uploads?: UploadTuning;
   readonly endpoints: {
@@ -33,6 +41,16 @@ export interface AppConfig {
     readonly storagePublic?: string;
   };
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
+}
+
+export interface PaymentsConfig {
+  /** Either the key itself (local, tests) or the Secrets Manager id holding it (cloud). */
+  readonly secretKey?: string;
+  readonly secretKeyId?: string;
+  readonly webhookSecret?: string;
+  readonly webhookSecretId?: string;
+  /** Another Stripe API base: the local stand-in or a test server. */
+  readonly apiBase?: string;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     usersTable: required(env, USERS_TABLE.envVar),
     rateLimitsTable: required(env, RATE_LIMITS_TABLE.envVar),
     enrollmentsTable: required(env, ENROLLMENTS_TABLE.envVar),
+    purchasesTable: required(env, PURCHASES_TABLE.envVar),
+    webhookEventsTable: required(env, WEBHOOK_EVENTS_TABLE.envVar),
+    progressTable: required(env, PROGRESS_TABLE.envVar),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
     auth: {
@@ -79,6 +100,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       secureCookies: true,
       rateLimit: rateLimitFromEnv(env),
     },
+    payments: {
+      secretKey: env.STRIPE_SECRET_KEY,
+      secretKeyId: env.STRIPE_SECRET_KEY_SECRET_ID,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      webhookSecretId: env.STRIPE_WEBHOOK_SECRET_SECRET_ID,
+      apiBase: env.STRIPE_API_BASE,
+    },
+    mailFrom: env.MAIL_FROM,
+    appOrigin: env.APP_ORIGIN,
     endpoints: {},
   };
 }

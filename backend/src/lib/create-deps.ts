@@ -11,8 +11,22 @@ import type { AppConfig } from './config';
 import { createDocumentClient } from './db/dynamo-client';
 import type { ApiDeps } from './http/api-env';
 import { RateLimiter } from './http/rate-limiter';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { ProgressRepository } from '../learning/progress.repository';
+import { PurchasesRepository } from '../payments/purchases.repository';
+import { StripeGateway } from '../payments/stripe-gateway';
+import { WebhookEventsRepository } from '../payments/webhook-events.repository';
+import type { Mailer } from './mail/mailer';
+import { SesMailer } from './mail/ses-mailer';
+import { secretSource } from './secrets';
 
-export function createDeps(config: AppConfig): ApiDeps {
+function cloudMailer(config: AppConfig): Mailer {
+  if (!config.mailFrom) return { send: async () => console.warn(JSON.stringify({ level: 'warn', msg: 'MAIL_FROM is not set; mail not sent' })) };
+  return new SesMailer(new SESv2Client({ region: config.region }), config.mailFrom);
+}
+
+/** Everything a handler uses, built once. The local stack passes its own mailer (the dev mailbox). */
+export function createDeps(config: AppConfig, mailer: Mailer = cloudMailer(config)): ApiDeps {
   const db = createDocumentClient(config);
   const cognito = new CognitoIdentityProviderClient({
     region: config.region,
@@ -33,6 +47,16 @@ export function createDeps(config: AppConfig): ApiDeps {
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
     auth: { secureCookies: config.auth.secureCookies, rateLimit: config.auth.rateLimit },
     uploads: config.uploads ?? DEFAULT_UPLOAD_TUNING,
+    purchases: new PurchasesRepository(db, config.purchasesTable),
+    webhookEvents: new WebhookEventsRepository(db, config.webhookEventsTable),
+    progress: new ProgressRepository(db, config.progressTable),
+    stripe: new StripeGateway({
+      secretKey: secretSource(config.payments.secretKey, config.payments.secretKeyId, config.region),
+      webhookSecret: secretSource(config.payments.webhookSecret, config.payments.webhookSecretId, config.region),
+      apiBase: config.payments.apiBase,
+    }),
+    mailer,
+    appOrigin: config.appOrigin,
     mediaBaseUrl: config.mediaBaseUrl,
   };
 }

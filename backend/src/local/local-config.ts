@@ -20,11 +20,14 @@ export interface LocalStackOptions {
   readonly admin: { readonly email: string; readonly password: string };
   /** Auth rate limits (requests per window, per IP and per account). */
   readonly rateLimit: AuthConfig['rateLimit'];
+  /** Stripe: real when a secret key is given; otherwise the local stand-in on `apiPort` (0 = free port). */
+  readonly stripe: { readonly secretKey?: string; readonly webhookSecret: string; readonly apiPort: number };
   /** Multipart tuning (tests lower it to exercise multipart with small files). */
   readonly uploads?: UploadTuning;
 }
 
 export const DEFAULT_ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' } as const;
+export const DEFAULT_WEBHOOK_SECRET = 'whsec_local_dev';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 
@@ -46,6 +49,11 @@ export function localStackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     seedDemo: env.SEED_DEMO !== 'false',
     admin: { email: env.SEED_ADMIN_EMAIL ?? DEFAULT_ADMIN.email, password: env.SEED_ADMIN_PASSWORD ?? DEFAULT_ADMIN.password },
     rateLimit: rateLimitFromEnv(env),
+    stripe: {
+      secretKey: env.STRIPE_SECRET_KEY || undefined,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET || DEFAULT_WEBHOOK_SECRET,
+      apiPort: port(env.STRIPE_PORT, 4213, 'STRIPE_PORT'),
+    },
   };
 }
 

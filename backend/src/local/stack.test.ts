@@ -7,7 +7,7 @@ import { createDeps } from '../lib/create-deps';
 import { courseFixture } from '../testing/course-fixtures';
 import { DEMO_COURSES } from './seed/demo-courses';
 import { startLocalStack, type LocalStackOptions } from './stack';
-import { DEFAULT_ADMIN } from './local-config';
+import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from './local-config';
 import { DEFAULT_RATE_LIMIT } from '../lib/config';
 
 describe('local stack', () => {
@@ -22,6 +22,7 @@ describe('local stack', () => {
     seedDemo: true,
     admin: DEFAULT_ADMIN,
     rateLimit: DEFAULT_RATE_LIMIT,
+    stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
   };
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -5,7 +5,16 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { serve, type ServerType } from '@hono/node-server';
 import type { AppConfig } from '../lib/config';
 import { createDeps } from '../lib/create-deps';
-import { COURSES_TABLE, ENROLLMENTS_TABLE, RATE_LIMITS_TABLE, TABLE_DEFINITIONS, USERS_TABLE } from '../lib/db/table-definitions';
+import {
+  COURSES_TABLE,
+  ENROLLMENTS_TABLE,
+  PROGRESS_TABLE,
+  PURCHASES_TABLE,
+  RATE_LIMITS_TABLE,
+  TABLE_DEFINITIONS,
+  USERS_TABLE,
+  WEBHOOK_EVENTS_TABLE,
+} from '../lib/db/table-definitions';
 import { createS3Client } from '../lib/storage/s3-client';
 import { startCognito } from './emulators/cognito.emulator';
 import { startDynamoDb } from './emulators/dynamodb.emulator';
@@ -18,6 +27,9 @@ import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
+import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
+import { LocalStripeStore } from './stripe/local-stripe.store';
+import { WebhookSender } from './stripe/webhook-sender';
 
 export type { LocalStackOptions } from './local-config';
 
@@ -26,6 +38,11 @@ export const LOCAL_USER_POOL = 'lessonstage-users';
 // s3rver accepts only its own fixed key pair; dynalite and cognito-local accept any.
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
+export interface StripeRequest {
+  readonly path: string;
+  readonly form: Record<string, string>;
+}
+
 export interface LocalStack {
   /** The one URL of the product: web app, /api and /media. */
   readonly url: string;
@@ -33,6 +50,8 @@ export interface LocalStack {
   readonly userPool: UserPoolIds;
   readonly seededCourses: number;
   readonly mailbox: DevMailbox;
+  /** Requests the Stripe SDK sent to the local stand-in (what Stripe would have received). */
+  readonly stripeRequests: readonly StripeRequest[];
   stop(): Promise<void>;
 }
 
@@ -41,6 +60,19 @@ function listen(app: { fetch: (request: Request) => Response | Promise<Response>
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(server));
     server.once('error', reject);
   });
+}
+
+async function listenOn(app: { fetch: (request: Request) => Response | Promise<Response> }, port: number): Promise<RunningServer> {
+  const server = await listen(app, port);
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${actual}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
 }
 
 /**
@@ -66,6 +98,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // Presigned storage URLs name the app's origin, so its port must be known before it listens.
     const webPort = options.port || (await freePort());
     const origin = `http://localhost:${webPort}`;
+    // Without a Stripe key, a local stand-in answers the Stripe API and hosts the checkout page.
+    const stripeStore = new LocalStripeStore(join(options.dataDir, 'stripe', 'sessions.json'));
+    const webhookSender = new WebhookSender(() => `${origin}/api/payments/webhook`, options.stripe.webhookSecret);
+    const stripeRequests: StripeRequest[] = [];
+    let localStripe: RunningServer | undefined;
+    if (!options.stripe.secretKey) {
+      localStripe = await listenOn(
+        localStripeApi({
+          store: stripeStore,
+          webhooks: webhookSender,
+          checkoutPageBase: () => `${origin}/dev/checkout`,
+          onRequest: (path, form) => stripeRequests.push({ path, form }),
+        }),
+        options.stripe.apiPort,
+      );
+      started.push(localStripe);
+    }
     const bootstrapConfig = { region: 'us-east-1', credentials: LOCAL_CREDENTIALS };
     const dynamoClient = new DynamoDBClient({ ...bootstrapConfig, endpoint: dynamo.endpoint });
     const cognito = new CognitoIdentityProviderClient({ ...bootstrapConfig, endpoint: cognitoServer.endpoint });
@@ -78,6 +127,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       usersTable: USERS_TABLE.localName,
       rateLimitsTable: RATE_LIMITS_TABLE.localName,
       enrollmentsTable: ENROLLMENTS_TABLE.localName,
+      purchasesTable: PURCHASES_TABLE.localName,
+      webhookEventsTable: WEBHOOK_EVENTS_TABLE.localName,
+      progressTable: PROGRESS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
@@ -89,13 +141,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         rateLimit: options.rateLimit,
       },
       uploads: options.uploads,
+      payments: options.stripe.secretKey
+        ? { secretKey: options.stripe.secretKey, webhookSecret: options.stripe.webhookSecret }
+        : { secretKey: LOCAL_STRIPE_SECRET_KEY, webhookSecret: options.stripe.webhookSecret, apiBase: localStripe!.endpoint },
+      appOrigin: origin,
       endpoints: { dynamodb: dynamo.endpoint, s3: s3Server.endpoint, cognito: cognitoServer.endpoint, storagePublic: `${origin}/storage` },
       credentials: LOCAL_CREDENTIALS,
     };
     const s3 = createS3Client(config);
     await ensureBucket(s3, LOCAL_BUCKET);
 
-    const deps = createDeps(config);
+    const deps = createDeps(config, mailbox);
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
     await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
 
@@ -105,6 +161,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         bucket: LOCAL_BUCKET,
         siteDir: options.siteDir,
         mailbox,
+        localCheckout: localStripe ? { store: stripeStore, webhooks: webhookSender } : undefined,
         storageGateway: { s3Endpoint: s3Server.endpoint, bucket: LOCAL_BUCKET, credentials: LOCAL_CREDENTIALS, region: config.region },
       }), webPort);
     started.push({
@@ -122,6 +179,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       userPool,
       seededCourses,
       mailbox,
+      stripeRequests,
       stop: stopAll,
     };
   } catch (error) {

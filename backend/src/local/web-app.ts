@@ -13,6 +13,9 @@ import { publicMediaRoutes } from './public-media.routes';
 import type { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { devMailboxRoutes } from './dev-mailbox/dev-mailbox.routes';
 import { storageGatewayRoutes, type StorageGatewayOptions } from './storage-gateway/storage-gateway.routes';
+import { localCheckoutRoutes } from './stripe/local-checkout.routes';
+import type { LocalStripeStore } from './stripe/local-stripe.store';
+import type { WebhookSender } from './stripe/webhook-sender';
 
 export interface WebAppOptions {
   readonly deps: ApiDeps;
@@ -24,6 +27,8 @@ export interface WebAppOptions {
   readonly mailbox: DevMailbox;
   /** The local stand-in for S3's front door at /storage (signature and expiry checks). */
   readonly storageGateway: StorageGatewayOptions;
+  /** The local checkout page, when the local Stripe stand-in is in use. */
+  readonly localCheckout?: { readonly store: LocalStripeStore; readonly webhooks: WebhookSender };
 }
 
 /**
@@ -31,12 +36,13 @@ export interface WebAppOptions {
  * /media/public → thumbnails, /storage → the signature-checking gateway to local S3 (S3 itself in
  * the cloud), anything else → the Angular app with index.html as SPA fallback.
  */
-export function createWebApp({ deps, s3, bucket, siteDir, mailbox, storageGateway }: WebAppOptions): Hono {
+export function createWebApp({ deps, s3, bucket, siteDir, mailbox, storageGateway, localCheckout }: WebAppOptions): Hono {
   const app = new Hono();
   // Before compress(): storage answers byte-exact, as S3 does (ranges, ETags, Content-Length).
   app.route('/', storageGatewayRoutes(storageGateway));
   app.use('*', compress());
   app.route('/', devMailboxRoutes(mailbox));
+  if (localCheckout) app.route('/', localCheckoutRoutes(localCheckout.store, localCheckout.webhooks));
   app.route('/', createApi(deps, DOMAINS));
   // An unknown API path is a JSON 404, never the SPA's index.html.
   app.all('/api/*', notFoundHandler);

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../lib/config';
-import { COURSES_TABLE, ENROLLMENTS_TABLE, RATE_LIMITS_TABLE, USERS_TABLE } from '../lib/db/table-definitions';
+import { COURSES_TABLE, ENROLLMENTS_TABLE, PROGRESS_TABLE, PURCHASES_TABLE, RATE_LIMITS_TABLE, USERS_TABLE, WEBHOOK_EVENTS_TABLE } from '../lib/db/table-definitions';
 
 /** App configuration for tests that run the API against a test dynalite (no Cognito needed). */
 export function testAppConfig(dynamodbEndpoint: string): AppConfig {
@@ -9,6 +9,9 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
     usersTable: USERS_TABLE.localName,
     rateLimitsTable: RATE_LIMITS_TABLE.localName,
     enrollmentsTable: ENROLLMENTS_TABLE.localName,
+    purchasesTable: PURCHASES_TABLE.localName,
+    webhookEventsTable: WEBHOOK_EVENTS_TABLE.localName,
+    progressTable: PROGRESS_TABLE.localName,
     contentBucket: 'test-bucket',
     mediaBaseUrl: '/media',
     auth: {
@@ -18,6 +21,7 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
       secureCookies: true,
       rateLimit: { perIp: 1000, perAccount: 1000, windowSeconds: 60 },
     },
+    payments: { secretKey: 'sk_test_unused', webhookSecret: 'whsec_test' },
     endpoints: { dynamodb: dynamodbEndpoint },
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
   };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_RATE_LIMIT, type AuthConfig } from '../lib/config';
-import { DEFAULT_ADMIN } from '../local/local-config';
+import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../local/local-config';
 import type { UploadTuning } from '../authoring/upload-policy';
 import { startLocalStack, type LocalStack } from '../local/stack';
 
@@ -27,6 +27,7 @@ export async function startTestStack(
     admin: DEFAULT_ADMIN,
     rateLimit: options.rateLimit ?? { ...DEFAULT_RATE_LIMIT, perIp: 10_000, perAccount: 10_000 },
     uploads: options.uploads,
+    stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
   });
   return {
     ...stack,

@@ -78,4 +78,41 @@ export const RATE_LIMITS_TABLE = {
   globalIndexes: [],
 } as const satisfies TableDefinition;
 
-export const TABLE_DEFINITIONS: readonly TableDefinition[] = [COURSES_TABLE, USERS_TABLE, RATE_LIMITS_TABLE, ENROLLMENTS_TABLE];
+/** One item per Stripe payment (keyed by its PaymentIntent): amount, status and times, for receipts and refunds. */
+export const PURCHASES_TABLE = {
+  id: 'Purchases',
+  envVar: 'PURCHASES_TABLE',
+  localName: 'lessonstage-purchases',
+  partitionKey: { name: 'paymentId', type: 'S' },
+  globalIndexes: [{ indexName: 'byCreation', partitionKey: { name: 'listPartition', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } }],
+} as const satisfies TableDefinition;
+
+/** Stripe events already fully processed (redeliveries stop here); swept by TTL after 30 days. */
+export const WEBHOOK_EVENTS_TABLE = {
+  id: 'WebhookEvents',
+  envVar: 'WEBHOOK_EVENTS_TABLE',
+  localName: 'lessonstage-webhook-events',
+  partitionKey: { name: 'eventId', type: 'S' },
+  timeToLiveAttribute: 'expiresAt',
+  globalIndexes: [],
+} as const satisfies TableDefinition;
+
+/** Where each student is in each lesson (resume position, completion). */
+export const PROGRESS_TABLE = {
+  id: 'Progress',
+  envVar: 'PROGRESS_TABLE',
+  localName: 'lessonstage-progress',
+  partitionKey: { name: 'userId', type: 'S' },
+  sortKey: { name: 'lessonKey', type: 'S' },
+  globalIndexes: [],
+} as const satisfies TableDefinition;
+
+export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
+  COURSES_TABLE,
+  USERS_TABLE,
+  RATE_LIMITS_TABLE,
+  ENROLLMENTS_TABLE,
+  PURCHASES_TABLE,
+  WEBHOOK_EVENTS_TABLE,
+  PROGRESS_TABLE,
+];

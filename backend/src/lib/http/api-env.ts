@@ -5,6 +5,11 @@ import type { UsersRepository } from '../../users/users.repository';
 import type { EnrollmentsRepository } from '../../enrollments/enrollments.repository';
 import type { MediaStorage } from '../storage/media-storage';
 import type { UploadTuning } from '../../authoring/upload-policy';
+import type { ProgressRepository } from '../../learning/progress.repository';
+import type { PurchasesRepository } from '../../payments/purchases.repository';
+import type { StripeGateway } from '../../payments/stripe-gateway';
+import type { WebhookEventsRepository } from '../../payments/webhook-events.repository';
+import type { Mailer } from '../mail/mailer';
 import type { AuthConfig } from '../config';
 import type { RateLimiter } from './rate-limiter';
 
@@ -15,6 +20,13 @@ export interface ApiDeps {
   readonly enrollments: EnrollmentsRepository;
   readonly storage: MediaStorage;
   readonly uploads: UploadTuning;
+  readonly purchases: PurchasesRepository;
+  readonly webhookEvents: WebhookEventsRepository;
+  readonly progress: ProgressRepository;
+  readonly stripe: StripeGateway;
+  readonly mailer: Mailer;
+  /** The site's public origin for Stripe's return URLs; the request's own origin when unset. */
+  readonly appOrigin?: string;
   readonly cognito: CognitoAuthGateway;
   readonly tokens: TokenVerifier;
   readonly rateLimiter: RateLimiter;

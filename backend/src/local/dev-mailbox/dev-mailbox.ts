@@ -1,13 +1,14 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { MailboxMessage } from '@lessonstage/shared';
+import type { Mailer, OutgoingMail } from '../../lib/mail/mailer';
 
 /**
  * The local stack's outbox: every e-mail the product would send (verification codes, password
  * resets, later receipts) lands here instead, one JSON line each, kept with the stack's data.
  * It exists only in the local stack; nothing in a cloud deployment mounts it.
  */
-export class DevMailbox {
+export class DevMailbox implements Mailer {
   constructor(private readonly file: string) {
     mkdirSync(dirname(file), { recursive: true });
   }
@@ -15,6 +16,10 @@ export class DevMailbox {
   deliver(message: { to: string; subject: string; text: string }): void {
     const entry: MailboxMessage = { to: message.to.toLowerCase(), subject: message.subject, text: message.text, sentAt: new Date().toISOString() };
     appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    this.deliver(mail);
   }
 
   /** Messages to one address (or all), newest first. */

@@ -4,10 +4,13 @@
  * s3rver checks no signatures, so the browser never talks to it: presigned URLs point here (the
  * presigning S3 client has endpoint `<origin>/storage`, forcePathStyle), and this gateway lets a
  * request through only if its SigV4 query-string signature and expiry verify as on S3
- * (sigv4-verifier.ts). It then forwards method, body stream, Content-Type/Length, Range,
- * conditional headers and the non-auth query (uploadId, partNumber, response-*, …) to s3rver and
- * streams the answer back (status incl. 206, ETag, Content-Range/-Type/-Length/-Disposition,
- * Accept-Ranges). Only objects of the one bucket are reachable. Refusals are S3-style XML.
+ * (sigv4-verifier.ts). It then forwards method, body, Content-Type/Length, Range, conditional
+ * headers and the non-auth query (uploadId, partNumber, response-*, …) to s3rver and streams the
+ * answer back (status incl. 206, ETag, Content-Range/-Type/-Length/-Disposition, Accept-Ranges).
+ * Only objects of the one bucket are reachable. Refusals are S3-style XML.
+ *
+ * Upload bodies are spooled to a temporary file first and forwarded only once complete: s3rver
+ * stores whatever arrived when a client gives up mid-upload, where S3 stores nothing.
  *
  * Usage (local stack):
  *   const presignS3 = createPresignS3Client(config, `${origin}/storage`);
@@ -15,8 +18,14 @@
  *   app.route('/', storageGatewayRoutes({ s3Endpoint: s3rver.endpoint, bucket, credentials, region }));
  * Mount it before `compress()` and before the SPA fallback: S3 never re-encodes objects.
  */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
 import { IncomingMessage, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { pipeline, Readable } from 'node:stream';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
@@ -36,6 +45,8 @@ export interface StorageGatewayOptions {
   readonly region: string;
   /** Clock for the expiry check (tests move it). */
   readonly now?: () => Date;
+  /** Where upload bodies wait until complete; the OS temp folder by default. */
+  readonly spoolDir?: string;
 }
 
 /** Request headers passed on to storage (besides signed x-amz-* ones). */
@@ -77,7 +88,7 @@ function xmlEscape(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function s3Error(status: number, code: RefusalCode | 'InvalidArgument' | 'MissingContentLength' | 'MethodNotAllowed' | 'InternalError', message: string): Response {
+function s3Error(status: number, code: RefusalCode | 'InvalidArgument' | 'IncompleteBody' | 'MissingContentLength' | 'MethodNotAllowed' | 'InternalError', message: string): Response {
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message></Error>`;
   return new Response(body, { status, headers: { 'Content-Type': 'application/xml', 'Cache-Control': 'no-store' } });
 }
@@ -102,8 +113,27 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
+/** s3rver's answer as the browser gets it: status, body stream and the S3 response headers. */
+function relay(method: string, answer: IncomingMessage): Response {
+  const responseHeaders = new Headers();
+  for (const name of FORWARDED_RESPONSE_HEADERS) {
+    const value = headerValue(answer.headers, name);
+    if (value !== undefined) responseHeaders.set(name, value);
+  }
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (name.startsWith('x-amz-') && value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const status = answer.statusCode ?? 502;
+  if (method === 'HEAD' || status === 204 || status === 304) {
+    answer.resume();
+    return new Response(null, { status, headers: responseHeaders });
+  }
+  return new Response(Readable.toWeb(answer) as ReadableStream<Uint8Array>, { status, headers: responseHeaders });
+}
+
 export function storageGatewayRoutes(options: StorageGatewayOptions): Hono {
   const now = options.now ?? (() => new Date());
+  const spoolDir = options.spoolDir ?? tmpdir();
   const upstream = new URL(options.s3Endpoint);
   // Towards s3rver the gateway signs with a header signature, so s3rver treats the request as
   // authenticated (it refuses response-* overrides on anonymous GETs); it checks nothing else.
@@ -116,7 +146,7 @@ export function storageGatewayRoutes(options: StorageGatewayOptions): Hono {
     applyChecksum: false,
   });
 
-  /** `incoming`: the Node request under @hono/node-server, piped as is (no web-stream round trip). */
+  /** `incoming`: the Node request under @hono/node-server, read directly (no web-stream round trip). */
   const handle = async (raw: Request, incoming: IncomingMessage | undefined): Promise<Response> => {
     const url = new URL(raw.url);
     const method = raw.method.toUpperCase();
@@ -167,42 +197,41 @@ export function storageGatewayRoutes(options: StorageGatewayOptions): Hono {
       if (name.startsWith('x-amz-') && value !== null) headers[name] = value;
     }
     const path = `${upstream.pathname.replace(/\/$/, '')}/${bucket}/${encodedKey}${forwardedQuery(url.search.slice(1))}`;
-    const signed = await signer.sign(
-      new HttpRequest({ method, protocol: upstream.protocol, hostname: upstream.hostname, port: Number(upstream.port) || undefined, path, headers }),
-      { signingDate: now(), signableHeaders: new Set(['content-type', 'content-length']) },
-    );
 
-    const answer = await new Promise<IncomingMessage>((resolve, reject) => {
-      const outgoing = httpRequest(
-        { protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method, path, headers: signed.headers },
-        resolve,
-      );
-      outgoing.once('error', reject);
-      if (hasBody && (incoming || raw.body)) {
-        const body = incoming ?? Readable.fromWeb(raw.body as NodeReadableStream<Uint8Array>);
-        // A browser that gives up mid-upload must not leave s3rver waiting for the rest.
-        pipeline(body, outgoing, (error) => {
-          if (error) outgoing.destroy(error);
-        });
-      } else {
-        outgoing.end();
+    const source = hasBody ? (incoming ?? (raw.body ? Readable.fromWeb(raw.body as NodeReadableStream<Uint8Array>) : undefined)) : undefined;
+    const spooled = source ? join(spoolDir, `lessonstage-storage-gateway-${randomUUID()}.body`) : undefined;
+    try {
+      if (source && spooled) {
+        const declared = raw.headers.get('content-length');
+        const received = await pipeline(source, createWriteStream(spooled)).then(
+          async () => (await stat(spooled)).size,
+          () => -1,
+        );
+        if (received < 0 || (declared !== null && Number(declared) !== received)) {
+          return s3Error(400, 'IncompleteBody', 'You did not provide the number of bytes specified by the Content-Length HTTP header.');
+        }
+        headers['content-length'] = String(received);
       }
-    });
-
-    const responseHeaders = new Headers();
-    for (const name of FORWARDED_RESPONSE_HEADERS) {
-      const value = headerValue(answer.headers, name);
-      if (value !== undefined) responseHeaders.set(name, value);
+      const signed = await signer.sign(
+        new HttpRequest({ method, protocol: upstream.protocol, hostname: upstream.hostname, port: Number(upstream.port) || undefined, path, headers }),
+        { signingDate: now(), signableHeaders: new Set(['content-type', 'content-length']) },
+      );
+      const answer = await new Promise<IncomingMessage>((resolve, reject) => {
+        const outgoing = httpRequest(
+          { protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method, path, headers: signed.headers },
+          resolve,
+        );
+        outgoing.once('error', reject);
+        if (spooled) {
+          pipeline(createReadStream(spooled), outgoing).catch((error: unknown) => outgoing.destroy(error as Error));
+        } else {
+          outgoing.end();
+        }
+      });
+      return relay(method, answer);
+    } finally {
+      if (spooled) await rm(spooled, { force: true });
     }
-    for (const [name, value] of Object.entries(answer.headers)) {
-      if (name.startsWith('x-amz-') && value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const status = answer.statusCode ?? 502;
-    if (method === 'HEAD' || status === 204 || status === 304) {
-      answer.resume();
-      return new Response(null, { status, headers: responseHeaders });
-    }
-    return new Response(Readable.toWeb(answer) as ReadableStream<Uint8Array>, { status, headers: responseHeaders });
   };
 
   return new Hono().all(`${STORAGE_GATEWAY_PATH}/*`, async (c) => {

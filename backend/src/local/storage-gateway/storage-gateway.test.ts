@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand, UploadPartCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { serve, type ServerType } from '@hono/node-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPresignS3Client, createS3Client } from '../../lib/storage/s3-client';
 import { S3MediaStorage } from '../../lib/storage/s3-media-storage';
 import { testAppConfig } from '../../testing/test-config';
@@ -27,6 +28,7 @@ async function errorCode(response: Response): Promise<string | undefined> {
 
 describe('local storage gateway (against s3rver)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-gateway-'));
+  const spoolDir = join(dataDir, 'spool');
   let s3rver: RunningServer;
   let gateway: ServerType;
   let origin: string;
@@ -37,7 +39,8 @@ describe('local storage gateway (against s3rver)', () => {
   let clockOffsetMs = 0;
 
   beforeAll(async () => {
-    s3rver = await startS3(0, dataDir);
+    s3rver = await startS3(0, join(dataDir, 's3'));
+    mkdirSync(spoolDir);
     const config = { ...testAppConfig('http://127.0.0.1:9'), contentBucket: BUCKET, endpoints: { s3: s3rver.endpoint }, credentials: CREDENTIALS };
     s3 = createS3Client(config);
     await ensureBucket(s3, BUCKET);
@@ -49,6 +52,7 @@ describe('local storage gateway (against s3rver)', () => {
       credentials: CREDENTIALS,
       region: config.region,
       now: () => new Date(Date.now() + clockOffsetMs),
+      spoolDir,
     });
     gateway = await new Promise<ServerType>((resolve) => {
       const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
@@ -114,6 +118,24 @@ describe('local storage gateway (against s3rver)', () => {
     const accepted = await fetch(url, { method: 'PUT', headers: { 'Content-Type': 'video/mp4' }, body: randomBytes(1000) });
     expect(accepted.status).toBe(200);
     expect(await storage.head(key)).toEqual({ sizeBytes: 1000, contentType: 'video/mp4' });
+  });
+
+  it('stores nothing when the browser gives up mid-upload (s3rver alone would keep the truncated body)', async () => {
+    const key = 'uploads/abandoned.mp4';
+    const url = new URL(await storage.presignPut(key, 'video/mp4', 10 * MiB, 60));
+    const upload = httpRequest({
+      host: url.hostname,
+      port: url.port,
+      path: `${url.pathname}${url.search}`,
+      method: 'PUT',
+      headers: { 'content-type': 'video/mp4', 'content-length': String(10 * MiB) },
+    });
+    upload.on('error', () => undefined);
+    upload.write(randomBytes(3 * MiB));
+    await vi.waitFor(() => expect(readdirSync(spoolDir)).toHaveLength(1), { timeout: 10_000 });
+    upload.destroy();
+    await vi.waitFor(() => expect(readdirSync(spoolDir)).toHaveLength(0), { timeout: 10_000 });
+    expect(await storage.head(key)).toBeUndefined();
   });
 
   it('answers 403 to unsigned, tampered and expired requests, and reaches only objects of its bucket', async () => {

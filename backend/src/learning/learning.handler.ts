@@ -1,0 +1,3 @@
+import { createDomainHandler } from '../lib/lambda-handler';
+
+export const handler = createDomainHandler('learning');

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { lessonProgressRequestSchema, type LessonProgress, type MyCourse } from '@lessonstage/shared';
+import { requireUser } from '../auth/auth.middleware';
+import { toCourseSummary } from '../courses/course.mapper';
+import type { ApiEnv } from '../lib/http/api-env';
+import { parseInput, parseJsonBody } from '../lib/http/validate';
+import { assertMayOpenLesson, findLesson } from '../media/lesson-access';
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
+const courseParams = z.object({ courseId: id });
+const lessonParams = courseParams.extend({ lessonId: id });
+
+/** A student's own side: enrolled courses with progress, enrollment status, resume positions. */
+export const learningRoutes = new Hono<ApiEnv>()
+  .get('/me/courses', requireUser, async (c) => {
+    const { enrollments, courses, progress, mediaBaseUrl } = c.get('deps');
+    const userId = c.get('principal')!.userId;
+    const active = (await enrollments.listForUser(userId)).filter((e) => e.status === 'active');
+    const items = await Promise.all(
+      active.map(async (enrollment): Promise<MyCourse | undefined> => {
+        const course = await courses.get(enrollment.courseId);
+        if (!course) return undefined;
+        const lessonIds = new Set(course.sections.flatMap((s) => s.lessons.map((l) => l.lessonId)));
+        const done = (await progress.forCourse(userId, course.courseId)).filter((p) => p.completed && lessonIds.has(p.lessonId));
+        return { course: toCourseSummary(course, mediaBaseUrl), enrolledAt: enrollment.grantedAt, completedLessons: done.length, totalLessons: lessonIds.size };
+      }),
+    );
+    return c.json<MyCourse[]>(items.filter((item): item is MyCourse => Boolean(item)).sort((a, b) => b.enrolledAt.localeCompare(a.enrolledAt)));
+  })
+  .get('/me/courses/:courseId', requireUser, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    const enrollment = await c.get('deps').enrollments.get(c.get('principal')!.userId, courseId);
+    return c.json({ courseId, status: enrollment?.status ?? 'none' });
+  })
+  .get('/courses/:courseId/progress', requireUser, async (c) => {
+    const { courseId } = parseInput(courseParams, c.req.param());
+    return c.json<LessonProgress[]>(await c.get('deps').progress.forCourse(c.get('principal')!.userId, courseId));
+  })
+  .put('/courses/:courseId/lessons/:lessonId/progress', requireUser, async (c) => {
+    const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
+    const { positionSec, completed } = await parseJsonBody(c, lessonProgressRequestSchema);
+    const { courses, enrollments, progress } = c.get('deps');
+    const principal = c.get('principal')!;
+    const target = findLesson(await courses.get(courseId), lessonId, principal);
+    await assertMayOpenLesson(target, principal, enrollments);
+    return c.json<LessonProgress>(await progress.save(principal.userId, courseId, lessonId, positionSec, completed ?? false));
+  });

@@ -1,0 +1,41 @@
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { LessonProgress } from '@lessonstage/shared';
+
+interface ProgressItem extends LessonProgress {
+  readonly userId: string;
+  readonly lessonKey: string;
+  readonly courseId: string;
+}
+
+/** Resume position and completion per (user, lesson), keyed `courseId#lessonId` so one Query reads a course. */
+export class ProgressRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async save(userId: string, courseId: string, lessonId: string, positionSec: number, completed: boolean): Promise<LessonProgress> {
+    const item: ProgressItem = {
+      userId,
+      lessonKey: `${courseId}#${lessonId}`,
+      courseId,
+      lessonId,
+      positionSec,
+      completed,
+      updatedAt: new Date().toISOString(),
+    };
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: item }));
+    return { lessonId, positionSec, completed, updatedAt: item.updatedAt };
+  }
+
+  async forCourse(userId: string, courseId: string): Promise<LessonProgress[]> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'userId = :user AND begins_with(lessonKey, :prefix)',
+        ExpressionAttributeValues: { ':user': userId, ':prefix': `${courseId}#` },
+      }),
+    );
+    return ((result.Items ?? []) as ProgressItem[]).map(({ lessonId, positionSec, completed, updatedAt }) => ({ lessonId, positionSec, completed, updatedAt }));
+  }
+}

@@ -1,0 +1,36 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { PurchaseList } from '@lessonstage/shared';
+import { requireAdmin } from '../auth/auth.middleware';
+import type { ApiEnv } from '../lib/http/api-env';
+import { ConflictError, NotFoundError } from '../lib/http/http-errors';
+import { parseInput } from '../lib/http/validate';
+import { decodeCursor, encodeCursor } from '../lib/db/page-cursor';
+
+const listQuery = z.object({
+  limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(100)).optional().default(50),
+  cursor: z.string().min(1).max(2048).optional(),
+});
+const paymentParams = z.object({ paymentId: z.string().regex(/^[A-Za-z0-9_]{1,128}$/, 'is not a valid payment id') });
+
+const purchaseCursorSchema = z.strictObject({ paymentId: z.string(), listPartition: z.string(), createdAt: z.string() });
+
+export const adminPurchasesRoutes = new Hono<ApiEnv>()
+  .get('/admin/purchases', requireAdmin, async (c) => {
+    const { limit, cursor } = parseInput(listQuery, c.req.query());
+    const page = await c.get('deps').purchases.list(limit, cursor ? decodeCursor(cursor, purchaseCursorSchema) : undefined);
+    return c.json<PurchaseList>({
+      items: page.items.map(({ listPartition: _list, ...purchase }) => purchase),
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+    });
+  })
+  .post('/admin/purchases/:paymentId/refund', requireAdmin, async (c) => {
+    const { paymentId } = parseInput(paymentParams, c.req.param());
+    const { purchases, stripe } = c.get('deps');
+    const purchase = await purchases.get(paymentId);
+    if (!purchase) throw new NotFoundError('Purchase not found');
+    if (purchase.status !== 'paid') throw new ConflictError(`This purchase is already ${purchase.status}`, 'NotRefundable');
+    await stripe.refund(paymentId);
+    // Access ends when Stripe's charge.refunded event arrives at the webhook, as for refunds made in Stripe's dashboard.
+    return c.json({ refundRequested: true }, 202);
+  });

@@ -1,0 +1,87 @@
+import type Stripe from 'stripe';
+import type { ApiDeps } from '../lib/http/api-env';
+import { receiptMail } from './receipt';
+import type { PaymentFacts } from './purchases.repository';
+
+export type EventOutcome = 'processed' | 'duplicate' | 'ignored';
+
+type PaymentsDeps = Pick<ApiDeps, 'purchases' | 'enrollments' | 'webhookEvents' | 'users' | 'courses' | 'mailer'>;
+
+/** Thrown when an event names no user or course we know: a 500, so Stripe delivers it again later. */
+export class UnresolvableEventError extends Error {}
+
+function id(value: string | { id: string } | null | undefined): string | undefined {
+  return typeof value === 'string' ? value : value?.id;
+}
+
+function sessionFacts(session: Stripe.Checkout.Session): PaymentFacts {
+  const paymentId = id(session.payment_intent);
+  const userId = session.metadata?.userId;
+  const courseId = session.metadata?.courseId;
+  if (!paymentId || !userId || !courseId) throw new UnresolvableEventError(`Checkout Session ${session.id} lacks payment, user or course`);
+  return { paymentId, userId, courseId, amountCents: session.amount_total ?? 0, currency: session.currency ?? 'usd', checkoutSessionId: session.id };
+}
+
+async function grant(deps: PaymentsDeps, facts: PaymentFacts): Promise<void> {
+  const course = await deps.courses.get(facts.courseId);
+  const purchase = await deps.purchases.recordPaid({ ...facts, courseTitle: course?.title });
+  if (purchase.status !== 'paid') {
+    // Refunded or disputed before this completion arrived: make sure no access remains.
+    await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
+    return;
+  }
+  const granted = await deps.enrollments.grant(facts.userId, facts.courseId, facts.paymentId);
+  if (!granted) return;
+  const user = await deps.users.get(facts.userId);
+  if (user) await deps.mailer.send(receiptMail(user.email, course?.title ?? facts.courseId, facts.amountCents, facts.currency, facts.paymentId));
+}
+
+async function reverse(deps: PaymentsDeps, facts: PaymentFacts, status: 'refunded' | 'disputed'): Promise<void> {
+  await deps.purchases.recordReversal(facts, status);
+  await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
+}
+
+async function chargeFacts(deps: PaymentsDeps, charge: Stripe.Charge): Promise<PaymentFacts> {
+  const paymentId = id(charge.payment_intent);
+  if (!paymentId) throw new UnresolvableEventError(`Charge ${charge.id} has no PaymentIntent`);
+  let { userId, courseId } = charge.metadata ?? {};
+  if (!userId || !courseId) ({ userId, courseId } = (await deps.purchases.get(paymentId)) ?? {});
+  if (!userId || !courseId) throw new UnresolvableEventError(`Charge ${charge.id} names no user or course`);
+  return { paymentId, userId, courseId, amountCents: charge.amount, currency: charge.currency };
+}
+
+async function disputeFacts(deps: PaymentsDeps, dispute: Stripe.Dispute): Promise<PaymentFacts> {
+  const paymentId = id(dispute.payment_intent);
+  const purchase = paymentId ? await deps.purchases.get(paymentId) : undefined;
+  if (!paymentId || !purchase) throw new UnresolvableEventError(`Dispute ${dispute.id} is for a payment not recorded yet`);
+  return { paymentId, userId: purchase.userId, courseId: purchase.courseId, amountCents: dispute.amount, currency: dispute.currency };
+}
+
+/**
+ * Applies one verified Stripe event. Each effect is an idempotent single-item write, so a
+ * redelivery, a concurrent delivery or an event overtaking another ends in the same state; the
+ * event is marked processed only after all of them, so a failure half-way is finished by Stripe's retry.
+ */
+export async function applyStripeEvent(deps: PaymentsDeps, event: Stripe.Event): Promise<EventOutcome> {
+  if (await deps.webhookEvents.isProcessed(event.id)) return 'duplicate';
+  switch (event.type) {
+    case 'checkout.session.completed':
+      // Delayed methods (bank debits) complete unpaid; their async_payment_succeeded grants.
+      if (event.data.object.payment_status === 'unpaid') break;
+      await grant(deps, sessionFacts(event.data.object));
+      break;
+    case 'checkout.session.async_payment_succeeded':
+      await grant(deps, sessionFacts(event.data.object));
+      break;
+    case 'charge.refunded':
+      await reverse(deps, await chargeFacts(deps, event.data.object), 'refunded');
+      break;
+    case 'charge.dispute.created':
+      await reverse(deps, await disputeFacts(deps, event.data.object), 'disputed');
+      break;
+    default:
+      return 'ignored';
+  }
+  await deps.webhookEvents.markProcessed(event.id, event.type);
+  return 'processed';
+}

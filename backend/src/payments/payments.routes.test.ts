@@ -1,0 +1,250 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Stripe from 'stripe';
+import { handle } from 'hono/aws-lambda';
+import type { Context as LambdaContext } from 'aws-lambda';
+import { DOMAINS } from '../domains';
+import { createDeps } from '../lib/create-deps';
+import { createApi } from '../lib/http/create-api';
+import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../local/local-config';
+import { apiClient } from '../testing/api-client';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+const PAID_COURSE = 'demo-guitar-first-chords'; // $29.00, lessons s1l1 (preview) and s1l2 (paid)
+const FREE_COURSE = 'demo-voice-warmups';
+const signer = new Stripe('sk_test_signer');
+
+describe('payments', () => {
+  let stack: TestStack;
+  let api: ReturnType<typeof apiClient>;
+  let deps: ReturnType<typeof createDeps>;
+  let admin: string;
+
+  async function newStudent(): Promise<{ token: string; userId: string; email: string }> {
+    const email = `buyer-${randomBytes(4).toString('hex')}@example.com`;
+    await api.post('/api/auth/signup', { email, password: 'Practice!123', name: 'Buyer' });
+    await api.post('/api/auth/confirm', { email, code: /(\d{6})/.exec(stack.mailbox.list(email)[0]!.text)![1] });
+    const token = ((await api.post('/api/auth/signin', { email, password: 'Practice!123' })).body as { accessToken: string }).accessToken;
+    const userId = ((await api.get('/api/auth/me', token)).body as { userId: string }).userId;
+    return { token, userId, email };
+  }
+
+  function event(type: string, object: object, id = `evt_${randomBytes(8).toString('hex')}`) {
+    // Pretty-printed as Stripe sends it, so re-serialising changes the bytes.
+    return JSON.stringify({ id, object: 'event', type, api_version: '2026-10-28.endive', created: Math.floor(Date.now() / 1000), livemode: false, data: { object } }, null, 2);
+  }
+
+  function completed(userId: string, courseId: string, paymentId: string, extra: object = {}) {
+    return {
+      id: `cs_test_${paymentId}`,
+      object: 'checkout.session',
+      payment_intent: paymentId,
+      payment_status: 'paid',
+      status: 'complete',
+      amount_total: 2900,
+      currency: 'usd',
+      metadata: { userId, courseId },
+      ...extra,
+    };
+  }
+
+  function charge(userId: string, courseId: string, paymentId: string) {
+    return { id: `ch_${paymentId}`, object: 'charge', payment_intent: paymentId, amount: 2900, currency: 'usd', refunded: true, metadata: { userId, courseId } };
+  }
+
+  async function deliver(payload: string, options: { secret?: string; timestamp?: number; signature?: string } = {}) {
+    const signature =
+      options.signature ?? signer.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? DEFAULT_WEBHOOK_SECRET, timestamp: options.timestamp });
+    return fetch(`${stack.url}/api/payments/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });
+  }
+
+  async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    for (let i = 0; i < 100; i++) {
+      const value = await probe();
+      if (done(value)) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('condition not reached');
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack({ seedDemo: true });
+    api = apiClient(stack.url);
+    deps = createDeps(stack.config, stack.mailbox);
+    admin = ((await api.post('/api/auth/signin', { email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password })).body as { accessToken: string }).accessToken;
+  });
+
+  afterAll(() => stack.dispose());
+
+  it('creates a Checkout Session priced from the course record, with who and what in its metadata', async () => {
+    const buyer = await newStudent();
+    const response = await api.post('/api/payments/checkout', { courseId: PAID_COURSE, priceCents: 1 }, buyer.token);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ enrolled: false, sessionUrl: expect.stringMatching(/\/dev\/checkout\/cs_test_/) });
+    const sent = stack.stripeRequests.at(-1)!;
+    expect(sent.path).toBe('/v1/checkout/sessions');
+    expect(sent.form).toMatchObject({
+      mode: 'payment',
+      'line_items[0][price_data][unit_amount]': '2900',
+      'line_items[0][price_data][currency]': 'usd',
+      'line_items[0][price_data][product_data][name]': 'Guitar from Zero: Your First Chords',
+      'line_items[0][quantity]': '1',
+      client_reference_id: buyer.userId,
+      customer_email: buyer.email,
+      'metadata[userId]': buyer.userId,
+      'metadata[courseId]': PAID_COURSE,
+      'payment_intent_data[metadata][userId]': buyer.userId,
+      allow_promotion_codes: 'true',
+    });
+    expect(sent.form.success_url).toMatch(/\/checkout\/success\?courseId=demo-guitar-first-chords&session_id=\{CHECKOUT_SESSION_ID\}$/);
+    expect(sent.form.cancel_url).toMatch(/\/courses\/demo-guitar-first-chords\?checkout=cancelled$/);
+  });
+
+  it('refuses unknown courses, anonymous buyers and bad input', async () => {
+    const buyer = await newStudent();
+    expect((await api.post('/api/payments/checkout', { courseId: 'no-such-course' }, buyer.token)).status).toBe(404);
+    expect((await api.post('/api/payments/checkout', { courseId: PAID_COURSE })).status).toBe(401);
+    expect((await api.post('/api/payments/checkout', { courseId: '../x' }, buyer.token)).body.error).toMatch(/^courseId:/);
+  });
+
+  it('enrolls in a free course at once, without Stripe', async () => {
+    const buyer = await newStudent();
+    const before = stack.stripeRequests.length;
+    expect((await api.post('/api/payments/checkout', { courseId: FREE_COURSE }, buyer.token)).body).toEqual({ sessionUrl: null, enrolled: true });
+    expect(stack.stripeRequests.length).toBe(before);
+    expect((await api.get(`/api/me/courses/${FREE_COURSE}`, buyer.token)).body).toMatchObject({ status: 'active' });
+    expect((await api.post('/api/payments/checkout', { courseId: FREE_COURSE }, buyer.token)).status).toBe(409);
+  });
+
+  it('the same signed event 10 times, also concurrently → one enrollment, one purchase, one receipt', async () => {
+    const buyer = await newStudent();
+    const paymentId = `pi_${randomBytes(6).toString('hex')}`;
+    const payload = event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paymentId));
+    const statuses = [(await deliver(payload)).status];
+    statuses.push(...(await Promise.all(Array.from({ length: 6 }, () => deliver(payload).then((r) => r.status)))));
+    for (let i = 0; i < 3; i++) statuses.push((await deliver(payload)).status);
+    expect(statuses).toEqual(Array(10).fill(200));
+    // Another event id for the same payment (Stripe may send both completion events) changes nothing either.
+    expect((await deliver(event('checkout.session.async_payment_succeeded', completed(buyer.userId, PAID_COURSE, paymentId)))).status).toBe(200);
+
+    expect(await deps.enrollments.listForUser(buyer.userId)).toEqual([expect.objectContaining({ courseId: PAID_COURSE, status: 'active', paymentId })]);
+    expect(await deps.purchases.get(paymentId)).toMatchObject({ status: 'paid', amountCents: 2900, currency: 'usd', userId: buyer.userId });
+    expect(stack.mailbox.list(buyer.email).filter((m) => m.subject.includes('receipt'))).toHaveLength(1);
+    expect((await api.post('/api/payments/checkout', { courseId: PAID_COURSE }, buyer.token)).status).toBe(409);
+  });
+
+  it('tampered body, wrong secret, stale timestamp or no signature → 400 and nothing written', async () => {
+    const buyer = await newStudent();
+    const paymentId = `pi_${randomBytes(6).toString('hex')}`;
+    const payload = event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paymentId));
+    const goodSignature = signer.webhooks.generateTestHeaderString({ payload, secret: DEFAULT_WEBHOOK_SECRET });
+    const attempts = [
+      await deliver(payload.replace('"amount_total": 2900', '"amount_total": 1'), { signature: goodSignature }),
+      await deliver(JSON.stringify(JSON.parse(payload)), { signature: goodSignature }), // re-serialised
+      await deliver(payload, { secret: 'whsec_wrong' }),
+      await deliver(payload, { timestamp: Math.floor(Date.now() / 1000) - 600 }),
+      await fetch(`${stack.url}/api/payments/webhook`, { method: 'POST', body: payload }),
+    ];
+    for (const response of attempts) {
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toMatch(/Stripe-Signature/);
+    }
+    expect(await deps.purchases.get(paymentId)).toBeUndefined();
+    expect(await deps.enrollments.get(buyer.userId, PAID_COURSE)).toBeUndefined();
+  });
+
+  it('a refund delivered before the completion ends unenrolled; a later purchase enrolls again', async () => {
+    const buyer = await newStudent();
+    const paymentId = `pi_${randomBytes(6).toString('hex')}`;
+    expect((await deliver(event('charge.refunded', charge(buyer.userId, PAID_COURSE, paymentId)))).status).toBe(200);
+    expect((await deliver(event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paymentId)))).status).toBe(200);
+    expect(await deps.enrollments.get(buyer.userId, PAID_COURSE)).toMatchObject({ status: 'revoked' });
+    expect(await deps.purchases.get(paymentId)).toMatchObject({ status: 'refunded' });
+
+    const secondPayment = `pi_${randomBytes(6).toString('hex')}`;
+    await deliver(event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, secondPayment)));
+    expect(await deps.enrollments.get(buyer.userId, PAID_COURSE)).toMatchObject({ status: 'active', paymentId: secondPayment });
+    // A late event of the refunded payment never switches access for it back on, nor takes the new one away.
+    await deliver(event('checkout.session.async_payment_succeeded', completed(buyer.userId, PAID_COURSE, paymentId)));
+    expect(await deps.enrollments.get(buyer.userId, PAID_COURSE)).toMatchObject({ status: 'active', paymentId: secondPayment });
+  });
+
+  it('an unpaid completion waits for async_payment_succeeded; a dispute revokes', async () => {
+    const buyer = await newStudent();
+    const paymentId = `pi_${randomBytes(6).toString('hex')}`;
+    await deliver(event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paymentId, { payment_status: 'unpaid' })));
+    expect(await deps.enrollments.get(buyer.userId, PAID_COURSE)).toBeUndefined();
+    await deliver(event('checkout.session.async_payment_succeeded', completed(buyer.userId, PAID_COURSE, paymentId)));
+    expect(await deps.enrollments.isActive(buyer.userId, PAID_COURSE)).toBe(true);
+    await deliver(event('charge.dispute.created', { id: 'dp_1', object: 'dispute', payment_intent: paymentId, charge: `ch_${paymentId}`, amount: 2900, currency: 'usd' }));
+    expect(await deps.enrollments.get(buyer.userId, PAID_COURSE)).toMatchObject({ status: 'revoked' });
+    expect(await deps.purchases.get(paymentId)).toMatchObject({ status: 'disputed' });
+  });
+
+  it('a dispute for a payment not recorded yet fails (5xx) so that Stripe retries it later', async () => {
+    const response = await deliver(event('charge.dispute.created', { id: 'dp_2', object: 'dispute', payment_intent: 'pi_unknown', amount: 1, currency: 'usd' }));
+    expect(response.status).toBe(500);
+    expect(JSON.stringify(await response.json())).not.toMatch(/stack|Unresolvable/);
+  });
+
+  it('verifies a base64-encoded body as Lambda delivers it', async () => {
+    const buyer = await newStudent();
+    const paymentId = `pi_${randomBytes(6).toString('hex')}`;
+    const payload = event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paymentId));
+    const lambda = handle(createApi(deps, DOMAINS.filter((d) => d.name === 'payments')));
+    const lambdaEvent = {
+      version: '2.0',
+      routeKey: 'POST /api/payments/webhook',
+      rawPath: '/api/payments/webhook',
+      rawQueryString: '',
+      headers: { 'content-type': 'application/json', 'stripe-signature': signer.webhooks.generateTestHeaderString({ payload, secret: DEFAULT_WEBHOOK_SECRET }), host: 'api.example.com' },
+      requestContext: { http: { method: 'POST', path: '/api/payments/webhook', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'Stripe/1.0' }, domainName: 'api.example.com', requestId: 'r1', routeKey: 'POST /api/payments/webhook', stage: '$default', time: '', timeEpoch: 0, accountId: '1', apiId: 'a' },
+      body: Buffer.from(payload).toString('base64'),
+      isBase64Encoded: true,
+    } as unknown as Parameters<typeof lambda>[0];
+    const result = (await lambda(lambdaEvent, {} as LambdaContext)) as { statusCode: number };
+    expect(result.statusCode).toBe(200);
+    expect(await deps.enrollments.isActive(buyer.userId, PAID_COURSE)).toBe(true);
+  });
+
+  it('end to end through the local checkout page: pay, play, refund by an admin, locked again', async () => {
+    const buyer = await newStudent();
+    const paidLesson = `/api/courses/${PAID_COURSE}/lessons/s1l2/playback`;
+    expect((await api.get(paidLesson, buyer.token)).status).toBe(403);
+    const { sessionUrl } = (await api.post<{ sessionUrl: string }>('/api/payments/checkout', { courseId: PAID_COURSE }, buyer.token)).body;
+    const page = await fetch(sessionUrl);
+    expect(await page.text()).toContain('$29.00');
+    const paid = await fetch(`${sessionUrl}/pay`, { method: 'POST', redirect: 'manual' });
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toMatch(/\/checkout\/success\?courseId=demo-guitar-first-chords&session_id=cs_test_/);
+
+    await waitFor(() => api.get(`/api/me/courses/${PAID_COURSE}`, buyer.token), (r) => r.body.status === 'active');
+    expect((await api.get(paidLesson, buyer.token)).status).toBe(200);
+    const mine = await api.get<{ course: { courseId: string }; totalLessons: number }[]>('/api/me/courses', buyer.token);
+    expect(mine.body.map((m) => m.course.courseId)).toEqual([PAID_COURSE]);
+
+    const purchases = await api.get<{ items: { paymentId: string; userId: string; status: string }[] }>('/api/admin/purchases', admin);
+    const purchase = purchases.body.items.find((p) => p.userId === buyer.userId)!;
+    expect(purchase.status).toBe('paid');
+    expect((await api.post(`/api/admin/purchases/${purchase.paymentId}/refund`, {}, buyer.token)).status).toBe(403);
+    expect((await api.post(`/api/admin/purchases/${purchase.paymentId}/refund`, {}, admin)).status).toBe(202);
+    expect(stack.stripeRequests.at(-1)).toMatchObject({ path: '/v1/refunds', form: { payment_intent: purchase.paymentId } });
+
+    await waitFor(() => api.get(`/api/me/courses/${PAID_COURSE}`, buyer.token), (r) => r.body.status === 'revoked');
+    expect((await api.get(paidLesson, buyer.token)).status).toBe(403);
+    expect((await api.post(`/api/admin/purchases/${purchase.paymentId}/refund`, {}, admin)).status).toBe(409);
+  });
+
+  it('remembers lesson progress for those who may open the lesson', async () => {
+    const buyer = await newStudent();
+    await api.post('/api/payments/checkout', { courseId: FREE_COURSE }, buyer.token);
+    const saved = await api.request('PUT', `/api/courses/${FREE_COURSE}/lessons/s1l1/progress`, { body: { positionSec: 7.5, completed: true }, token: buyer.token });
+    expect(saved.status).toBe(200);
+    expect((await api.get(`/api/courses/${FREE_COURSE}/progress`, buyer.token)).body).toEqual([expect.objectContaining({ lessonId: 's1l1', positionSec: 7.5, completed: true })]);
+    const mine = await api.get<{ completedLessons: number; totalLessons: number }[]>('/api/me/courses', buyer.token);
+    expect(mine.body[0]).toMatchObject({ completedLessons: 1, totalLessons: 6 });
+    const stranger = await newStudent();
+    expect((await api.request('PUT', `/api/courses/${PAID_COURSE}/lessons/s1l2/progress`, { body: { positionSec: 1 }, token: stranger.token })).status).toBe(403);
+    expect((await api.request('PUT', `/api/courses/${FREE_COURSE}/lessons/s1l1/progress`, { body: { positionSec: -1 }, token: buyer.token })).body.error).toMatch(/^positionSec:/);
+  });
+});
