@@ -1,0 +1,111 @@
+import {
+  COURSES_TABLE,
+  ENROLLMENTS_TABLE,
+  PROGRESS_TABLE,
+  PURCHASES_TABLE,
+  RATE_LIMITS_TABLE,
+  USERS_TABLE,
+  WEBHOOK_EVENTS_TABLE,
+} from '@lessonstage/backend/tables';
+
+export type TableAccess = 'read' | 'write' | 'readWrite';
+
+/** What one domain's Lambda may touch. Anything not listed here is denied (least privilege). */
+export interface DomainAccess {
+  /** Table definition id → access; reads cover the table's GSIs, writes the table only. */
+  readonly tables?: { readonly [tableId: string]: TableAccess };
+  /**
+   * Cognito actions on the user pool that need IAM (the Admin* APIs). The public-client APIs the
+   * auth routes call (SignUp, InitiateAuth, GetUser, …) are authorized by the client id or the
+   * user's access token and need none.
+   */
+  readonly userPool?: readonly string[];
+  /**
+   * Content bucket access by key pattern (e.g. `courses/*`): `read` = GetObject (also what
+   * presigned GET links and HeadObject need), `write` = PutObject and AbortMultipartUpload (presigned
+   * PUTs and multipart uploads), `delete` = DeleteObject. `list` = ListBucket on the bucket, without
+   * which S3 answers HeadObject on a missing key with 403 instead of 404.
+   */
+  readonly contentBucket?: {
+    readonly read?: readonly string[];
+    readonly write?: readonly string[];
+    readonly delete?: readonly string[];
+    readonly list?: boolean;
+  };
+  /** Read the Stripe secrets (secret key, webhook signing secret) from Secrets Manager. */
+  readonly stripeSecret?: boolean;
+  /** Send mail through SES as MAIL_FROM (granted only when the mailFrom context is set). */
+  readonly sendMail?: boolean;
+}
+
+/**
+ * Permissions of every backend domain, from what its routes call (backend/src/<domain>). A domain
+ * in DOMAIN_NAMES without an entry fails synth: a new Lambda's permissions are a decision, not a default.
+ */
+export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
+  health: {},
+  courses: { tables: { [COURSES_TABLE.id]: 'read' } },
+  auth: {
+    // Users: get / createIfAbsent / updateName / setRole. RateLimits: the counters' UpdateItem.
+    tables: { [USERS_TABLE.id]: 'readWrite', [RATE_LIMITS_TABLE.id]: 'write' },
+    // CognitoAuthGateway.profile() reads the user with AdminGetUser.
+    userPool: ['cognito-idp:AdminGetUser'],
+  },
+  // Admin user look-up: Users.findByEmail (byEmail index).
+  admin: { tables: { [USERS_TABLE.id]: 'read' } },
+  // Course editing and uploads (admin only): courses CRUD, the author's user row; covers under
+  // public/thumbnails/, lesson files under courses/. head() after an upload needs list (404 vs 403).
+  authoring: {
+    tables: { [COURSES_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'read' },
+    contentBucket: {
+      read: ['public/thumbnails/*', 'courses/*'],
+      write: ['public/thumbnails/*', 'courses/*'],
+      delete: ['public/thumbnails/*', 'courses/*'],
+      list: true,
+    },
+  },
+  // Playback and material links: presigned GETs of lesson files for enrolled students.
+  media: {
+    tables: { [COURSES_TABLE.id]: 'read', [ENROLLMENTS_TABLE.id]: 'read' },
+    contentBucket: { read: ['courses/*'] },
+  },
+  // Checkout, the Stripe webhook (purchases, idempotency records, enrollments, receipt mail) and
+  // the admin purchase list and refunds.
+  payments: {
+    tables: {
+      [COURSES_TABLE.id]: 'read',
+      [USERS_TABLE.id]: 'read',
+      [ENROLLMENTS_TABLE.id]: 'readWrite',
+      [PURCHASES_TABLE.id]: 'readWrite',
+      [WEBHOOK_EVENTS_TABLE.id]: 'readWrite',
+    },
+    stripeSecret: true,
+    sendMail: true,
+  },
+  // "My courses" and lesson progress.
+  learning: {
+    tables: { [COURSES_TABLE.id]: 'read', [ENROLLMENTS_TABLE.id]: 'read', [PROGRESS_TABLE.id]: 'readWrite' },
+  },
+};
+
+const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
+const WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+
+/** DynamoDB actions per access level. No Scan anywhere: every listing reads through a key or index. */
+export const TABLE_ACTIONS: { readonly [access in TableAccess]: { readonly read: readonly string[]; readonly write: readonly string[] } } = {
+  read: { read: READ_ACTIONS, write: [] },
+  write: { read: [], write: WRITE_ACTIONS },
+  readWrite: { read: READ_ACTIONS, write: WRITE_ACTIONS },
+};
+
+export function accessOf(domain: string, access: { readonly [domain: string]: DomainAccess } = DOMAIN_ACCESS): DomainAccess {
+  const entry = access[domain];
+  if (!entry) throw new Error(`No DOMAIN_ACCESS entry for backend domain "${domain}" (infrastructure/lib/domain-access.ts)`);
+  return entry;
+}

@@ -1,0 +1,147 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { NagSuppressions } from 'cdk-nag';
+import { Construct } from 'constructs';
+import type { Stage } from './app-config';
+import type { DataConstruct } from './data.construct';
+import { TABLE_ACTIONS, type DomainAccess } from './domain-access';
+import { handlerEntry, LOCK_FILE, REPO_ROOT } from './paths';
+
+export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
+
+export interface DomainFunctionProps {
+  readonly stage: Stage;
+  /** Backend domain name: the entry is backend/src/<domain>/<domain>.handler.ts. */
+  readonly domain: string;
+  readonly access: DomainAccess;
+  readonly environment: { readonly [name: string]: string };
+  readonly data: DataConstruct;
+  readonly contentBucket: IBucket;
+  readonly userPool: IUserPool;
+  readonly stripeSecrets: readonly ISecret[];
+  /** SES identities MAIL_FROM may send as (its address and its domain); empty without mailFrom. */
+  readonly mailIdentityArns: readonly string[];
+}
+
+/** One backend domain as a Lambda: bundled locally with esbuild, its own role and log group. */
+export class DomainFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: DomainFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: props.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+
+    // Own role instead of the AWSLambdaBasicExecutionRole managed policy: logs go to this group only.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Lessonstage ${props.domain} API function`,
+    });
+    this.role.addToPolicy(
+      new PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
+
+    this.function = new NodejsFunction(this, 'Function', {
+      description: `Lessonstage API: ${props.domain} routes`,
+      entry: handlerEntry(props.domain),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: LOCK_FILE,
+      runtime: LAMBDA_RUNTIME,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      // HTTP API integrations time out after 30 s; a catalog read should take well under a second.
+      timeout: Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.CJS,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // Ship the SDK version the backend is tested with instead of whatever the runtime carries.
+        bundleAwsSDK: true,
+        externalModules: [],
+      },
+    });
+
+    this.grantAccess(props);
+    NagSuppressions.addResourceSuppressions(this.function, [
+      {
+        id: 'AwsSolutions-L1',
+        reason:
+          'nodejs22.x is pinned on purpose: the backend is developed and tested on Node 20/22 (engines >= 20.19) and has not been verified on nodejs24.x. Upgrading the runtime is a deliberate, tested change.',
+      },
+    ]);
+  }
+
+  private grantAccess(props: DomainFunctionProps): void {
+    const { access } = props;
+    for (const [tableId, level] of Object.entries(access.tables ?? {})) {
+      const { table, definition } = props.data.table(tableId);
+      const actions = TABLE_ACTIONS[level];
+      // Indexes by name, not `index/*`: the function reaches exactly the indexes of the definition.
+      const indexArns = definition.globalIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`);
+      if (actions.read.length) {
+        this.role.addToPolicy(new PolicyStatement({ actions: [...actions.read], resources: [table.tableArn, ...indexArns] }));
+      }
+      if (actions.write.length) {
+        this.role.addToPolicy(new PolicyStatement({ actions: [...actions.write], resources: [table.tableArn] }));
+      }
+    }
+
+    if (access.userPool?.length) {
+      this.role.addToPolicy(new PolicyStatement({ actions: [...access.userPool], resources: [props.userPool.userPoolArn] }));
+    }
+
+    const bucket = access.contentBucket ?? {};
+    const objectGrants: [readonly string[] | undefined, string[]][] = [
+      [bucket.read, ['s3:GetObject']],
+      [bucket.write, ['s3:PutObject', 's3:AbortMultipartUpload']],
+      [bucket.delete, ['s3:DeleteObject']],
+    ];
+    const patterns = new Set<string>();
+    for (const [keys, actions] of objectGrants) {
+      if (!keys?.length) continue;
+      keys.forEach((key) => patterns.add(key));
+      this.role.addToPolicy(new PolicyStatement({ actions, resources: keys.map((key) => props.contentBucket.arnForObjects(key)) }));
+    }
+    if (bucket.list) this.role.addToPolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.contentBucket.bucketArn] }));
+    if (patterns.size) {
+      NagSuppressions.addResourceSuppressions(
+        this.role,
+        [
+          {
+            id: 'AwsSolutions-IAM5',
+            reason: `The ${props.domain} function works on objects under the key prefixes DOMAIN_ACCESS grants it (${[...patterns].join(', ')}), not on the whole bucket.`,
+            appliesTo: [{ regex: '/^Resource::<.*ContentBucket.*\\.Arn>\\/.*\\*$/g' }],
+          },
+        ],
+        true,
+      );
+    }
+
+    if (access.stripeSecret) props.stripeSecrets.forEach((secret) => secret.grantRead(this.role));
+    if (access.sendMail && props.mailIdentityArns.length) {
+      this.role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [...props.mailIdentityArns] }));
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ApiConstruct, setAppOrigin } from './api.construct';
+import { stripeSecretIds, type AppConfig } from './app-config';
+import { AuditConstruct } from './audit.construct';
+import { AuthConstruct } from './auth.construct';
+import { CdnConstruct } from './cdn.construct';
+import { DataConstruct } from './data.construct';
+import { MonitoringConstruct } from './monitoring.construct';
+import { StorageConstruct } from './storage.construct';
+
+export interface LessonstageStackProps extends StackProps {
+  readonly config: AppConfig;
+  /** ARN of the CloudFront web ACL from the edge stack (a cross-region reference). */
+  readonly webAclArn: string;
+}
+
+/** The application: auth, data, storage, API, CDN, monitoring and audit trail. */
+export class LessonstageStack extends Stack {
+  readonly auth: AuthConstruct;
+  readonly data: DataConstruct;
+  readonly storage: StorageConstruct;
+  readonly api: ApiConstruct;
+  readonly cdn: CdnConstruct;
+  readonly monitoring: MonitoringConstruct;
+  readonly audit: AuditConstruct;
+
+  constructor(scope: Construct, id: string, props: LessonstageStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    this.auth = new AuthConstruct(this, 'Auth', { stage: config.stage });
+    this.data = new DataConstruct(this, 'Data', { stage: config.stage });
+    this.storage = new StorageConstruct(this, 'Storage', { stage: config.stage });
+    this.api = new ApiConstruct(this, 'Api', {
+      stage: config.stage,
+      data: this.data,
+      contentBucket: this.storage.contentBucket,
+      userPool: this.auth.userPool,
+      userPoolClient: this.auth.client,
+      stripeSecrets: stripeSecretIds(config.stripeSecretName),
+      mailFrom: config.mailFrom,
+    });
+    this.cdn = new CdnConstruct(this, 'Cdn', {
+      siteBucket: this.storage.siteBucket,
+      contentBucket: this.storage.contentBucket,
+      contentBucketName: this.storage.contentBucketName,
+      contentBucketOrigin: this.storage.contentBucketOrigin,
+      httpApi: this.api.httpApi,
+      logBucket: this.storage.logBucket,
+      webAclArn: props.webAclArn,
+      domainName: config.domainName,
+      certificateArn: config.certificateArn,
+    });
+    this.storage.allowUploadsFrom(this.cdn.siteOrigin);
+    setAppOrigin(this.api, this.cdn.siteOrigin);
+    this.monitoring = new MonitoringConstruct(this, 'Monitoring', {
+      stage: config.stage,
+      functions: new Map([...this.api.functions].map(([domain, fn]) => [domain, fn.function])),
+      httpApi: this.api.httpApi,
+      alarmEmail: config.alarmEmail,
+    });
+    this.audit = new AuditConstruct(this, 'Audit', { logBucket: this.storage.logBucket });
+
+    const output = (id: string, value: string, description: string) => new CfnOutput(this, id, { value, description });
+    output('SiteUrl', this.cdn.siteOrigin, 'Where the site runs');
+    output('DistributionId', this.cdn.distribution.distributionId, 'CloudFront distribution (invalidations)');
+    output('DistributionDomainName', this.cdn.distribution.distributionDomainName, 'CNAME target for a custom domain');
+    output('SiteBucketName', this.storage.siteBucket.bucketName, 'Bucket of the Angular build');
+    output('ContentBucketName', this.storage.contentBucket.bucketName, 'Bucket of thumbnails and lesson media');
+    output('ApiEndpoint', this.api.stage.url, 'Direct HTTP API endpoint (the site calls /api through CloudFront)');
+    output('UserPoolId', this.auth.userPool.userPoolId, 'Cognito user pool');
+    output('UserPoolClientId', this.auth.client.userPoolClientId, 'Cognito app client of the web app');
+    output('AlarmTopicArn', this.monitoring.topic.topicArn, 'SNS topic of the alarms');
+  }
+}

@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Absolute locations the app reads from; resolved from this file so cwd does not matter. */
+export const INFRA_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO_ROOT = path.resolve(INFRA_ROOT, '..');
+/** The npm lock file of the workspace: NodejsFunction bundles from the repository root. */
+export const LOCK_FILE = path.join(REPO_ROOT, 'package-lock.json');
+export const BACKEND_SRC = path.join(REPO_ROOT, 'backend', 'src');
+/** Where `npm run build -w frontend` writes the Angular browser bundle. */
+export const DEFAULT_SITE_DIR = path.join(REPO_ROOT, 'frontend', 'dist', 'frontend', 'browser');
+
+/** Entry file of a backend domain's Lambda: `backend/src/<domain>/<domain>.handler.ts`. */
+export function handlerEntry(domain: string): string {
+  return path.join(BACKEND_SRC, domain, `${domain}.handler.ts`);
+}

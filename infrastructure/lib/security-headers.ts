@@ -1,0 +1,35 @@
+/**
+ * The Content-Security-Policy of the site. Kept free of CDK imports so the local server can serve
+ * the very same header. Angular's production build passes it as long as it emits no inline script
+ * (see README: critical-CSS inlining).
+ */
+const DIRECTIVES: readonly (readonly [name: string, sources: string])[] = [
+  ['default-src', "'self'"],
+  ['img-src', "'self' data: blob:"],
+  ['media-src', "'self' blob:"],
+  ['style-src', "'self' 'unsafe-inline'"],
+  ['script-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['frame-ancestors', "'none'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+];
+
+function render(extra: { readonly [directive: string]: string } = {}): string {
+  return DIRECTIVES.map(([name, sources]) => `${name} ${sources}${extra[name] ? ` ${extra[name]}` : ''}`).join('; ');
+}
+
+/** The CSP as one string: everything from the site's own origin (the local stack serves exactly this). */
+export const CONTENT_SECURITY_POLICY = render();
+
+/**
+ * The CSP with the content bucket's S3 origin added where the browser talks to S3 directly on AWS:
+ * presigned uploads (connect-src) and presigned playback links (media-src). Locally presigned
+ * URLs point at the site's own /storage, so the plain constant suffices there.
+ */
+export function contentSecurityPolicyWithStorage(storageOrigin: string): string {
+  return render({ 'connect-src': storageOrigin, 'media-src': storageOrigin });
+}
+
+/** HSTS lifetime: two years, as recommended for preload-eligible sites. */
+export const HSTS_MAX_AGE_SECONDS = 63_072_000;
