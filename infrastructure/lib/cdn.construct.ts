@@ -29,7 +29,7 @@ import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { API_TOKEN_FUNCTION, MEDIA_PREFIX_FUNCTION, SPA_REWRITE_FUNCTION } from './cdn-functions';
-import { contentSecurityPolicyWithStorage, HSTS_MAX_AGE_SECONDS } from './security-headers';
+import { contentSecurityPolicyWithStorage, HSTS_MAX_AGE_SECONDS } from '@lessonstage/shared';
 
 /** Key prefix of the content bucket that CloudFront may read: thumbnails and other public media. */
 export const PUBLIC_MEDIA_PREFIX = 'public/';

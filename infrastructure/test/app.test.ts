@@ -7,7 +7,7 @@ import { API_THROTTLE, MEDIA_BASE_URL } from '../lib/api.construct';
 import { gatewayRoutes, PUBLIC_ROUTES } from '../lib/api-routes';
 import { AUTHORIZER_TOKEN_HEADER } from '../lib/cdn-functions';
 import { DOMAIN_ACCESS } from '../lib/domain-access';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicyWithStorage } from '../lib/security-headers';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyWithStorage } from '@lessonstage/shared';
 import { MANAGED_RULE_GROUPS, RATE_LIMIT_PER_5_MIN } from '../lib/waf.construct';
 import { actionsOf, at, list, type CfnResource, type CfnResources } from './support/cfn';
 import { fakeSiteBuild, synthesize, type Synthesized } from './support/synth';

@@ -7,3 +7,4 @@ export * from './authoring/authoring.schema';
 export * from './authoring/admin-course.schema';
 export * from './media/playback.schema';
 export * from './payments/payments.schema';
+export * from './http/security-headers';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { CONTENT_SECURITY_POLICY } from '@lessonstage/shared';
 import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -16,6 +17,15 @@ import { storageGatewayRoutes, type StorageGatewayOptions } from './storage-gate
 import { localCheckoutRoutes } from './stripe/local-checkout.routes';
 import type { LocalStripeStore } from './stripe/local-stripe.store';
 import type { WebhookSender } from './stripe/webhook-sender';
+
+/** The headers CloudFront's response headers policy adds in the cloud, so local runs meet the same CSP. */
+const siteSecurityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('X-Frame-Options', 'DENY');
+  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+};
 
 export interface WebAppOptions {
   readonly deps: ApiDeps;
@@ -41,6 +51,7 @@ export function createWebApp({ deps, s3, bucket, siteDir, mailbox, storageGatewa
   // Before compress(): storage answers byte-exact, as S3 does (ranges, ETags, Content-Length).
   app.route('/', storageGatewayRoutes(storageGateway));
   app.use('*', compress());
+  app.use('*', siteSecurityHeaders);
   app.route('/', devMailboxRoutes(mailbox));
   if (localCheckout) app.route('/', localCheckoutRoutes(localCheckout.store, localCheckout.webhooks));
   app.route('/', createApi(deps, DOMAINS));

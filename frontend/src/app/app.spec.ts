@@ -43,6 +43,39 @@ describe('App shell', () => {
     expect(skip.compareDocumentPosition(el.querySelector('header')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('has a footer linking the dev mailbox', async () => {
+    const el = (await renderAt('/nowhere')).nativeElement as HTMLElement;
+
+    const link = el.querySelector<HTMLAnchorElement>('footer a[data-testid="dev-mailbox-link"]')!;
+    expect(link.textContent).toBe('Dev mailbox');
+    expect(link.getAttribute('href')).toBe('/dev/mailbox');
+    // The footer comes after the main landmark.
+    expect(el.querySelector('main')!.compareDocumentPosition(el.querySelector('footer')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('opens the sign-in page without loading the catalog', async () => {
+    const el = (await renderAt('/signin')).nativeElement as HTMLElement;
+
+    expect(el.querySelector('main h1')?.textContent).toContain('Sign in');
+    expect(TestBed.inject(Title).getTitle()).toBe('Sign in · Lessonstage');
+    TestBed.inject(HttpTestingController).expectNone('/api/courses');
+  });
+
+  it('sends anonymous visitors of /admin to sign-in', async () => {
+    const fixture = TestBed.createComponent(App);
+    const navigation = TestBed.inject(Router).navigateByUrl('/admin');
+    await new Promise((resolve) => setTimeout(resolve));
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/auth/me').flush({ error: 'Sign-in required' }, { status: 401, statusText: 'Unauthorized' });
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/api/auth/refresh').flush({ error: 'No session' }, { status: 401, statusText: 'Unauthorized' });
+    await navigation;
+    await fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/signin?returnUrl=%2Fadmin');
+    expect((fixture.nativeElement as HTMLElement).querySelector('main h1')?.textContent).toContain('Sign in');
+  });
+
   it('shows the not-found page for unknown URLs', async () => {
     const el = (await renderAt('/no/such/page')).nativeElement as HTMLElement;
 

@@ -1,10 +1,12 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 
 import {
+  apiErrorCode,
   apiErrorMessage,
   httpStatusOf,
   isApiError,
   OFFLINE_MESSAGE,
+  retryAfterSeconds,
   SERVER_ERROR_MESSAGE,
   UNKNOWN_ERROR_MESSAGE,
 } from './api-error-message';
@@ -53,5 +55,38 @@ describe('httpStatusOf', () => {
     expect(httpStatusOf(httpError(404))).toBe(404);
     expect(httpStatusOf(new Error('x'))).toBeNull();
     expect(httpStatusOf(null)).toBeNull();
+  });
+});
+
+describe('apiErrorCode', () => {
+  it("reads the API's error code", () => {
+    expect(apiErrorCode(httpError(403, { error: 'Confirm first', code: 'UserNotConfirmed' }))).toBe('UserNotConfirmed');
+  });
+
+  it('is null without a code or an HTTP error', () => {
+    expect(apiErrorCode(httpError(400, { error: 'x' }))).toBeNull();
+    expect(apiErrorCode(httpError(500, 'oops'))).toBeNull();
+    expect(apiErrorCode(new Error('x'))).toBeNull();
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  const limited = (retryAfter?: string) =>
+    new HttpErrorResponse({
+      status: 429,
+      error: { error: 'Too many attempts; try again later', code: 'TooManyRequests' },
+      headers: retryAfter === undefined ? new HttpHeaders() : new HttpHeaders({ 'Retry-After': retryAfter }),
+    });
+
+  it('reads whole seconds from Retry-After', () => {
+    expect(retryAfterSeconds(limited('120'))).toBe(120);
+    expect(retryAfterSeconds(limited('2.5'))).toBe(3);
+  });
+
+  it('is null when the header is missing or not a number of seconds', () => {
+    expect(retryAfterSeconds(limited())).toBeNull();
+    expect(retryAfterSeconds(limited('Wed, 21 Oct 2026 07:28:00 GMT'))).toBeNull();
+    expect(retryAfterSeconds(limited('0'))).toBeNull();
+    expect(retryAfterSeconds(new Error('x'))).toBeNull();
   });
 });

@@ -41,3 +41,17 @@ export function apiErrorMessage(error: unknown): string {
   }
   return UNKNOWN_ERROR_MESSAGE;
 }
+
+/** The API's machine-readable error code (e.g. "UserNotConfirmed"), when the error carries one. */
+export function apiErrorCode(error: unknown): string | null {
+  return error instanceof HttpErrorResponse && isApiError(error.error) ? (error.error.code ?? null) : null;
+}
+
+/** Seconds from a rate-limited response's Retry-After header, or null when absent or unreadable. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!(error instanceof HttpErrorResponse)) {
+    return null;
+  }
+  const seconds = Number(error.headers?.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : null;
+}

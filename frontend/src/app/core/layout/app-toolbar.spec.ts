@@ -1,16 +1,132 @@
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
 
+import { AuthStore } from '../auth/auth.store';
+import { aUser, anAdmin, UNAUTHORIZED } from '../auth/testing/auth-fixtures';
+import { signInAs } from '../auth/testing/sign-in-as';
 import { AppToolbar } from './app-toolbar';
 
-describe('AppToolbar', () => {
-  it('shows the product name as a link home', async () => {
-    TestBed.configureTestingModule({ imports: [AppToolbar], providers: [provideRouter([])] });
-    const fixture = TestBed.createComponent(AppToolbar);
-    await fixture.whenStable();
+@Component({ selector: 'app-blank', template: '' })
+class Blank {}
 
-    const link = (fixture.nativeElement as HTMLElement).querySelector('a')!;
+describe('AppToolbar', () => {
+  let fixture: ComponentFixture<AppToolbar>;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [AppToolbar],
+      providers: [provideRouter([{ path: '**', component: Blank }]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    await TestBed.compileComponents(); // resolves the @defer blocks' lazy dependencies
+    fixture = TestBed.createComponent(AppToolbar);
+    document.body.appendChild(fixture.nativeElement);
+  });
+
+  afterEach(() => {
+    fixture.nativeElement.remove();
+    document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    TestBed.inject(HttpTestingController).verify();
+  });
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+  /** Renders, letting @defer blocks load their dependencies. */
+  async function render(): Promise<void> {
+    await fixture.whenStable();
+    for (const block of await fixture.getDeferBlocks()) {
+      await block.render(DeferBlockState.Complete);
+    }
+    await fixture.whenStable();
+  }
+
+  async function signOutState(): Promise<void> {
+    const store = TestBed.inject(AuthStore);
+    const restored = store.restore();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/auth/me').flush({ error: 'Sign-in required' }, UNAUTHORIZED);
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/api/auth/refresh').flush({ error: 'No session' }, UNAUTHORIZED);
+    await restored;
+  }
+
+  it('shows the product name as a link home', async () => {
+    await render();
+    const link = el().querySelector('a')!;
     expect(link.textContent?.trim()).toBe('Lessonstage');
     expect(link.getAttribute('href')).toBe('/');
+  });
+
+  it('shows neither sign-in links nor a user while the session is being checked', async () => {
+    await render();
+    expect(byTestId('signin-link')).toBeNull();
+    expect(byTestId('user-menu')).toBeNull();
+    expect(el().querySelector('.actions')?.textContent?.trim()).toBe('');
+  });
+
+  it('offers "Sign in" and "Sign up" links when signed out', async () => {
+    await signOutState();
+    await render();
+
+    const signIn = byTestId('signin-link')!;
+    const signUp = byTestId('signup-link')!;
+    expect(signIn.tagName).toBe('A');
+    expect(signIn.textContent?.trim()).toBe('Sign in');
+    expect(signIn.getAttribute('href')).toBe('/signin');
+    expect(signUp.textContent?.trim()).toBe('Sign up');
+    expect(signUp.getAttribute('href')).toBe('/signup');
+    expect(byTestId('user-menu')).toBeNull();
+  });
+
+  it("shows a student's name with a menu: Account and Sign out, no Admin", async () => {
+    await signInAs(aUser({ name: 'Ann Student' }));
+    await render();
+
+    expect(byTestId('signin-link')).toBeNull();
+    expect(byTestId('user-name')?.textContent).toBe('Ann Student');
+    const trigger = byTestId('user-menu')!;
+    expect(trigger.tagName).toBe('BUTTON');
+    expect(trigger.getAttribute('aria-haspopup')).toBe('menu');
+
+    trigger.click();
+    await fixture.whenStable();
+    const items = Array.from(document.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['Account', 'Sign out']);
+    expect(items[0].getAttribute('href')).toBe('/account');
+    expect(byTestId('admin-link')).toBeNull();
+  });
+
+  it('adds the Admin entry for administrators', async () => {
+    await signInAs(anAdmin());
+    await render();
+
+    byTestId('user-menu')!.click();
+    await fixture.whenStable();
+    const admin = byTestId('admin-link')!;
+    expect(admin.textContent?.trim()).toBe('Admin');
+    expect(admin.getAttribute('href')).toBe('/admin');
+  });
+
+  it('signs out from the menu and goes home', async () => {
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/account');
+    await signInAs(aUser());
+    await render();
+
+    byTestId('user-menu')!.click();
+    await fixture.whenStable();
+    Array.from(document.querySelectorAll<HTMLElement>('[role="menuitem"]'))
+      .find((item) => item.textContent?.trim() === 'Sign out')!
+      .click();
+    TestBed.inject(HttpTestingController).expectOne({ method: 'POST', url: '/api/auth/signout' }).flush({ signedOut: true });
+    await render();
+
+    expect(TestBed.inject(AuthStore).status()).toBe('signed-out');
+    expect(router.url).toBe('/');
+    expect(byTestId('user-menu')).toBeNull();
+    expect(byTestId('signin-link')).not.toBeNull();
   });
 });

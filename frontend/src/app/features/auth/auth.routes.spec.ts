@@ -1,0 +1,73 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+
+import { aUser, UNAUTHORIZED } from '../../core/auth/testing/auth-fixtures';
+import { PageTitleStrategy } from '../../core/routing/page-title-strategy';
+import { inputLabelled } from '../../shared/testing/dom-queries';
+import { authRoutes } from './auth.routes';
+
+describe('authRoutes', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(authRoutes, withComponentInputBinding()),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: TitleStrategy, useClass: PageTitleStrategy },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => http.verify());
+
+  const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
+  const heading = () => harness.routeNativeElement?.querySelector('h1')?.textContent?.trim();
+
+  it.each([
+    ['/signin', 'Sign in', 'Sign in · Lessonstage'],
+    ['/signup', 'Create your account', 'Sign up · Lessonstage'],
+    ['/confirm', 'Confirm your e-mail address', 'Confirm your e-mail address · Lessonstage'],
+    ['/forgot', 'Forgot your password?', 'Forgot password · Lessonstage'],
+    ['/reset', 'Choose a new password', 'Choose a new password · Lessonstage'],
+  ])('%s shows "%s"', async (url, h1, title) => {
+    await harness.navigateByUrl(url);
+    expect(heading()).toBe(h1);
+    expect(TestBed.inject(Title).getTitle()).toBe(title);
+  });
+
+  it('binds query parameters to the page (the e-mail on /confirm)', async () => {
+    await harness.navigateByUrl('/confirm?email=new@example.com');
+    await harness.fixture.whenStable();
+    expect(inputLabelled(harness.routeNativeElement!, 'Email').value).toBe('new@example.com');
+  });
+
+  it('guards /account', async () => {
+    const navigation = harness.navigateByUrl('/account');
+    await settle();
+    http.expectOne('/api/auth/me').flush({ error: 'Sign-in required' }, UNAUTHORIZED);
+    await settle();
+    http.expectOne('/api/auth/refresh').flush({ error: 'No session' }, UNAUTHORIZED);
+    await navigation;
+
+    expect(heading()).toBe('Sign in');
+    expect(TestBed.inject(Router).url).toBe('/signin?returnUrl=%2Faccount');
+  });
+
+  it('opens /account for a signed-in user', async () => {
+    const navigation = harness.navigateByUrl('/account');
+    await settle();
+    http.expectOne('/api/auth/me').flush(aUser());
+    await navigation;
+
+    expect(heading()).toBe('Account');
+  });
+});

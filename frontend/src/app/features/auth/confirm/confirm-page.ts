@@ -1,0 +1,109 @@
+import {
+  booleanAttribute,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+
+import { AuthApi } from '../../../core/auth/auth.api';
+import { returnUrlParams } from '../../../core/auth/return-url';
+import { apiErrorCode } from '../../../core/http/api-error-message';
+import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
+import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
+import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
+import { AuthCard } from '../auth-card/auth-card';
+import { codeValidators, emailValidators } from '../forms/auth-validators';
+import { checkForm } from '../forms/check-form';
+import { FormRequest } from '../forms/form-request';
+
+/** /confirm?email=: the 6-digit code from the sign-up e-mail, and "Resend code". Then sign-in. */
+@Component({
+  selector: 'app-confirm-page',
+  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, AuthCard, FormAlert, PendingButton],
+  templateUrl: './confirm-page.html',
+  styleUrl: '../auth-form.scss',
+  providers: [FORM_FIELD_DEFAULTS],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ConfirmPage {
+  /** ?email= — the address just signed up with. */
+  readonly email = input<string>();
+  /** ?unconfirmed=true — sent here by sign-in because the account is not confirmed yet. */
+  readonly unconfirmed = input(false, { transform: booleanAttribute });
+  readonly returnUrl = input<string>();
+
+  private readonly api = inject(AuthApi);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+
+  protected readonly confirmRequest = new FormRequest();
+  protected readonly resendRequest = new FormRequest();
+  protected readonly resent = signal<string | null>(null);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', emailValidators],
+    code: ['', codeValidators],
+  });
+  protected readonly error = computed(() => this.confirmRequest.error() ?? this.resendRequest.error());
+  protected readonly lede = computed(() =>
+    this.unconfirmed()
+      ? "Your account isn't confirmed yet. Enter the 6-digit code we e-mailed you, or ask for a new one."
+      : 'We e-mailed you a 6-digit code. Enter it below to confirm your address.',
+  );
+
+  constructor() {
+    effect(() => {
+      const email = this.email();
+      if (email) {
+        untracked(() => this.form.controls.email.setValue(email));
+      }
+    });
+  }
+
+  protected confirm(): void {
+    if (!checkForm(this.form, this.host)) {
+      return;
+    }
+    const { email, code } = this.form.getRawValue();
+    this.resent.set(null);
+    this.resendRequest.error.set(null);
+    this.confirmRequest.run(
+      this.api.confirm(email, code.trim()),
+      () => this.goToSignIn(email),
+      (error) => {
+        if (apiErrorCode(error) === 'AlreadyConfirmed') {
+          this.goToSignIn(email);
+          return true;
+        }
+        return false;
+      },
+    );
+  }
+
+  protected resend(): void {
+    const email = this.form.controls.email;
+    if (!checkForm(email, this.host)) {
+      return;
+    }
+    this.resent.set(null);
+    this.confirmRequest.error.set(null);
+    this.resendRequest.run(this.api.resendCode(email.value), () =>
+      this.resent.set(`A new code is on its way to ${email.value}.`),
+    );
+  }
+
+  private goToSignIn(email: string): void {
+    void this.router.navigate(['/signin'], {
+      queryParams: { email, confirmed: true, ...returnUrlParams(this.returnUrl()) },
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, input, untracked } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+
+import { AuthApi } from '../../../core/auth/auth.api';
+import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
+import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
+import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
+import { AuthCard } from '../auth-card/auth-card';
+import { emailValidators } from '../forms/auth-validators';
+import { checkForm } from '../forms/check-form';
+import { FormRequest } from '../forms/form-request';
+
+/** /forgot: sends a reset code by e-mail (the API answers alike for unknown addresses); then /reset. */
+@Component({
+  selector: 'app-forgot-password-page',
+  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, AuthCard, FormAlert, PendingButton],
+  template: `
+    <app-auth-card
+      heading="Forgot your password?"
+      lede="Enter the e-mail address of your account and we'll send you a code to choose a new password."
+    >
+      <app-form-alert [message]="request.error()" />
+      <form class="form" [formGroup]="form" (ngSubmit)="sendCode()">
+        <mat-form-field class="field">
+          <mat-label>Email</mat-label>
+          <input matInput id="forgot-email" type="email" formControlName="email" autocomplete="email" />
+          <mat-error>
+            @if (form.controls.email.hasError('required')) {
+              Enter your e-mail address.
+            } @else {
+              Enter a valid e-mail address, like name&#64;example.com.
+            }
+          </mat-error>
+        </mat-form-field>
+        <div class="actions">
+          <app-pending-button [pending]="request.pending()">Send code</app-pending-button>
+        </div>
+      </form>
+      <p class="switch">Remembered it? <a routerLink="/signin">Sign in</a></p>
+    </app-auth-card>
+  `,
+  styleUrl: '../auth-form.scss',
+  providers: [FORM_FIELD_DEFAULTS],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ForgotPasswordPage {
+  /** ?email= — prefilled from the sign-in form. */
+  readonly email = input<string>();
+
+  private readonly api = inject(AuthApi);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+
+  protected readonly request = new FormRequest();
+  protected readonly form = inject(NonNullableFormBuilder).group({ email: ['', emailValidators] });
+
+  constructor() {
+    effect(() => {
+      const email = this.email();
+      if (email) {
+        untracked(() => this.form.controls.email.setValue(email));
+      }
+    });
+  }
+
+  protected sendCode(): void {
+    if (!checkForm(this.form, this.host)) {
+      return;
+    }
+    const { email } = this.form.getRawValue();
+    this.request.run(this.api.forgotPassword(email), () => {
+      void this.router.navigate(['/reset'], { queryParams: { email, sent: true } });
+    });
+  }
+}

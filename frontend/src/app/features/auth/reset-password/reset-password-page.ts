@@ -1,0 +1,93 @@
+import {
+  booleanAttribute,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+
+import { AuthApi } from '../../../core/auth/auth.api';
+import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
+import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
+import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
+import { AuthCard } from '../auth-card/auth-card';
+import { codeValidators, emailValidators, newPasswordValidators } from '../forms/auth-validators';
+import { checkForm } from '../forms/check-form';
+import { FormRequest } from '../forms/form-request';
+import { PasswordRules } from '../forms/password-rules';
+import { PasswordToggle } from '../forms/password-toggle';
+
+/** /reset?email=: the e-mailed code and a new password (checked live); then sign-in. */
+@Component({
+  selector: 'app-reset-password-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatError,
+    MatSuffix,
+    AuthCard,
+    FormAlert,
+    PendingButton,
+    PasswordRules,
+    PasswordToggle,
+  ],
+  templateUrl: './reset-password-page.html',
+  styleUrl: '../auth-form.scss',
+  providers: [FORM_FIELD_DEFAULTS],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ResetPasswordPage {
+  readonly email = input<string>();
+  /** ?sent=true — arriving from /forgot, which just sent the code. */
+  readonly sent = input(false, { transform: booleanAttribute });
+
+  private readonly api = inject(AuthApi);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+
+  protected readonly request = new FormRequest();
+  protected readonly showPassword = signal(false);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', emailValidators],
+    code: ['', codeValidators],
+    password: ['', newPasswordValidators],
+  });
+  protected readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
+  protected readonly notice = computed(() =>
+    this.sent() && this.email()
+      ? `If ${this.email()} has an account, a code is on its way. It can take a minute to arrive.`
+      : null,
+  );
+
+  constructor() {
+    effect(() => {
+      const email = this.email();
+      if (email) {
+        untracked(() => this.form.controls.email.setValue(email));
+      }
+    });
+  }
+
+  protected resetPassword(): void {
+    if (!checkForm(this.form, this.host)) {
+      return;
+    }
+    const { email, code, password } = this.form.getRawValue();
+    this.request.run(this.api.resetPassword(email, code.trim(), password), () => {
+      void this.router.navigate(['/signin'], { queryParams: { email, reset: true } });
+    });
+  }
+}
