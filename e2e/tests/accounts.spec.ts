@@ -4,9 +4,9 @@ const PASSWORD = 'Practice!2345';
 
 async function readCodeFromMailbox(page: Page, email: string): Promise<string> {
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  const message = page.getByTestId('mailbox-message').first();
-  await expect(message).toContainText(/\d{6}/);
-  return /(\d{6})/.exec((await message.textContent()) ?? '')![1]!;
+  const code = page.getByTestId('mailbox-message').first().getByTestId('mailbox-code');
+  await expect(code).toHaveText(/^\d{6}$/);
+  return (await code.textContent())!.trim();
 }
 
 async function signIn(page: Page, email: string, password: string) {

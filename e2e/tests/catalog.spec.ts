@@ -2,6 +2,10 @@ import { expect, test } from '@playwright/test';
 
 test.describe('catalog', () => {
   test('shows the demo courses and opens one', async ({ page }) => {
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+    });
     await page.goto('/');
     const cards = page.getByTestId('course-card');
     await expect(cards.first()).toBeVisible();
@@ -28,6 +32,8 @@ test.describe('catalog', () => {
     await expect(page.getByTestId('lesson-item')).toHaveCount(7);
     await expect(page.getByTestId('lesson-item').first()).toContainText(/preview/i);
     await page.screenshot({ path: 'artifacts/course.png', fullPage: true });
+    // The local server sends CloudFront's CSP: the app must run under it.
+    expect(cspViolations).toEqual([]);
   });
 
   test('a course page opened directly survives a reload', async ({ page }) => {
