@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDeps } from '../lib/create-deps';
+import { DEFAULT_ADMIN } from '../local/local-config';
+import { API_ROUTES } from '../route-list';
+import { apiClient } from '../testing/api-client';
+import { courseFixture } from '../testing/course-fixtures';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+/**
+ * Every route × every kind of caller, with the status each must get. Generated against the route
+ * list: a route the API serves without an entry here fails the first test.
+ */
+type Caller = 'anonymous' | 'student' | 'enrolled' | 'other' | 'admin';
+const CALLERS: readonly Caller[] = ['anonymous', 'student', 'enrolled', 'other', 'admin'];
+
+const PAID = 'demo-guitar-first-chords';
+const OTHER = 'demo-drums-groove';
+const DRAFT = 'matrix-draft';
+
+interface Case {
+  readonly route: string;
+  readonly path: string;
+  readonly body?: unknown;
+  /** anonymous, student (no course), enrolled (in PAID), other (enrolled in another course), admin */
+  readonly expect: readonly [number, number, number, number, number];
+}
+
+const all = (status: number) => [status, status, status, status, status] as const;
+const signedIn = (status: number) => [401, status, status, status, status] as const;
+const adminOnly = (status: number) => [401, 403, 403, 403, status] as const;
+const media = [401, 403, 200, 403, 200] as const;
+
+const CASES: readonly Case[] = [
+  { route: 'GET /api/health', path: '/api/health', expect: all(200) },
+  { route: 'GET /api/courses', path: '/api/courses', expect: all(200) },
+  { route: 'GET /api/courses/:courseId', path: `/api/courses/${PAID}`, expect: all(200) },
+  { route: 'GET /api/courses/:courseId', path: `/api/courses/${DRAFT}`, expect: all(404) },
+  { route: 'POST /api/auth/signup', path: '/api/auth/signup', body: {}, expect: all(400) },
+  { route: 'POST /api/auth/confirm', path: '/api/auth/confirm', body: {}, expect: all(400) },
+  { route: 'POST /api/auth/resend', path: '/api/auth/resend', body: {}, expect: all(400) },
+  { route: 'POST /api/auth/signin', path: '/api/auth/signin', body: {}, expect: all(400) },
+  { route: 'POST /api/auth/mfa', path: '/api/auth/mfa', body: {}, expect: all(400) },
+  { route: 'POST /api/auth/refresh', path: '/api/auth/refresh', body: {}, expect: all(401) },
+  { route: 'POST /api/auth/signout', path: '/api/auth/signout', body: {}, expect: all(200) },
+  { route: 'GET /api/auth/me', path: '/api/auth/me', expect: signedIn(200) },
+  { route: 'PATCH /api/auth/me', path: '/api/auth/me', body: {}, expect: signedIn(400) },
+  { route: 'POST /api/auth/forgot', path: '/api/auth/forgot', body: {}, expect: all(400) },
+  { route: 'POST /api/auth/reset', path: '/api/auth/reset', body: {}, expect: all(400) },
+  { route: 'POST /api/auth/mfa/setup', path: '/api/auth/mfa/setup', body: {}, expect: signedIn(200) },
+  { route: 'POST /api/auth/mfa/verify', path: '/api/auth/mfa/verify', body: {}, expect: signedIn(400) },
+  { route: 'DELETE /api/auth/mfa', path: '/api/auth/mfa', expect: signedIn(200) },
+  { route: 'GET /api/admin/users/by-email', path: `/api/admin/users/by-email?email=${DEFAULT_ADMIN.email}`, expect: adminOnly(200) },
+  { route: 'GET /api/admin/courses', path: '/api/admin/courses', expect: adminOnly(200) },
+  { route: 'POST /api/admin/courses', path: '/api/admin/courses', body: {}, expect: adminOnly(400) },
+  { route: 'GET /api/admin/courses/:courseId', path: `/api/admin/courses/${DRAFT}`, expect: adminOnly(200) },
+  { route: 'PATCH /api/admin/courses/:courseId', path: `/api/admin/courses/${DRAFT}`, body: { title: 'x', version: 0 }, expect: adminOnly(409) },
+  { route: 'DELETE /api/admin/courses/:courseId', path: `/api/admin/courses/${PAID}`, expect: adminOnly(409) },
+  { route: 'POST /api/admin/courses/:courseId/publish', path: `/api/admin/courses/${DRAFT}/publish`, body: { version: 0 }, expect: adminOnly(400) },
+  { route: 'POST /api/admin/courses/:courseId/unpublish', path: `/api/admin/courses/${DRAFT}/unpublish`, body: { version: 0 }, expect: adminOnly(409) },
+  { route: 'POST /api/admin/courses/:courseId/sections', path: `/api/admin/courses/${DRAFT}/sections`, body: { title: 'x', version: 0 }, expect: adminOnly(409) },
+  { route: 'PATCH /api/admin/courses/:courseId/sections/:sectionId', path: `/api/admin/courses/${DRAFT}/sections/s1`, body: { title: 'x', version: 0 }, expect: adminOnly(409) },
+  { route: 'DELETE /api/admin/courses/:courseId/sections/:sectionId', path: `/api/admin/courses/${DRAFT}/sections/s1?version=0`, expect: adminOnly(409) },
+  { route: 'POST /api/admin/courses/:courseId/sections/:sectionId/lessons', path: `/api/admin/courses/${DRAFT}/sections/s1/lessons`, body: { title: 'x', version: 0 }, expect: adminOnly(409) },
+  { route: 'PATCH /api/admin/courses/:courseId/lessons/:lessonId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1`, body: { version: 0 }, expect: adminOnly(409) },
+  { route: 'DELETE /api/admin/courses/:courseId/lessons/:lessonId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1?version=0`, expect: adminOnly(409) },
+  { route: 'PUT /api/admin/courses/:courseId/outline', path: `/api/admin/courses/${DRAFT}/outline`, body: { version: 0, sections: [{ sectionId: 's1', lessonIds: ['s1l2', 's1l1'] }] }, expect: adminOnly(409) },
+  { route: 'DELETE /api/admin/courses/:courseId/lessons/:lessonId/materials/:materialId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/materials/nope?version=0`, expect: adminOnly(404) },
+  { route: 'POST /api/admin/uploads', path: '/api/admin/uploads', body: {}, expect: adminOnly(400) },
+  { route: 'POST /api/admin/uploads/complete', path: '/api/admin/uploads/complete', body: {}, expect: adminOnly(400) },
+  { route: 'POST /api/admin/uploads/abort', path: '/api/admin/uploads/abort', body: {}, expect: adminOnly(400) },
+  { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${PAID}/lessons/s1l1/playback`, expect: all(200) },
+  { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${PAID}/lessons/s1l2/playback`, expect: media },
+  { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${DRAFT}/lessons/s1l1/playback`, expect: [404, 404, 404, 404, 200] },
+  { route: 'GET /api/courses/:courseId/lessons/:lessonId/materials/:materialId', path: `/api/courses/${PAID}/lessons/s1l2/materials/m-sheet`, expect: media },
+  { route: 'POST /api/payments/checkout', path: '/api/payments/checkout', body: { courseId: PAID }, expect: [401, 200, 409, 200, 200] },
+  { route: 'POST /api/payments/webhook', path: '/api/payments/webhook', body: {}, expect: all(400) },
+  { route: 'GET /api/admin/purchases', path: '/api/admin/purchases', expect: adminOnly(200) },
+  { route: 'POST /api/admin/purchases/:paymentId/refund', path: '/api/admin/purchases/pi_unknown/refund', body: {}, expect: adminOnly(404) },
+  { route: 'GET /api/me/courses', path: '/api/me/courses', expect: signedIn(200) },
+  { route: 'GET /api/me/courses/:courseId', path: `/api/me/courses/${PAID}`, expect: signedIn(200) },
+  { route: 'GET /api/courses/:courseId/progress', path: `/api/courses/${PAID}/progress`, expect: signedIn(200) },
+  { route: 'PUT /api/courses/:courseId/lessons/:lessonId/progress', path: `/api/courses/${PAID}/lessons/s1l2/progress`, body: { positionSec: 3 }, expect: media },
+];
+
+describe('access-control matrix', () => {
+  let stack: TestStack;
+  let api: ReturnType<typeof apiClient>;
+  const tokens = new Map<Caller, string | undefined>();
+
+  async function student(): Promise<{ token: string; userId: string }> {
+    const email = `m-${randomBytes(4).toString('hex')}@example.com`;
+    await api.post('/api/auth/signup', { email, password: 'Practice!123', name: 'M' });
+    await api.post('/api/auth/confirm', { email, code: /(\d{6})/.exec(stack.mailbox.list(email)[0]!.text)![1] });
+    const token = ((await api.post('/api/auth/signin', { email, password: 'Practice!123' })).body as { accessToken: string }).accessToken;
+    return { token, userId: ((await api.get('/api/auth/me', token)).body as { userId: string }).userId };
+  }
+
+  beforeAll(async () => {
+    stack = await startTestStack({ seedDemo: true });
+    api = apiClient(stack.url);
+    const deps = createDeps(stack.config, stack.mailbox);
+    // A draft with a known outline, and a material on the paid lesson of the paid course.
+    await deps.courses.save(courseFixture(1, { courseId: DRAFT, status: 'draft', publishedAt: undefined, version: 3 }));
+    const paid = (await deps.courses.get(PAID))!;
+    await deps.courses.save({
+      ...paid,
+      sections: paid.sections.map((s) => ({
+        ...s,
+        lessons: s.lessons.map((l) =>
+          l.lessonId === 's1l2' ? { ...l, materials: [{ materialId: 'm-sheet', key: `courses/${PAID}/sheet.pdf`, fileName: 'sheet.pdf', contentType: 'application/pdf', sizeBytes: 10 }] } : l,
+        ),
+      })),
+    });
+    const [plain, enrolled, other] = [await student(), await student(), await student()];
+    await deps.enrollments.grant(enrolled.userId, PAID, 'pi_matrix_1');
+    await deps.enrollments.grant(other.userId, OTHER, 'pi_matrix_2');
+    tokens.set('anonymous', undefined);
+    tokens.set('student', plain.token);
+    tokens.set('enrolled', enrolled.token);
+    tokens.set('other', other.token);
+    tokens.set('admin', ((await api.post('/api/auth/signin', { email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password })).body as { accessToken: string }).accessToken);
+  });
+
+  afterAll(() => stack.dispose());
+
+  it('has an entry for every route the API serves, and no entry for a route it does not', () => {
+    const served = new Set(API_ROUTES.map((r) => `${r.method} ${r.path}`));
+    const covered = new Set(CASES.map((c) => c.route));
+    expect([...served].filter((route) => !covered.has(route))).toEqual([]);
+    expect([...covered].filter((route) => !served.has(route))).toEqual([]);
+  });
+
+  for (const testCase of CASES) {
+    it(`${testCase.route} (${testCase.path})`, async () => {
+      const method = testCase.route.split(' ')[0]!;
+      const actual: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const [i, caller] of CALLERS.entries()) {
+        const response = await api.request(method, testCase.path, { body: testCase.body, token: tokens.get(caller) });
+        actual[caller] = response.status;
+        expected[caller] = testCase.expect[i]!;
+        if (response.status >= 400) expect(typeof response.body.error, `${caller}: ${JSON.stringify(response.body)}`).toBe('string');
+      }
+      expect(actual).toEqual(expected);
+    });
+  }
+});

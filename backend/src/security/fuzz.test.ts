@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ADMIN } from '../local/local-config';
+import { API_ROUTES, type ApiRoute } from '../route-list';
+import { apiClient } from '../testing/api-client';
+import { startTestStack, type TestStack } from '../testing/test-stack';
+
+/**
+ * Property-based fuzzing of every route's JSON body and query string: whatever arrives, the API
+ * answers without a 5xx, and every 4xx is a JSON `{ error }`. Callers have the role the route
+ * needs, so the input reaches validation and the handlers instead of stopping at the guard.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec'];
+
+const jsonValue = fc.jsonValue({ maxDepth: 3 });
+/** Objects with the field names the API reads, holding anything: reaches deeper than random keys. */
+const plausibleBody = fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(jsonValue, fc.string(), fc.integer(), fc.double()), { maxKeys: 6 });
+const body = fc.oneof(jsonValue, plausibleBody, fc.string().map((raw) => ({ __raw: raw })));
+const query = fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 });
+
+function concretePath(route: ApiRoute): string {
+  return route.path
+    .replace(':courseId', 'demo-guitar-first-chords')
+    .replace(':lessonId', 's1l2')
+    .replace(':sectionId', 's1')
+    .replace(':materialId', 'm1')
+    .replace(':paymentId', 'pi_fuzz');
+}
+
+describe('fuzzing every route', () => {
+  let stack: TestStack;
+  let api: ReturnType<typeof apiClient>;
+  let student: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ seedDemo: true });
+    api = apiClient(stack.url);
+    const email = `f-${randomBytes(4).toString('hex')}@example.com`;
+    await api.post('/api/auth/signup', { email, password: 'Practice!123', name: 'F' });
+    await api.post('/api/auth/confirm', { email, code: /(\d{6})/.exec(stack.mailbox.list(email)[0]!.text)![1] });
+    student = ((await api.post('/api/auth/signin', { email, password: 'Practice!123' })).body as { accessToken: string }).accessToken;
+    admin = ((await api.post('/api/auth/signin', { email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password })).body as { accessToken: string }).accessToken;
+  });
+
+  afterAll(() => stack.dispose());
+
+  async function send(route: ApiRoute, input: unknown, params: Record<string, string>) {
+    const token = route.access === 'admin' ? admin : route.access === 'public' ? undefined : student;
+    const search = new URLSearchParams(params).toString();
+    const url = `${stack.url}${concretePath(route)}${search ? `?${search}` : ''}`;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const raw = input && typeof input === 'object' && '__raw' in input ? String((input as { __raw: string }).__raw) : JSON.stringify(input);
+    const withBody = !['GET', 'DELETE'].includes(route.method);
+    return fetch(url, { method: route.method, headers, body: withBody ? raw : undefined });
+  }
+
+  for (const route of API_ROUTES) {
+    it(`${route.method} ${route.path}: no 5xx, every 4xx a JSON error`, { timeout: 120_000 }, async () => {
+      await fc.assert(
+        fc.asyncProperty(body, query, async (input, params) => {
+          const response = await send(route, input, params);
+          const text = await response.text();
+          if (response.status >= 500) throw new Error(`${response.status} for ${JSON.stringify(input)} ?${JSON.stringify(params)}: ${text}`);
+          if (response.status >= 400) {
+            const parsed = JSON.parse(text) as { error?: unknown };
+            expect(typeof parsed.error).toBe('string');
+            expect(text).not.toMatch(/\bat .+\.(ts|js):\d+/);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+});
