@@ -63,3 +63,18 @@ describe('CoursesRepository against dynalite', () => {
     expect((await repo.get('only-once'))?.title).toBe('First');
   });
 });
+
+describe('CoursesRepository.getMany', () => {
+  it('reads more than one BatchGetItem of courses, skipping unknown ids', async () => {
+    const db = await startTestDynamoDb();
+    try {
+      const repo = new CoursesRepository(db.doc, COURSES_TABLE.localName);
+      await Promise.all(Array.from({ length: 130 }, (_, i) => repo.save(courseFixture(i))));
+      const ids = [...Array.from({ length: 130 }, (_, i) => courseFixture(i).courseId), 'missing', 'course-0001'];
+      const found = await repo.getMany(ids);
+      expect(found.map((c) => c.courseId).sort()).toEqual(Array.from({ length: 130 }, (_, i) => courseFixture(i).courseId).sort());
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { ConflictError } from '../lib/http/http-errors';
@@ -68,6 +68,22 @@ export class CoursesRepository {
   async get(courseId: string): Promise<CourseRecord | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { courseId } }));
     return result.Item as CourseRecord | undefined;
+  }
+
+  /** Several courses by id in BatchGetItem calls of 100 (DynamoDB's limit), retrying what it leaves unprocessed. */
+  async getMany(courseIds: readonly string[]): Promise<CourseRecord[]> {
+    const found: CourseRecord[] = [];
+    const unique = [...new Set(courseIds)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((courseId) => ({ courseId }));
+      for (let attempt = 0; keys?.length; attempt++) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+        const result: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } }));
+        found.push(...((result.Responses?.[this.tableName] ?? []) as CourseRecord[]));
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return found;
   }
 
   async delete(courseId: string): Promise<void> {

@@ -16,16 +16,17 @@ export const learningRoutes = new Hono<ApiEnv>()
   .get('/me/courses', requireUser, async (c) => {
     const { enrollments, courses, progress, mediaBaseUrl } = c.get('deps');
     const userId = c.get('principal')!.userId;
+    // Three reads whatever the number of courses: enrollments, the courses (batched), all progress.
     const active = (await enrollments.listForUser(userId)).filter((e) => e.status === 'active');
-    const items = await Promise.all(
-      active.map(async (enrollment): Promise<MyCourse | undefined> => {
-        const course = await courses.get(enrollment.courseId);
-        if (!course) return undefined;
-        const lessonIds = new Set(course.sections.flatMap((s) => s.lessons.map((l) => l.lessonId)));
-        const done = (await progress.forCourse(userId, course.courseId)).filter((p) => p.completed && lessonIds.has(p.lessonId));
-        return { course: toCourseSummary(course, mediaBaseUrl), enrolledAt: enrollment.grantedAt, completedLessons: done.length, totalLessons: lessonIds.size };
-      }),
-    );
+    const [records, progressByCourse] = await Promise.all([courses.getMany(active.map((e) => e.courseId)), progress.forUser(userId)]);
+    const byId = new Map(records.map((course) => [course.courseId, course]));
+    const items = active.map((enrollment): MyCourse | undefined => {
+      const course = byId.get(enrollment.courseId);
+      if (!course) return undefined;
+      const lessonIds = new Set(course.sections.flatMap((s) => s.lessons.map((l) => l.lessonId)));
+      const done = (progressByCourse.get(course.courseId) ?? []).filter((p) => p.completed && lessonIds.has(p.lessonId));
+      return { course: toCourseSummary(course, mediaBaseUrl), enrolledAt: enrollment.grantedAt, completedLessons: done.length, totalLessons: lessonIds.size };
+    });
     return c.json<MyCourse[]>(items.filter((item): item is MyCourse => Boolean(item)).sort((a, b) => b.enrolledAt.localeCompare(a.enrolledAt)));
   })
   .get('/me/courses/:courseId', requireUser, async (c) => {

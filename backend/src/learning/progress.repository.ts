@@ -28,6 +28,22 @@ export class ProgressRepository {
     return { lessonId, positionSec, completed, updatedAt: item.updatedAt };
   }
 
+  /** Every lesson the user has progress in, grouped by course (one paged Query). */
+  async forUser(userId: string): Promise<Map<string, LessonProgress[]>> {
+    const byCourse = new Map<string, LessonProgress[]>();
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'userId = :user', ExpressionAttributeValues: { ':user': userId }, ExclusiveStartKey: start }),
+      );
+      for (const { courseId, lessonId, positionSec, completed, updatedAt } of (page.Items ?? []) as ProgressItem[]) {
+        byCourse.set(courseId, [...(byCourse.get(courseId) ?? []), { lessonId, positionSec, completed, updatedAt }]);
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return byCourse;
+  }
+
   async forCourse(userId: string, courseId: string): Promise<LessonProgress[]> {
     const result = await this.db.send(
       new QueryCommand({
