@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { HttpError } from '../lib/http/http-errors';
 import type { ApiDeps } from '../lib/http/api-env';
 import { receiptMail } from './receipt';
 import type { PaymentFacts } from './purchases.repository';
@@ -7,8 +8,13 @@ export type EventOutcome = 'processed' | 'duplicate' | 'ignored';
 
 type PaymentsDeps = Pick<ApiDeps, 'purchases' | 'enrollments' | 'webhookEvents' | 'users' | 'courses' | 'mailer'>;
 
-/** Thrown when an event names no user or course we know: a 500, so Stripe delivers it again later. */
-export class UnresolvableEventError extends Error {}
+/** An event that names no user or course we know yet: a 503, so Stripe delivers it again later. */
+export class UnresolvableEventError extends HttpError {
+  constructor(detail: string) {
+    super(503, 'This event cannot be applied yet; deliver it again later', 'RetryLater');
+    console.warn(JSON.stringify({ level: 'warn', msg: 'webhook event deferred', detail }));
+  }
+}
 
 function id(value: string | { id: string } | null | undefined): string | undefined {
   return typeof value === 'string' ? value : value?.id;
