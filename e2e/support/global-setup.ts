@@ -46,6 +46,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DYNAMODB_PORT: '0',
       S3_PORT: '0',
       COGNITO_PORT: '0',
+      STRIPE_PORT: '0',
       DATA_DIR: dataDir,
       // Every test signs in from 127.0.0.1; the per-account limit still applies.
       AUTH_RATE_LIMIT_PER_IP: '1000',

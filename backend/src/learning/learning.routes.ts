@@ -45,5 +45,5 @@ export const learningRoutes = new Hono<ApiEnv>()
     const principal = c.get('principal')!;
     const target = findLesson(await courses.get(courseId), lessonId, principal);
     await assertMayOpenLesson(target, principal, enrollments);
-    return c.json<LessonProgress>(await progress.save(principal.userId, courseId, lessonId, positionSec, completed ?? false));
+    return c.json<LessonProgress>(await progress.save(principal.userId, courseId, lessonId, positionSec, completed));
   });

@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { LessonProgress } from '@lessonstage/shared';
 
 interface ProgressItem extends LessonProgress {
@@ -14,18 +14,31 @@ export class ProgressRepository {
     private readonly tableName: string,
   ) {}
 
-  async save(userId: string, courseId: string, lessonId: string, positionSec: number, completed: boolean): Promise<LessonProgress> {
-    const item: ProgressItem = {
-      userId,
-      lessonKey: `${courseId}#${lessonId}`,
-      courseId,
-      lessonId,
-      positionSec,
-      completed,
-      updatedAt: new Date().toISOString(),
-    };
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: item }));
-    return { lessonId, positionSec, completed, updatedAt: item.updatedAt };
+  /**
+   * Stores the resume position. Completion is sticky: a save that does not mention it keeps what
+   * was stored, so a position update after the end never un-completes a lesson.
+   */
+  async save(userId: string, courseId: string, lessonId: string, positionSec: number, completed?: boolean): Promise<LessonProgress> {
+    const result = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { userId, lessonKey: `${courseId}#${lessonId}` },
+        UpdateExpression:
+          completed === undefined
+            ? 'SET courseId = :course, lessonId = :lesson, positionSec = :position, updatedAt = :now, completed = if_not_exists(completed, :false)'
+            : 'SET courseId = :course, lessonId = :lesson, positionSec = :position, updatedAt = :now, completed = :completed',
+        ExpressionAttributeValues: {
+          ':course': courseId,
+          ':lesson': lessonId,
+          ':position': positionSec,
+          ':now': new Date().toISOString(),
+          ...(completed === undefined ? { ':false': false } : { ':completed': completed }),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    const item = result.Attributes as ProgressItem;
+    return { lessonId, positionSec: item.positionSec, completed: item.completed, updatedAt: item.updatedAt };
   }
 
   /** Every lesson the user has progress in, grouped by course (one paged Query). */

@@ -25,7 +25,7 @@ function sessionFacts(session: Stripe.Checkout.Session): PaymentFacts {
   const userId = session.metadata?.userId;
   const courseId = session.metadata?.courseId;
   if (!paymentId || !userId || !courseId) throw new UnresolvableEventError(`Checkout Session ${session.id} lacks payment, user or course`);
-  return { paymentId, userId, courseId, amountCents: session.amount_total ?? 0, currency: session.currency ?? 'usd', checkoutSessionId: session.id };
+  return { paymentId, userId, courseId, amountCents: session.amount_total ?? 0, currency: (session.currency ?? 'usd').toUpperCase(), checkoutSessionId: session.id };
 }
 
 async function grant(deps: PaymentsDeps, facts: PaymentFacts): Promise<void> {
@@ -53,14 +53,14 @@ async function chargeFacts(deps: PaymentsDeps, charge: Stripe.Charge): Promise<P
   let { userId, courseId } = charge.metadata ?? {};
   if (!userId || !courseId) ({ userId, courseId } = (await deps.purchases.get(paymentId)) ?? {});
   if (!userId || !courseId) throw new UnresolvableEventError(`Charge ${charge.id} names no user or course`);
-  return { paymentId, userId, courseId, amountCents: charge.amount, currency: charge.currency };
+  return { paymentId, userId, courseId, amountCents: charge.amount, currency: charge.currency.toUpperCase() };
 }
 
 async function disputeFacts(deps: PaymentsDeps, dispute: Stripe.Dispute): Promise<PaymentFacts> {
   const paymentId = id(dispute.payment_intent);
   const purchase = paymentId ? await deps.purchases.get(paymentId) : undefined;
   if (!paymentId || !purchase) throw new UnresolvableEventError(`Dispute ${dispute.id} is for a payment not recorded yet`);
-  return { paymentId, userId: purchase.userId, courseId: purchase.courseId, amountCents: dispute.amount, currency: dispute.currency };
+  return { paymentId, userId: purchase.userId, courseId: purchase.courseId, amountCents: dispute.amount, currency: dispute.currency.toUpperCase() };
 }
 
 /**

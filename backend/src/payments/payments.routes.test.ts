@@ -128,7 +128,7 @@ describe('payments', () => {
     expect((await deliver(event('checkout.session.async_payment_succeeded', completed(buyer.userId, PAID_COURSE, paymentId)))).status).toBe(200);
 
     expect(await deps.enrollments.listForUser(buyer.userId)).toEqual([expect.objectContaining({ courseId: PAID_COURSE, status: 'active', paymentId })]);
-    expect(await deps.purchases.get(paymentId)).toMatchObject({ status: 'paid', amountCents: 2900, currency: 'usd', userId: buyer.userId });
+    expect(await deps.purchases.get(paymentId)).toMatchObject({ status: 'paid', amountCents: 2900, currency: 'USD', userId: buyer.userId });
     expect(stack.mailbox.list(buyer.email).filter((m) => m.subject.includes('receipt'))).toHaveLength(1);
     expect((await api.post('/api/payments/checkout', { courseId: PAID_COURSE }, buyer.token)).status).toBe(409);
   });
@@ -241,6 +241,8 @@ describe('payments', () => {
     const saved = await api.request('PUT', `/api/courses/${FREE_COURSE}/lessons/s1l1/progress`, { body: { positionSec: 7.5, completed: true }, token: buyer.token });
     expect(saved.status).toBe(200);
     expect((await api.get(`/api/courses/${FREE_COURSE}/progress`, buyer.token)).body).toEqual([expect.objectContaining({ lessonId: 's1l1', positionSec: 7.5, completed: true })]);
+    // A later position save without `completed` keeps the lesson completed.
+    await api.request('PUT', `/api/courses/${FREE_COURSE}/lessons/s1l1/progress`, { body: { positionSec: 2 }, token: buyer.token });
     const mine = await api.get<{ completedLessons: number; totalLessons: number }[]>('/api/me/courses', buyer.token);
     expect(mine.body[0]).toMatchObject({ completedLessons: 1, totalLessons: 6 });
     const stranger = await newStudent();
