@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 
 import { adminGuard } from './core/auth/admin.guard';
+import { authGuard } from './core/auth/auth.guard';
 import { authRoutes } from './features/auth/auth.routes';
 
 // Named paths come before the catalog's empty-path route: matching that one has to load the
@@ -11,7 +12,7 @@ export const routes: Routes = [
     path: 'admin',
     title: 'Admin',
     canActivate: [adminGuard],
-    loadComponent: () => import('./features/admin/admin-page').then((m) => m.AdminPage),
+    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
   },
   {
     path: 'not-allowed',
@@ -22,6 +23,25 @@ export const routes: Routes = [
     path: 'dev/mailbox',
     title: 'Dev mailbox',
     loadComponent: () => import('./features/dev-mailbox/dev-mailbox-page').then((m) => m.DevMailboxPage),
+  },
+  {
+    path: 'checkout',
+    loadChildren: () => import('./features/checkout/checkout.routes').then((m) => m.checkoutRoutes),
+  },
+  {
+    path: 'my-courses',
+    title: 'My courses',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/my-courses/my-courses-page/my-courses-page').then((m) => m.MyCoursesPage),
+  },
+  {
+    path: 'courses/:courseId/lessons/:lessonId',
+    title: 'Lesson',
+    loadComponent: () => import('./features/player/player-page/player-page').then((m) => m.PlayerPage),
+  },
+  {
+    path: 'courses/:courseId/continue',
+    loadChildren: () => import('./features/player/continue.routes').then((m) => m.continueRoutes),
   },
   {
     path: '',

@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from '@angular/router';
@@ -22,6 +22,19 @@ describe('App shell', () => {
   });
 
   afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  /** The request to `url` once the app has sent it (waiting up to a second). */
+  async function nextRequest(url: string): Promise<TestRequest> {
+    const http = TestBed.inject(HttpTestingController);
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const [request] = http.match(url);
+      if (request) {
+        return request;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return http.expectOne(url);
+  }
 
   async function renderAt(url: string) {
     const fixture = TestBed.createComponent(App);
@@ -64,11 +77,9 @@ describe('App shell', () => {
   it('sends anonymous visitors of /admin to sign-in', async () => {
     const fixture = TestBed.createComponent(App);
     const navigation = TestBed.inject(Router).navigateByUrl('/admin');
-    await new Promise((resolve) => setTimeout(resolve));
-    const http = TestBed.inject(HttpTestingController);
-    http.expectOne('/api/auth/me').flush({ error: 'Sign-in required' }, { status: 401, statusText: 'Unauthorized' });
-    await new Promise((resolve) => setTimeout(resolve));
-    http.expectOne('/api/auth/refresh').flush({ error: 'No session' }, { status: 401, statusText: 'Unauthorized' });
+    // The guard runs once the lazy admin routes have loaded, which takes a few turns.
+    (await nextRequest('/api/auth/me')).flush({ error: 'Sign-in required' }, { status: 401, statusText: 'Unauthorized' });
+    (await nextRequest('/api/auth/refresh')).flush({ error: 'No session' }, { status: 401, statusText: 'Unauthorized' });
     await navigation;
     await fixture.whenStable();
 

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { currencySchema, instrumentSchema, levelSchema } from '../courses/course.schema';
+import { MAX_PRICE_CENTS, UPLOAD_KINDS } from './authoring-rules';
 
 const title = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
 /** Optimistic concurrency: every change names the version it was made against (409 when stale). */
 const version = z.number().int().nonnegative();
-
-export const MAX_PRICE_CENTS = 100_000_00;
 
 export const courseDraftRequestSchema = z.object({
   title,
@@ -29,33 +28,7 @@ export const outlineRequestSchema = z.object({
     .max(100),
 });
 
-export const UPLOAD_KINDS = ['video', 'material', 'thumbnail'] as const;
-export type UploadKind = (typeof UPLOAD_KINDS)[number];
-
-/** Content types accepted per kind of upload, and the largest file of each kind. */
-export const UPLOAD_RULES: Record<UploadKind, { readonly contentTypes: readonly string[]; readonly maxBytes: number }> = {
-  video: { contentTypes: ['video/mp4', 'video/quicktime', 'video/webm'], maxBytes: 5 * 1024 ** 3 },
-  material: {
-    contentTypes: [
-      'application/pdf',
-      'application/vnd.recordare.musicxml+xml',
-      'application/vnd.recordare.musicxml',
-      'application/x-guitar-pro',
-      'audio/mpeg',
-      'audio/mp4',
-      'audio/wav',
-      'audio/x-wav',
-      'audio/ogg',
-      'audio/flac',
-      'audio/aac',
-    ],
-    maxBytes: 500 * 1024 ** 2,
-  },
-  thumbnail: { contentTypes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 5 * 1024 ** 2 },
-};
-
-/** Files above this go up in parts (parallel, each retried on its own). */
-export const MULTIPART_THRESHOLD_BYTES = 100 * 1024 ** 2;
+export { MAX_PRICE_CENTS, MULTIPART_THRESHOLD_BYTES, UPLOAD_KINDS, UPLOAD_RULES, type UploadKind } from './authoring-rules';
 
 export const uploadRequestSchema = z.object({
   courseId: id,

@@ -3,7 +3,9 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { aCourseList, someCourses } from '../testing/course-fixtures';
+import { aUser } from '../../../core/auth/testing/auth-fixtures';
+import { signInAs } from '../../../core/auth/testing/sign-in-as';
+import { aCourseList, aCourseSummary, someCourses } from '../testing/course-fixtures';
 import { CATALOG_PAGE_SIZE, CatalogPage } from './catalog-page';
 
 describe('CatalogPage', () => {
@@ -151,5 +153,29 @@ describe('CatalogPage', () => {
 
     const loading = Array.from(el().querySelectorAll('img')).map((img) => img.getAttribute('loading'));
     expect(loading).toEqual(['eager', 'eager', 'eager', 'eager', 'lazy', 'lazy']);
+  });
+});
+
+describe('CatalogPage for a signed-in student', () => {
+  it('marks the courses the student owns', async () => {
+    TestBed.configureTestingModule({
+      imports: [CatalogPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    await signInAs(aUser());
+    const fixture = TestBed.createComponent(CatalogPage);
+    await fixture.whenStable();
+    http.expectOne((r) => r.url === '/api/courses').flush(aCourseList(someCourses(3)));
+    http.expectOne('/api/me/courses').flush([
+      { course: aCourseSummary({ courseId: 'course-2' }), enrolledAt: 'x', completedLessons: 0, totalLessons: 1 },
+    ]);
+    await fixture.whenStable();
+
+    const owned = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="course-card"]')).map(
+      (card) => card.querySelector('[data-testid="owned-badge"]') !== null,
+    );
+    expect(owned).toEqual([false, true, false]);
+    http.verify();
   });
 });

@@ -6,15 +6,18 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import type { CourseSummary } from '@lessonstage/shared';
-import { Subscription } from 'rxjs';
+import { of, Subscription } from 'rxjs';
+import { catchError, map, switchMap } from 'rxjs/operators';
 
+import { AuthStore } from '../../../core/auth/auth.store';
 import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { EnrollmentsApi } from '../../my-courses/enrollments.api';
 import { CourseCard } from '../course-card/course-card';
 import { CoursesApi } from '../courses.api';
 
@@ -44,6 +47,7 @@ function appendNew(
 })
 export class CatalogPage {
   private readonly api = inject(CoursesApi);
+  private readonly enrollments = inject(EnrollmentsApi);
   private readonly destroyRef = inject(DestroyRef);
   private request?: Subscription;
 
@@ -54,6 +58,20 @@ export class CatalogPage {
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly loadingMore = signal(false);
   protected readonly loadMoreError = signal<string | null>(null);
+  /** Courses the signed-in student is enrolled in, marked "Owned" (nothing to ask for anyone else). */
+  protected readonly owned = toSignal(
+    toObservable(inject(AuthStore).status).pipe(
+      switchMap((status) =>
+        status === 'signed-in'
+          ? this.enrollments.myCourses().pipe(
+              map((courses) => new Set(courses.map((item) => item.course.courseId))),
+              catchError(() => of(new Set<string>())),
+            )
+          : of(new Set<string>()),
+      ),
+    ),
+    { initialValue: new Set<string>() },
+  );
 
   /** Announced to screen readers when more courses arrive. */
   protected readonly resultsMessage = computed(() => {

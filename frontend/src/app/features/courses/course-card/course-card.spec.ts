@@ -73,3 +73,21 @@ describe('CourseCard', () => {
     expect(el().querySelector('.price')?.textContent?.trim()).toBe('Free');
   });
 });
+
+describe('CourseCard owned marker', () => {
+  it('marks a course the student owns, as part of the link name', async () => {
+    TestBed.configureTestingModule({ imports: [CourseCard], providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(CourseCard);
+    fixture.componentRef.setInput('course', aCourseSummary());
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid="owned-badge"]')).toBeNull();
+
+    fixture.componentRef.setInput('owned', true);
+    await fixture.whenStable();
+    const badge = el.querySelector('[data-testid="owned-badge"]')!;
+    expect(badge.textContent).toBe('Owned');
+    expect(el.querySelector('a')?.getAttribute('aria-labelledby')).toContain(badge.id);
+    expect(el.querySelector('a')?.querySelectorAll('a, button')).toHaveLength(0);
+  });
+});

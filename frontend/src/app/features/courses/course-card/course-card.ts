@@ -20,6 +20,8 @@ export class CourseCard {
   readonly course = input.required<CourseSummary>();
   /** Load the thumbnail eagerly (for cards that are visible without scrolling). */
   readonly priority = input(false);
+  /** The signed-in student is enrolled: shows an "Owned" marker. */
+  readonly owned = input(false);
 
   protected readonly id = `course-card-${nextId++}`;
   protected readonly link = computed(() => ['/courses', this.course().courseId]);

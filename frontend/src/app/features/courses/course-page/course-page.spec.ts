@@ -1,8 +1,15 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
+import type { CourseDetail } from '@lessonstage/shared';
+
+import { AuthStore } from '../../../core/auth/auth.store';
+import { anAdmin, aUser } from '../../../core/auth/testing/auth-fixtures';
+import { signInAs } from '../../../core/auth/testing/sign-in-as';
+import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../checkout/testing/fake-browser-location';
 
 import { aCourseDetail, aLesson, aSection } from '../testing/course-fixtures';
 import { CoursePage } from './course-page';
@@ -146,5 +153,124 @@ describe('CoursePage', () => {
 
     expect(allByTestId('course-section')).toHaveLength(0);
     expect(el().textContent).toContain("doesn't have any lessons yet");
+  });
+});
+
+describe('CoursePage buying and lessons', () => {
+  let fixture: ComponentFixture<CoursePage>;
+  let http: HttpTestingController;
+
+  @Component({ template: '' })
+  class Blank {}
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'courses/:courseId/lessons/:lessonId', component: Blank }]),
+        provideFakeBrowserLocation(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  const byTestId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  const links = () => Array.from(el().querySelectorAll<HTMLAnchorElement>('[data-testid="lesson-link"]'));
+  const lockedLessons = () => links().map((link) => link.querySelector('[data-testid="lesson-locked"]') !== null);
+
+  async function open(options: { enrollment?: 'active' | 'none' | 'revoked'; checkout?: string; course?: CourseDetail } = {}) {
+    fixture = TestBed.createComponent(CoursePage);
+    fixture.componentRef.setInput('courseId', 'course-1');
+    if (options.checkout) {
+      fixture.componentRef.setInput('checkout', options.checkout);
+    }
+    await fixture.whenStable();
+    http.expectOne('/api/courses/course-1').flush(options.course ?? aCourseDetail());
+    if (options.enrollment) {
+      http.expectOne('/api/me/courses/course-1').flush({ courseId: 'course-1', status: options.enrollment });
+    }
+    await fixture.whenStable();
+  }
+
+  it('links every lesson to the player and locks paid lessons for anonymous visitors', async () => {
+    TestBed.inject(AuthStore).markSignedOut();
+    await open();
+
+    expect(links().map((link) => link.getAttribute('href'))).toEqual([
+      '/courses/course-1/lessons/lesson-1',
+      '/courses/course-1/lessons/lesson-2',
+      '/courses/course-1/lessons/lesson-3',
+    ]);
+    expect(lockedLessons()).toEqual([false, true, true]);
+    expect(links()[0].textContent).toContain('Free preview');
+    expect(byTestId('buy-button')?.textContent?.trim()).toBe('Buy for $29.99');
+    expect(byTestId('continue-learning')).toBeNull();
+  });
+
+  it('shows neither Buy nor locks until the session is known', async () => {
+    await open();
+    expect(lockedLessons()).toEqual([false, false, false]);
+    expect(byTestId('buy-button')).toBeNull();
+  });
+
+  it('offers Buy to signed-in students who are not enrolled (also after a refund)', async () => {
+    await signInAs(aUser());
+    await open({ enrollment: 'revoked' });
+    expect(lockedLessons()).toEqual([false, true, true]);
+    expect(byTestId('buy-button')).not.toBeNull();
+  });
+
+  it('shows "Continue learning" at the first unfinished lesson to enrolled students', async () => {
+    await signInAs(aUser());
+    await open({ enrollment: 'active' });
+    http.expectOne('/api/courses/course-1/progress').flush([{ lessonId: 'lesson-1', positionSec: 185, completed: true, updatedAt: 'x' }]);
+    await fixture.whenStable();
+
+    expect(byTestId('buy-button')).toBeNull();
+    expect(byTestId('continue-learning')?.getAttribute('href')).toBe('/courses/course-1/lessons/lesson-2');
+    expect(byTestId('enrolled-note')?.textContent).toContain("You're enrolled");
+    expect(lockedLessons()).toEqual([false, false, false]);
+    expect(byTestId('preview-badge')).toBeNull();
+  });
+
+  it('lets administrators open every lesson', async () => {
+    await signInAs(anAdmin());
+    await open({ enrollment: 'none' });
+    expect(lockedLessons()).toEqual([false, false, false]);
+  });
+
+  it('enrolls in a free course and opens its first lesson', async () => {
+    await signInAs(aUser());
+    await open({ enrollment: 'none', course: aCourseDetail({ priceCents: 0 }) });
+    const button = byTestId('buy-button')!;
+    expect(button.textContent?.trim()).toBe('Enroll for free');
+
+    button.click();
+    http.expectOne('/api/payments/checkout').flush({ sessionUrl: null, enrolled: true });
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/courses/course-1/lessons/lesson-1');
+    http.expectOne('/api/courses/course-1/progress').flush([]); // enrolled now: where to continue
+    await fixture.whenStable();
+    expect(byTestId('continue-learning')).not.toBeNull();
+  });
+
+  it('sends paid checkouts to Stripe', async () => {
+    await signInAs(aUser());
+    await open({ enrollment: 'none' });
+    byTestId('buy-button')!.click();
+    http.expectOne('/api/payments/checkout').flush({ sessionUrl: 'https://checkout.stripe.com/c/pay/cs_1', enrolled: false });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(TestBed.inject(FakeBrowserLocation).assigned).toEqual(['https://checkout.stripe.com/c/pay/cs_1']);
+  });
+
+  it('says so when the visitor came back from a cancelled checkout', async () => {
+    await signInAs(aUser());
+    await open({ enrollment: 'none', checkout: 'cancelled' });
+    expect(byTestId('form-status')?.textContent).toContain('Checkout cancelled');
   });
 });

@@ -10,25 +10,29 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { CourseDetail } from '@lessonstage/shared';
+import type { CourseDetail, Lesson } from '@lessonstage/shared';
 import { switchMap } from 'rxjs/operators';
 
 import { apiErrorMessage, httpStatusOf } from '../../../core/http/api-error-message';
 import { PageTitle } from '../../../core/routing/page-title';
 import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
+import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { BuyButton } from '../../checkout/buy-button';
+import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
 import { CoursesApi } from '../courses.api';
 import { instrumentLabel, levelLabel } from '../format/course-labels';
 import { DurationPipe } from '../format/duration-pipe';
 import { toIsoDuration } from '../format/format-duration';
 import { PricePipe } from '../format/price-pipe';
+import { courseAccess } from './course-access';
 import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
 
 /** A course's details and its sections and lessons. Route: /courses/:courseId. */
 @Component({
   selector: 'app-course-page',
-  imports: [RouterLink, MatButton, ErrorState, LoadingState, PricePipe, DurationPipe],
+  imports: [RouterLink, MatButton, BuyButton, ErrorState, FormAlert, LoadingState, PricePipe, DurationPipe],
   templateUrl: './course-page.html',
   styleUrl: './course-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,6 +40,8 @@ import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
 export class CoursePage {
   /** Bound from the `:courseId` route parameter. */
   readonly courseId = input.required<string>();
+  /** Bound from the `checkout` query parameter: "cancelled" when Stripe's checkout was left. */
+  readonly checkout = input<string | undefined>();
 
   private readonly api = inject(CoursesApi);
   private readonly pageTitle = inject(PageTitle);
@@ -76,7 +82,16 @@ export class CoursePage {
     return course ? courseStats(course) : { lessonCount: 0, totalDurationSec: 0 };
   });
 
+  protected readonly access = courseAccess(this.courseId, this.course);
+  protected readonly checkoutCancelled = computed(() => this.checkout() === 'cancelled' && !this.access.enrolled());
+  /** Where a free enrollment starts. */
+  protected readonly firstLessonId = computed(() => {
+    const course = this.course();
+    return course ? firstUnfinishedLessonId(course) : null;
+  });
+
   protected readonly sectionStats = sectionStats;
+  protected readonly lessonLink = lessonLink;
   protected readonly lessonCountLabel = lessonCountLabel;
   protected readonly toIsoDuration = toIsoDuration;
 
@@ -89,6 +104,10 @@ export class CoursePage {
         this.pageTitle.set('Course not found');
       }
     });
+  }
+
+  protected isLocked(lesson: Lesson): boolean {
+    return this.access.known() && !this.access.canOpen(lesson);
   }
 
   protected retry(): void {

@@ -1,0 +1,258 @@
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' };
+const DEMO_CLIP = resolve(import.meta.dirname, '../../backend/src/local/seed/media/guitar.mp4');
+/** Big enough that its progress bar is on screen a while, below the 100 MiB multipart threshold. */
+const BIG_VIDEO_BYTES = 30 * 1024 * 1024;
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/** Records every value the upload progress bars show, to check that progress was reported. */
+async function recordUploadProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        const target = mutation.target as Element;
+        if (mutation.attributeName === 'aria-valuenow' && target.closest('[data-testid="upload-progress"]')) {
+          seen.push(Number(target.getAttribute('aria-valuenow')));
+        }
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+  });
+}
+
+async function expectSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-status')).toHaveText('All changes saved');
+}
+
+async function confirm(page: Page): Promise<void> {
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('confirm').click();
+  await expect(dialog).toHaveCount(0);
+}
+
+let createdCourseId: string | undefined;
+
+test.afterAll(async ({ request }) => {
+  // Safety net when the test failed half-way: the catalog tests expect the demo courses first.
+  if (!createdCourseId) return;
+  const signIn = await request.post('/api/auth/signin', { data: ADMIN });
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  const headers = { Authorization: `Bearer ${accessToken}` };
+  const course = await request.get(`/api/admin/courses/${createdCourseId}`, { headers });
+  if (course.status() !== 200) return;
+  const { version, status } = (await course.json()) as { version: number; status: string };
+  if (status === 'published') {
+    await request.post(`/api/admin/courses/${createdCourseId}/unpublish`, { headers, data: { version } });
+  }
+  await request.delete(`/api/admin/courses/${createdCourseId}`, { headers });
+});
+
+test('an admin builds a course with uploads, publishes it, and visitors get only the free preview', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
+  const title = `Slide Guitar Basics ${Date.now()}`;
+
+  await signIn(page);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Courses' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Courses' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Purchases' })).toBeVisible();
+  await expect(page.getByTestId('admin-course-row').first()).toBeVisible();
+
+  // ── New course ──
+  await page.getByTestId('new-course').click();
+  const dialog = page.getByRole('dialog', { name: 'New course' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Create course' }).click();
+  await expect(dialog.getByText('Enter a title.')).toBeVisible();
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Description').fill('Open tunings, a glass slide and your first Delta blues licks.');
+  await dialog.getByLabel('Instrument').selectOption({ label: 'Guitar' });
+  await dialog.getByLabel('Level').selectOption({ label: 'Beginner' });
+  await dialog.getByLabel('Price').fill('24.50');
+  await dialog.getByLabel('Currency').selectOption({ label: 'Euro (EUR)' });
+  await page.screenshot({ path: 'artifacts/authoring-new-course.png' });
+  await dialog.getByRole('button', { name: 'Create course' }).click();
+  await expect(page).toHaveURL(/\/admin\/courses\/[A-Za-z0-9_-]+$/);
+  createdCourseId = page.url().split('/').pop();
+  await expect(page.getByTestId('editor-title')).toHaveText(title);
+  await expect(page.getByTestId('course-status')).toHaveText('Draft');
+  await expect(page.getByLabel('Price')).toHaveValue('24.50');
+
+  // ── Outline: one section, two lessons ──
+  await page.getByTestId('section-title-input').fill('Getting started');
+  await page.getByTestId('add-section').click();
+  const section = page.getByTestId('section');
+  await expect(section).toHaveCount(1);
+  await expect(section.getByRole('heading', { name: 'Getting started' })).toBeVisible();
+  for (const lessonTitle of ['Tuning to open G', 'Your first slide']) {
+    await section.getByLabel('Lesson title').fill(lessonTitle);
+    await section.getByTestId('add-lesson').click();
+    await expect(section.getByTestId('lesson-row').filter({ hasText: lessonTitle })).toBeVisible();
+  }
+  const lessons = page.getByTestId('lesson-row');
+  await expect(lessons).toHaveCount(2);
+  await expect(section.getByLabel('Lesson title')).toHaveValue('');
+  await expect(section.getByText('Enter a lesson title.')).toHaveCount(0);
+
+  // Reorder from the keyboard: down, then (focus stays on the lesson's buttons) back up.
+  await page.getByRole('button', { name: 'Move lesson “Tuning to open G” down' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(lessons.nth(0)).toContainText('Your first slide');
+  await expect(page.getByRole('button', { name: 'Move lesson “Tuning to open G” up' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(lessons.nth(0)).toContainText('Tuning to open G');
+  await expectSaved(page);
+
+  // And by dragging the second lesson's handle above the first.
+  const handle = lessons.nth(1).locator('[cdkDragHandle], .handle').first();
+  const target = await lessons.nth(0).boundingBox();
+  const from = await handle.boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y - 20, { steps: 5 });
+  await page.mouse.move(target!.x + 40, target!.y + 10, { steps: 10 });
+  await page.mouse.up();
+  await expect(lessons.nth(0)).toContainText('Your first slide');
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Move lesson “Your first slide” down' }).click();
+  await expect(lessons.nth(0)).toContainText('Tuning to open G');
+  await expectSaved(page);
+
+  // Publishing now lists what is missing.
+  await page.getByTestId('publish-button').click();
+  const problems = page.getByTestId('publish-problems');
+  await expect(problems).toContainText('The course needs a thumbnail.');
+  await expect(problems).toContainText('Lesson "Tuning to open G" has no video.');
+  await expect(page.getByTestId('course-status')).toHaveText('Draft');
+
+  // ── Uploads: the demo clip, and a 30 MB file whose progress is visible ──
+  await recordUploadProgress(page);
+  const [first, second] = [lessons.nth(0), lessons.nth(1)];
+  await first.getByTestId('video-input').setInputFiles(DEMO_CLIP);
+  await second.getByTestId('video-input').setInputFiles({
+    name: 'first-slide.mp4',
+    mimeType: 'video/mp4',
+    buffer: Buffer.alloc(BIG_VIDEO_BYTES, 7),
+  });
+  const bigUpload = second.getByTestId('upload-progress');
+  await expect(bigUpload).toBeVisible();
+  await expect(bigUpload).toContainText('first-slide.mp4');
+  await expect(bigUpload.getByRole('progressbar')).toHaveAttribute('aria-valuenow', /^\d+$/);
+  await page.screenshot({ path: 'artifacts/authoring-uploading.png', fullPage: true });
+
+  await expect(first.getByTestId('video-file')).toContainText('guitar.mp4');
+  await expect(second.getByTestId('video-file')).toContainText('first-slide.mp4', { timeout: 60_000 });
+  await expect(page.getByTestId('upload-progress')).toHaveCount(0);
+  await expect(second.getByTestId('video-file')).toContainText('30 MB');
+  // The demo clip's length was read in the browser.
+  await expect(first.getByTestId('video-file')).not.toContainText('00:00');
+  const progressSeen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+  expect(progressSeen.some((value) => value > 0 && value < 100), `progress values: ${progressSeen.join(',')}`).toBe(true);
+
+  // ── A PDF for the first lesson, and the thumbnail ──
+  await first.getByTestId('material-input').setInputFiles({ name: 'Open G chords.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(first.getByTestId('material-row')).toContainText('Open G chords.pdf');
+  await expect(first.getByTestId('material-row')).toContainText('PDF');
+
+  await page.getByTestId('thumbnail-input').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByTestId('thumbnail-preview')).toHaveAttribute('src', /^\/.+\.png$/);
+  await expect(page.getByRole('button', { name: 'Replace image' })).toBeVisible();
+
+  // ── First lesson is a free preview ──
+  const previewSwitch = first.getByTestId('preview-toggle').getByRole('switch');
+  await first.getByTestId('preview-toggle').click();
+  await expect(previewSwitch).toHaveAttribute('aria-checked', 'true');
+  await expectSaved(page);
+
+  // ── Publish ──
+  await page.getByTestId('publish-button').click();
+  await expect(page.getByTestId('course-status')).toHaveText('Published');
+  await expect(page.getByTestId('publish-problems')).toHaveCount(0);
+  await expect(page.getByTestId('view-in-catalog')).toHaveAttribute('href', `/courses/${createdCourseId}`);
+  await expectSaved(page);
+  await page.screenshot({ path: 'artifacts/authoring-editor.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'artifacts/authoring-editor-phone.png', fullPage: true });
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/authoring-lesson-phone.png' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  type Lesson = { lessonId: string; preview: boolean };
+  const course = (await (await page.request.get(`/api/admin/courses/${createdCourseId}`)).json()) as {
+    sections: { lessons: Lesson[] }[];
+  };
+  const [previewLesson, paidLesson] = course.sections[0]!.lessons as [Lesson, Lesson];
+  expect(previewLesson.preview).toBe(true);
+  expect(paidLesson.preview).toBe(false);
+
+  // ── The catalog shows it first ──
+  await page.goto('/');
+  await expect(page.getByTestId('course-card').first()).toContainText(title);
+  await expect(page.getByTestId('course-card').first()).toContainText('€24.50');
+
+  // ── An anonymous visitor: the preview plays, the other lesson needs an account and a purchase ──
+  const visitor = await browser.newContext();
+  try {
+    const anonymous = await visitor.newPage();
+    await anonymous.goto(`/courses/${createdCourseId}`);
+    await expect(anonymous.getByTestId('course-title')).toHaveText(title);
+    const items = anonymous.getByTestId('lesson-item');
+    await expect(items).toHaveCount(2);
+    await expect(items.nth(0).getByTestId('preview-badge')).toHaveText('Free preview');
+    await expect(items.nth(1).getByTestId('preview-badge')).toHaveCount(0);
+
+    const preview = await visitor.request.get(`/api/courses/${createdCourseId}/lessons/${previewLesson.lessonId}/playback`);
+    expect(preview.status()).toBe(200);
+    const { url } = (await preview.json()) as { url: string };
+    expect(url).toBeTruthy();
+    expect((await visitor.request.get(url, { headers: { Range: 'bytes=0-99' } })).status()).toBe(206);
+    const paid = await visitor.request.get(`/api/courses/${createdCourseId}/lessons/${paidLesson.lessonId}/playback`);
+    expect(paid.status()).toBe(401);
+  } finally {
+    await visitor.close();
+  }
+
+  // ── The admin list shows it; its row opens the editor. Then clean up: unpublish, delete ──
+  await page.goto('/admin');
+  const row = page.getByTestId('admin-course-row').filter({ hasText: title });
+  await expect(row.getByTestId('course-status')).toHaveText('Published');
+  await expect(row).toContainText('2 lessons');
+  await expect(row).toContainText('€24.50');
+  await page.screenshot({ path: 'artifacts/authoring-list.png' });
+  await row.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/courses/${createdCourseId}$`));
+  await page.getByTestId('unpublish-button').click();
+  await confirm(page);
+  await expect(page.getByTestId('course-status')).toHaveText('Draft');
+  await page.getByTestId('delete-course').click();
+  await confirm(page);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByTestId('admin-course-row').filter({ hasText: title })).toHaveCount(0);
+  createdCourseId = undefined;
+
+  expect(cspViolations).toEqual([]);
+});

@@ -1,0 +1,46 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
+
+import { AdminPurchasesApi } from './admin-purchases.api';
+import { aPurchase } from './testing/purchase-fixtures';
+
+describe('AdminPurchasesApi', () => {
+  let api: AdminPurchasesApi;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    api = TestBed.inject(AdminPurchasesApi);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('lists pages and requests refunds', () => {
+    api.list().subscribe();
+    http.expectOne('/api/admin/purchases').flush({ items: [], nextCursor: null });
+    api.list({ limit: 25, cursor: 'abc' }).subscribe();
+    http.expectOne('/api/admin/purchases?limit=25&cursor=abc').flush({ items: [], nextCursor: null });
+    api.refund('pi_1').subscribe();
+    const req = http.expectOne({ method: 'POST', url: '/api/admin/purchases/pi_1/refund' });
+    expect(req.request.body).toEqual({});
+    req.flush({ refundRequested: true }, { status: 202, statusText: 'Accepted' });
+  });
+
+  it('finds one purchase across pages, or null', async () => {
+    const found = firstValueFrom(api.find('pi_2'));
+    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase({ paymentId: 'pi_1' })], nextCursor: 'next' });
+    http.expectOne('/api/admin/purchases?limit=100&cursor=next').flush({ items: [aPurchase({ paymentId: 'pi_2', status: 'refunded' })], nextCursor: null });
+    expect(await found).toMatchObject({ paymentId: 'pi_2', status: 'refunded' });
+
+    const missing = firstValueFrom(api.find('pi_9', 1));
+    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [], nextCursor: 'more' });
+    expect(await missing).toBeNull();
+
+    const failed = firstValueFrom(api.find('pi_9'));
+    http.expectOne('/api/admin/purchases?limit=100').flush({}, { status: 500, statusText: 'Error' });
+    expect(await failed).toBeNull();
+  });
+});

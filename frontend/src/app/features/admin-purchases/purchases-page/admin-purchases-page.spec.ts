@@ -1,0 +1,205 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+
+import { aPurchase } from '../testing/purchase-fixtures';
+import { AdminPurchasesPage, PURCHASES_PAGE_SIZE, REFUND_POLL_MS, REFUND_POLL_TIMES } from './admin-purchases-page';
+
+/** jsdom has <dialog> but not its showModal()/close(). */
+const polyfilled: string[] = [];
+function installDialogPolyfill(): void {
+  const methods: Record<string, (this: HTMLDialogElement) => void> = {
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    close(this: HTMLDialogElement) {
+      if (this.hasAttribute('open')) {
+        this.removeAttribute('open');
+        this.dispatchEvent(new Event('close'));
+      }
+    },
+  };
+  for (const [name, value] of Object.entries(methods)) {
+    if (!(name in HTMLDialogElement.prototype)) {
+      Object.defineProperty(HTMLDialogElement.prototype, name, { value, configurable: true, writable: true });
+      polyfilled.push(name);
+    }
+  }
+}
+function removeDialogPolyfill(): void {
+  for (const name of polyfilled.splice(0)) {
+    delete (HTMLDialogElement.prototype as unknown as Record<string, unknown>)[name];
+  }
+}
+
+describe('AdminPurchasesPage', () => {
+  let fixture: ComponentFixture<AdminPurchasesPage>;
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    // Only rxjs' polling interval is faked; Angular's own scheduling keeps running.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    installDialogPolyfill();
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(AdminPurchasesPage);
+    document.body.appendChild(fixture.nativeElement);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => {
+    fixture.nativeElement.remove();
+    fixture.destroy();
+    http.verify();
+    vi.useRealTimers();
+    removeDialogPolyfill();
+  });
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  const rows = () => Array.from(el().querySelectorAll<HTMLElement>('[data-testid="purchase-row"]'));
+  const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const status = (row: HTMLElement) => text(row.querySelector('[data-testid="purchase-status"]'));
+  const refundButton = (row: HTMLElement) => row.querySelector<HTMLButtonElement>('[data-testid="refund-button"]');
+  const dialog = () => el().querySelector<HTMLDialogElement>('dialog[open]');
+  const dialogButton = (name: string) =>
+    Array.from(dialog()?.querySelectorAll('button') ?? []).find((button) => text(button) === name)!;
+
+  async function showList(items = [aPurchase(), aPurchase({ paymentId: 'pi_2', status: 'refunded', courseTitle: undefined, courseId: 'c-2', amountCents: 4500, currency: 'eur' })], nextCursor: string | null = null) {
+    http.expectOne(`/api/admin/purchases?limit=${PURCHASES_PAGE_SIZE}`).flush({ items, nextCursor });
+    await fixture.whenStable();
+  }
+
+  async function confirmRefund(row: HTMLElement): Promise<void> {
+    refundButton(row)!.click();
+    await fixture.whenStable();
+    dialogButton('Refund').click();
+    await fixture.whenStable();
+  }
+
+  it('lists purchases: date, course, short user id, amount in its currency, status', async () => {
+    expect(el().querySelector('[data-testid="loading-state"]')).not.toBeNull();
+    await showList();
+
+    expect(Array.from(el().querySelectorAll('th')).map((th) => text(th))).toEqual(['Date', 'Course', 'User', 'Amount', 'Status', 'Actions']);
+    const [paid, refunded] = rows();
+    expect(paid.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-25T04:20:00.000Z');
+    expect(text(paid)).toContain('Nov 25, 2026');
+    expect(text(paid)).toContain('Guitar from Zero');
+    expect(paid.querySelector('a')?.getAttribute('href')).toBe('/courses/demo-guitar-first-chords');
+    expect(text(paid.querySelector('code'))).toBe('a90ce099…');
+    expect(paid.querySelector('code')?.getAttribute('title')).toBe('a90ce099-1234-4c1d-9e8f-000000000001');
+    expect(text(paid.querySelector('[data-testid="purchase-amount"]'))).toBe('$29.00');
+    expect(status(paid)).toBe('Paid');
+    expect(refundButton(paid)).not.toBeNull();
+
+    expect(text(refunded)).toContain('c-2');
+    expect(text(refunded.querySelector('[data-testid="purchase-amount"]'))).toBe('€45.00');
+    expect(status(refunded)).toBe('Refunded');
+    expect(refundButton(refunded)).toBeNull();
+  });
+
+  it('refunds after confirmation, then shows the purchase refunded once Stripe confirms', async () => {
+    await showList();
+    const row = rows()[0];
+
+    refundButton(row)!.click();
+    await fixture.whenStable();
+    expect(dialog()?.getAttribute('role')).toBe('alertdialog');
+    expect(text(dialog()?.querySelector(`#${dialog()?.getAttribute('aria-labelledby')}`))).toBe('Refund $29.00?');
+    expect(text(dialog())).toContain('Guitar from Zero');
+    expect(dialogButton('Cancel').hasAttribute('autofocus')).toBe(true);
+    dialogButton('Refund').click();
+    await fixture.whenStable();
+
+    http.expectOne({ method: 'POST', url: '/api/admin/purchases/pi_1/refund' }).flush({ refundRequested: true }, { status: 202, statusText: 'Accepted' });
+    await fixture.whenStable();
+    expect(status(row)).toBe('Refund requested…');
+    expect(refundButton(row)).toBeNull();
+    expect(text(el().querySelector('[role="status"]'))).toContain('Refund of $29.00 requested');
+
+    await vi.advanceTimersByTimeAsync(REFUND_POLL_MS);
+    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase()], nextCursor: null });
+    await fixture.whenStable();
+    expect(status(row)).toBe('Refund requested…'); // the webhook has not arrived yet
+
+    await vi.advanceTimersByTimeAsync(REFUND_POLL_MS);
+    http
+      .expectOne('/api/admin/purchases?limit=100')
+      .flush({ items: [aPurchase({ status: 'refunded', refundedAt: '2026-11-25T04:21:00.000Z' })], nextCursor: null });
+    await fixture.whenStable();
+    expect(status(rows()[0])).toBe('Refunded');
+    expect(refundButton(rows()[0])).toBeNull();
+
+    await vi.advanceTimersByTimeAsync(5 * REFUND_POLL_MS);
+    http.expectNone('/api/admin/purchases?limit=100');
+  });
+
+  it('stops checking after a while and leaves the row as requested', async () => {
+    await showList();
+    await confirmRefund(rows()[0]);
+    http.expectOne('/api/admin/purchases/pi_1/refund').flush({ refundRequested: true }, { status: 202, statusText: 'Accepted' });
+    for (let poll = 0; poll < REFUND_POLL_TIMES; poll++) {
+      await vi.advanceTimersByTimeAsync(REFUND_POLL_MS);
+      http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase()], nextCursor: null });
+    }
+    await vi.advanceTimersByTimeAsync(5 * REFUND_POLL_MS);
+    http.expectNone('/api/admin/purchases?limit=100');
+    await fixture.whenStable();
+    expect(status(rows()[0])).toBe('Refund requested…');
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    await showList();
+    refundButton(rows()[0])!.click();
+    await fixture.whenStable();
+    dialogButton('Cancel').click();
+    await fixture.whenStable();
+    expect(dialog()).toBeNull();
+    http.expectNone({ method: 'POST' });
+    expect(status(rows()[0])).toBe('Paid');
+    expect(refundButton(rows()[0])).not.toBeNull();
+  });
+
+  it('treats Escape (the dialog closing by itself) as Cancel', async () => {
+    await showList();
+    refundButton(rows()[0])!.click();
+    await fixture.whenStable();
+    dialog()!.close();
+    await fixture.whenStable();
+    http.expectNone({ method: 'POST' });
+    expect(refundButton(rows()[0])).not.toBeNull();
+  });
+
+  it('explains a refused refund and shows the purchase as it now is', async () => {
+    await showList();
+    await confirmRefund(rows()[0]);
+    http
+      .expectOne('/api/admin/purchases/pi_1/refund')
+      .flush({ error: 'This purchase is already disputed', code: 'NotRefundable' }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase({ status: 'disputed' })], nextCursor: null });
+    await fixture.whenStable();
+
+    expect(text(el().querySelector('[role="alert"]'))).toBe('This purchase is already disputed');
+    expect(status(rows()[0])).toBe('Disputed');
+  });
+
+  it('loads more purchases with the cursor', async () => {
+    await showList([aPurchase()], 'cursor-2');
+    el().querySelector<HTMLButtonElement>('[data-testid="load-more"]')!.click();
+    http
+      .expectOne(`/api/admin/purchases?limit=${PURCHASES_PAGE_SIZE}&cursor=cursor-2`)
+      .flush({ items: [aPurchase(), aPurchase({ paymentId: 'pi_3' })], nextCursor: null });
+    await fixture.whenStable();
+    expect(rows().map((row) => row.getAttribute('data-payment-id'))).toEqual(['pi_1', 'pi_3']);
+    expect(el().querySelector('[data-testid="load-more"]')).toBeNull();
+  });
+
+  it('offers Retry when the list fails to load', async () => {
+    http.expectOne(`/api/admin/purchases?limit=${PURCHASES_PAGE_SIZE}`).flush({ error: 'x' }, { status: 500, statusText: 'Error' });
+    await fixture.whenStable();
+    el().querySelector<HTMLButtonElement>('[data-testid="error-state"] button')!.click();
+    await showList([]);
+    expect(text(el().querySelector('[data-testid="empty-state"]'))).toBe('No purchases yet.');
+  });
+});

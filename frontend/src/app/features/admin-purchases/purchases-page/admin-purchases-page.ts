@@ -1,0 +1,206 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, LOCALE_ID, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
+import type { Currency, Purchase } from '@lessonstage/shared';
+import { Subscription, timer } from 'rxjs';
+import { exhaustMap, filter, take } from 'rxjs/operators';
+
+import { apiErrorCode, apiErrorMessage } from '../../../core/http/api-error-message';
+import { ErrorState } from '../../../shared/ui/error-state/error-state';
+import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
+import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { formatPrice } from '../../courses/format/format-price';
+import { AdminPurchasesApi } from '../admin-purchases.api';
+import { ConfirmRefundData, ConfirmRefundDialog } from '../confirm-refund-dialog';
+
+export const PURCHASES_PAGE_SIZE = 25;
+/** After a refund request, the list is checked this often, this many times, for Stripe's confirmation. */
+export const REFUND_POLL_MS = 1000;
+export const REFUND_POLL_TIMES = 15;
+
+const STATUS_LABELS: Readonly<Record<Purchase['status'], string>> = {
+  paid: 'Paid',
+  refunded: 'Refunded',
+  disputed: 'Disputed',
+};
+
+/** `requesting`: the POST is on its way; `requested`: Stripe accepted it, its webhook is awaited. */
+type RefundState = 'requesting' | 'requested';
+
+/** /admin/purchases — every purchase, newest first, with refunds. */
+@Component({
+  selector: 'app-admin-purchases-page',
+  imports: [
+    MatButton,
+    MatProgressSpinner,
+    RouterLink,
+    ConfirmRefundDialog,
+    ErrorState,
+    FormAlert,
+    LoadingState,
+  ],
+  templateUrl: './admin-purchases-page.html',
+  styleUrl: './admin-purchases-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AdminPurchasesPage {
+  private readonly api = inject(AdminPurchasesApi);
+  private readonly confirmation = viewChild.required(ConfirmRefundDialog);
+  private readonly locale = inject(LOCALE_ID);
+  private readonly destroyRef = inject(DestroyRef);
+  private request?: Subscription;
+
+  protected readonly status = signal<'loading' | 'ready' | 'error'>('loading');
+  protected readonly errorMessage = signal('');
+  protected readonly purchases = signal<readonly Purchase[]>([]);
+  protected readonly nextCursor = signal<string | null>(null);
+  protected readonly loadingMore = signal(false);
+  protected readonly loadMoreError = signal<string | null>(null);
+  protected readonly refunds = signal<ReadonlyMap<string, RefundState>>(new Map());
+  protected readonly refundMessage = signal<string | null>(null);
+  protected readonly refundTone = signal<'error' | 'info'>('info');
+
+  constructor() {
+    this.loadFirstPage();
+  }
+
+  protected loadFirstPage(): void {
+    this.request?.unsubscribe();
+    this.status.set('loading');
+    this.loadMoreError.set(null);
+    this.request = this.api
+      .list({ limit: PURCHASES_PAGE_SIZE })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          this.purchases.set(page.items);
+          this.nextCursor.set(page.nextCursor);
+          this.status.set('ready');
+        },
+        error: (error: unknown) => {
+          this.errorMessage.set(apiErrorMessage(error));
+          this.status.set('error');
+        },
+      });
+  }
+
+  protected loadMore(): void {
+    const cursor = this.nextCursor();
+    if (!cursor || this.loadingMore()) {
+      return;
+    }
+    this.loadingMore.set(true);
+    this.loadMoreError.set(null);
+    this.request = this.api
+      .list({ limit: PURCHASES_PAGE_SIZE, cursor })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (page) => {
+          const seen = new Set(this.purchases().map((purchase) => purchase.paymentId));
+          this.purchases.update((current) => [...current, ...page.items.filter((item) => !seen.has(item.paymentId))]);
+          this.nextCursor.set(page.nextCursor);
+          this.loadingMore.set(false);
+        },
+        error: (error: unknown) => {
+          this.loadMoreError.set(apiErrorMessage(error));
+          this.loadingMore.set(false);
+        },
+      });
+  }
+
+  /** Intl rather than DatePipe: DatePipe's formatting code would land in the initial bundle. */
+  private readonly dateFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+  protected date(iso: string): string {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : this.dateFormat.format(date);
+  }
+
+  protected amount(purchase: Purchase): string {
+    return formatPrice(purchase.amountCents, purchase.currency.toUpperCase() as Currency, this.locale);
+  }
+
+  protected statusLabel(purchase: Purchase): string {
+    return this.refunds().get(purchase.paymentId) === 'requested' ? 'Refund requested…' : STATUS_LABELS[purchase.status];
+  }
+
+  protected shortId(id: string): string {
+    return id.length > 10 ? `${id.slice(0, 8)}…` : id;
+  }
+
+  protected async refund(purchase: Purchase): Promise<void> {
+    if (this.refunds().has(purchase.paymentId)) {
+      return;
+    }
+    const data: ConfirmRefundData = { amount: this.amount(purchase), courseTitle: purchase.courseTitle ?? purchase.courseId };
+    if (await this.confirmation().ask(data)) {
+      this.requestRefund(purchase);
+    }
+  }
+
+  private requestRefund(purchase: Purchase): void {
+    this.setRefund(purchase.paymentId, 'requesting');
+    this.refundMessage.set(null);
+    this.api
+      .refund(purchase.paymentId)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => {
+          this.setRefund(purchase.paymentId, 'requested');
+          this.refundTone.set('info');
+          this.refundMessage.set(`Refund of ${this.amount(purchase)} requested. Access ends when Stripe confirms it.`);
+          this.awaitRefund(purchase.paymentId);
+        },
+        error: (error: unknown) => {
+          this.setRefund(purchase.paymentId, null);
+          this.refundTone.set('error');
+          this.refundMessage.set(apiErrorMessage(error));
+          if (apiErrorCode(error) === 'NotRefundable') {
+            this.refreshRow(purchase.paymentId); // refunded or disputed meanwhile: show it
+          }
+        },
+      });
+  }
+
+  /** Stripe's charge.refunded webhook turns the purchase `refunded`, usually within seconds. */
+  private awaitRefund(paymentId: string): void {
+    timer(REFUND_POLL_MS, REFUND_POLL_MS)
+      .pipe(
+        take(REFUND_POLL_TIMES),
+        exhaustMap(() => this.api.find(paymentId)),
+        filter((purchase): purchase is Purchase => purchase !== null && purchase.status !== 'paid'),
+        take(1),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((purchase) => {
+        this.replaceRow(purchase);
+        this.setRefund(paymentId, null);
+        this.refundMessage.set(null);
+      });
+  }
+
+  private refreshRow(paymentId: string): void {
+    this.api
+      .find(paymentId)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((purchase) => purchase && this.replaceRow(purchase));
+  }
+
+  private replaceRow(purchase: Purchase): void {
+    this.purchases.update((rows) => rows.map((row) => (row.paymentId === purchase.paymentId ? purchase : row)));
+  }
+
+  private setRefund(paymentId: string, state: RefundState | null): void {
+    this.refunds.update((refunds) => {
+      const next = new Map(refunds);
+      if (state) {
+        next.set(paymentId, state);
+      } else {
+        next.delete(paymentId);
+      }
+      return next;
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { MyCourse } from '@lessonstage/shared';
+import { switchMap } from 'rxjs/operators';
+
+import { apiErrorMessage } from '../../../core/http/api-error-message';
+import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state';
+import { ErrorState } from '../../../shared/ui/error-state/error-state';
+import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { EnrollmentsApi } from '../enrollments.api';
+
+/** Completed share of a course's lessons, 0..100 (0 for a course without lessons). */
+export function percentComplete({ completedLessons, totalLessons }: Pick<MyCourse, 'completedLessons' | 'totalLessons'>): number {
+  return totalLessons > 0 ? Math.round((Math.min(completedLessons, totalLessons) / totalLessons) * 100) : 0;
+}
+
+/** /my-courses — the signed-in student's courses with their progress, and a way back in. */
+@Component({
+  selector: 'app-my-courses-page',
+  imports: [MatButton, MatProgressBar, RouterLink, ErrorState, LoadingState],
+  templateUrl: './my-courses-page.html',
+  styleUrl: './my-courses-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyCoursesPage {
+  private readonly api = inject(EnrollmentsApi);
+  private readonly attempt = signal(0);
+
+  protected readonly state = toSignal(
+    toObservable(this.attempt).pipe(switchMap(() => this.api.myCourses().pipe(toLoadState()))),
+    { initialValue: LOADING as LoadState<MyCourse[]> },
+  );
+  protected readonly courses = computed(() => {
+    const state = this.state();
+    return state.status === 'loaded' ? state.value : [];
+  });
+  protected readonly errorMessage = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? apiErrorMessage(state.error) : '';
+  });
+  protected readonly percent = percentComplete;
+
+  protected retry(): void {
+    this.attempt.update((attempt) => attempt + 1);
+  }
+}

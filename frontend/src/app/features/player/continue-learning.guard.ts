@@ -1,0 +1,35 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { firstValueFrom, of } from 'rxjs';
+import { catchError } from 'rxjs/operators';
+
+import { AuthStore } from '../../core/auth/auth.store';
+import { CoursesApi } from '../courses/courses.api';
+import { LessonMediaApi } from './lesson-media.api';
+import { firstUnfinishedLessonId, lessonLink } from './lesson-order';
+
+/**
+ * /courses/:courseId/continue: redirects to the player at the first lesson the student has not
+ * finished (the course page when the course has no lessons or fails to load).
+ */
+export const continueLearningGuard: CanActivateFn = async (route) => {
+  const router = inject(Router);
+  const courses = inject(CoursesApi);
+  const media = inject(LessonMediaApi);
+  const auth = inject(AuthStore);
+  const courseId = route.paramMap.get('courseId') ?? '';
+  const coursePage = router.createUrlTree(['/courses', courseId]);
+
+  await auth.restore();
+  try {
+    const [course, progress] = await Promise.all([
+      firstValueFrom(courses.getCourse(courseId)),
+      auth.isSignedIn() ? firstValueFrom(media.progress(courseId).pipe(catchError(() => of([])))) : Promise.resolve([]),
+    ]);
+    const completed = new Set(progress.filter((item) => item.completed).map((item) => item.lessonId));
+    const lessonId = firstUnfinishedLessonId(course, completed);
+    return lessonId ? router.createUrlTree(lessonLink(courseId, lessonId)) : coursePage;
+  } catch {
+    return coursePage;
+  }
+};

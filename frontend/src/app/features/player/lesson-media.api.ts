@@ -1,0 +1,44 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { LessonProgress, SignedLink } from '@lessonstage/shared';
+import { Observable } from 'rxjs';
+
+import { COURSES_URL } from '../courses/courses.api';
+
+export interface ProgressUpdate {
+  readonly positionSec: number;
+  readonly completed: boolean;
+}
+
+function lessonUrl(courseId: string, lessonId: string): string {
+  return `${COURSES_URL}/${encodeURIComponent(courseId)}/lessons/${encodeURIComponent(lessonId)}`;
+}
+
+/** A lesson's video and materials (short-lived signed links) and the student's progress. */
+@Injectable({ providedIn: 'root' })
+export class LessonMediaApi {
+  private readonly http = inject(HttpClient);
+
+  /**
+   * A 5-minute link to the lesson's video: for anyone on a free preview, otherwise for an admin
+   * or an enrolled student. 401 anonymous, 403 `NotEnrolled`, 404 unknown or no video yet.
+   */
+  playback(courseId: string, lessonId: string): Observable<SignedLink> {
+    return this.http.get<SignedLink>(`${lessonUrl(courseId, lessonId)}/playback`);
+  }
+
+  /** A short-lived download link to one of the lesson's materials (same access rules). */
+  material(courseId: string, lessonId: string, materialId: string): Observable<SignedLink> {
+    return this.http.get<SignedLink>(`${lessonUrl(courseId, lessonId)}/materials/${encodeURIComponent(materialId)}`);
+  }
+
+  /** The signed-in student's resume positions and completions in a course. */
+  progress(courseId: string): Observable<LessonProgress[]> {
+    return this.http.get<LessonProgress[]>(`${COURSES_URL}/${encodeURIComponent(courseId)}/progress`);
+  }
+
+  /** Saves a position. The API stores `completed` as sent, so send true again once completed. */
+  saveProgress(courseId: string, lessonId: string, update: ProgressUpdate): Observable<LessonProgress> {
+    return this.http.put<LessonProgress>(`${lessonUrl(courseId, lessonId)}/progress`, update);
+  }
+}

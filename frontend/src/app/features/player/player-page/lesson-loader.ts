@@ -1,0 +1,147 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { CourseDetail, Lesson, SignedLink } from '@lessonstage/shared';
+import { defer, forkJoin, Observable, of, throwError } from 'rxjs';
+import { catchError, map, shareReplay, switchMap, tap } from 'rxjs/operators';
+
+import { httpStatusOf } from '../../../core/http/api-error-message';
+import { LoadState, toLoadState } from '../../../shared/data/load-state';
+import { CoursesApi } from '../../courses/courses.api';
+import { EnrollmentsApi } from '../../my-courses/enrollments.api';
+import { LessonMediaApi } from '../lesson-media.api';
+import { lessonsInOrder } from '../lesson-order';
+import { ProgressTracker } from '../progress/progress-tracker';
+
+/** Who is watching, as far as lesson access goes. */
+export type Viewer = 'anonymous' | 'student' | 'admin';
+
+/**
+ * - `open`: the video link is in `link`;
+ * - `sign-in`: not a free preview and nobody is signed in (401);
+ * - `buy`: signed in but not enrolled (403);
+ * - `no-video`: the lesson has no video yet (404);
+ * - `unavailable`: the link could not be fetched (see `error`).
+ */
+export type LessonAccess = 'open' | 'sign-in' | 'buy' | 'no-video' | 'unavailable';
+
+export interface LessonView {
+  readonly course: CourseDetail;
+  readonly lesson: Lesson;
+  /** Whether every lesson of the course may be opened (enrolled, or an admin). */
+  readonly unlocked: boolean;
+  readonly access: LessonAccess;
+  readonly link: SignedLink | null;
+  readonly error: unknown;
+}
+
+export interface LessonRequest {
+  readonly courseId: string;
+  readonly lessonId: string;
+}
+
+type Playback = Pick<LessonView, 'access' | 'link' | 'error'>;
+
+export const LESSON_NOT_FOUND = new HttpErrorResponse({
+  status: 404,
+  statusText: 'Not Found',
+  error: { error: 'Lesson not found', code: 'NotFound' },
+});
+
+/**
+ * Loads what the player shows for one lesson: the course (once per course), whether the viewer
+ * may open it, the video link and the course progress. Provided by the player page.
+ */
+@Injectable()
+export class LessonLoader {
+  private readonly courses = inject(CoursesApi);
+  private readonly enrollments = inject(EnrollmentsApi);
+  private readonly media = inject(LessonMediaApi);
+  private readonly tracker = inject(ProgressTracker);
+  private course?: { readonly courseId: string; readonly request: Observable<CourseDetail> };
+
+  /** loading → loaded | error (the course or lesson does not exist, or the course failed to load). */
+  load({ courseId, lessonId }: LessonRequest, viewer: Viewer): Observable<LoadState<LessonView>> {
+    return defer(() => {
+      this.tracker.stop(); // saves the lesson being left
+      return this.courseOf(courseId);
+    }).pipe(
+      switchMap((course) => {
+        const lessons = lessonsInOrder(course);
+        const lesson = lessons.find((candidate) => candidate.lessonId === lessonId);
+        if (!lesson) {
+          return throwError(() => LESSON_NOT_FOUND);
+        }
+        return forkJoin({
+          enrolled: this.isEnrolled(courseId, viewer),
+          playback: this.playback(courseId, lesson, viewer),
+          progress: this.tracker.load(
+            courseId,
+            viewer !== 'anonymous',
+            lessons.map((candidate) => candidate.lessonId),
+          ),
+        }).pipe(
+          map(({ enrolled, playback }): LessonView => ({
+            course,
+            lesson,
+            // A paid lesson that plays proves access even if the enrollment check failed.
+            unlocked: enrolled || (playback.access === 'open' && !lesson.preview),
+            ...playback,
+          })),
+        );
+      }),
+      tap((view) => {
+        if (view.access === 'open') {
+          this.tracker.start(view.lesson.lessonId);
+        }
+      }),
+      toLoadState(),
+    );
+  }
+
+  /** A fresh video link, when the one in use expired. */
+  refreshLink(courseId: string, lessonId: string): Observable<SignedLink> {
+    return this.media.playback(courseId, lessonId);
+  }
+
+  private courseOf(courseId: string): Observable<CourseDetail> {
+    if (this.course?.courseId !== courseId) {
+      // Kept for the next lessons of the same course; a failed request is retried on next use.
+      this.course = { courseId, request: this.courses.getCourse(courseId).pipe(shareReplay(1)) };
+    }
+    return this.course.request;
+  }
+
+  private isEnrolled(courseId: string, viewer: Viewer): Observable<boolean> {
+    if (viewer !== 'student') {
+      return of(viewer === 'admin');
+    }
+    return this.enrollments.enrollment(courseId).pipe(
+      map((enrollment) => enrollment.status === 'active'),
+      catchError(() => of(false)),
+    );
+  }
+
+  private playback(courseId: string, lesson: Lesson, viewer: Viewer): Observable<Playback> {
+    if (viewer === 'anonymous' && !lesson.preview) {
+      // Asking would only earn a 401, which sends the visitor to sign in at once.
+      return of({ access: 'sign-in', link: null, error: null });
+    }
+    return this.media.playback(courseId, lesson.lessonId).pipe(
+      map((link): Playback => ({ access: 'open', link, error: null })),
+      catchError((error: unknown) => of<Playback>({ access: accessAfter(error), link: null, error })),
+    );
+  }
+}
+
+function accessAfter(error: unknown): LessonAccess {
+  switch (httpStatusOf(error)) {
+    case 401:
+      return 'sign-in';
+    case 403:
+      return 'buy';
+    case 404:
+      return 'no-video';
+    default:
+      return 'unavailable';
+  }
+}

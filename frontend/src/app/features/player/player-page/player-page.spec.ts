@@ -1,0 +1,315 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter } from '@angular/router';
+import type { AuthUser, LessonProgress } from '@lessonstage/shared';
+
+import { AuthStore } from '../../../core/auth/auth.store';
+import { anAdmin, aUser } from '../../../core/auth/testing/auth-fixtures';
+import { signInAs } from '../../../core/auth/testing/sign-in-as';
+import { provideFakeBrowserLocation } from '../../checkout/testing/fake-browser-location';
+import { aCourseDetail, aLesson, aSection } from '../../courses/testing/course-fixtures';
+import { SAVE_EVERY_MS } from '../progress/progress-tracker';
+import { PlayerPage } from './player-page';
+
+const COURSE = aCourseDetail({
+  sections: [
+    aSection({
+      sectionId: 's1',
+      title: 'Getting started',
+      lessons: [
+        aLesson({ lessonId: 'lesson-1', title: 'Welcome', preview: true }),
+        aLesson({
+          lessonId: 'lesson-2',
+          title: 'Holding the pick',
+          materials: [{ materialId: 'm1', fileName: 'chords.pdf', contentType: 'application/pdf', sizeBytes: 2048 }],
+        }),
+      ],
+    }),
+    aSection({ sectionId: 's2', title: 'The shuffle', lessons: [aLesson({ lessonId: 'lesson-3', title: 'Shuffle rhythm' })] }),
+  ],
+});
+const LINK = { url: '/storage/lesson-2.mp4?sig=1', expiresAt: '2030-01-01T00:05:00Z' };
+
+type Viewer = 'anonymous' | AuthUser;
+
+describe('PlayerPage', () => {
+  let fixture: ComponentFixture<PlayerPage>;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideFakeBrowserLocation()],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    fixture?.destroy();
+    http.verify();
+    localStorage.clear();
+    vi.useRealTimers();
+  });
+
+  const el = () => fixture.nativeElement as HTMLElement;
+  const byTestId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  const video = () => byTestId('lesson-video') as HTMLVideoElement | null;
+  const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const playbackUrl = (lessonId: string) => `/api/courses/course-1/lessons/${lessonId}/playback`;
+  const puts = () => http.match({ method: 'PUT' });
+
+  async function as(viewer: Viewer): Promise<void> {
+    if (viewer === 'anonymous') {
+      TestBed.inject(AuthStore).markSignedOut();
+    } else {
+      await signInAs(viewer);
+    }
+  }
+
+  /** Opens a lesson as a signed-in student who is enrolled unless told otherwise. */
+  async function open(
+    lessonId: string,
+    options: { enrolled?: boolean; progress?: LessonProgress[]; /** `none`: the page should not even ask. */ playback?: 'ok' | 401 | 403 | 404 | 'none' } = {},
+  ): Promise<void> {
+    fixture = TestBed.createComponent(PlayerPage);
+    fixture.componentRef.setInput('courseId', 'course-1');
+    fixture.componentRef.setInput('lessonId', lessonId);
+    await fixture.whenStable();
+    http.expectOne('/api/courses/course-1').flush(COURSE);
+    await fixture.whenStable();
+    const auth = TestBed.inject(AuthStore);
+    if (auth.isSignedIn() && !auth.isAdmin()) {
+      http.expectOne('/api/me/courses/course-1').flush({ courseId: 'course-1', status: options.enrolled === false ? 'none' : 'active' });
+    }
+    if (auth.isSignedIn()) {
+      http.expectOne('/api/courses/course-1/progress').flush(options.progress ?? []);
+    }
+    const playback = options.playback ?? 'ok';
+    if (playback !== 'none') {
+      const req = http.expectOne(playbackUrl(lessonId));
+      if (playback === 'ok') {
+        req.flush(LINK);
+      } else {
+        req.flush({ error: 'No', code: playback === 403 ? 'NotEnrolled' : 'X' }, { status: playback, statusText: 'Error' });
+      }
+    }
+    await fixture.whenStable();
+  }
+
+  function fire(type: string): void {
+    video()!.dispatchEvent(new Event(type));
+  }
+
+  it('plays the lesson from its signed link, with the outline and materials beside it', async () => {
+    await as(aUser());
+    await open('lesson-2');
+
+    const player = video()!;
+    expect(player.tagName).toBe('VIDEO');
+    expect(player.getAttribute('src')).toBe(LINK.url);
+    expect(player.getAttribute('preload')).toBe('metadata');
+    expect(player.hasAttribute('controls')).toBe(true);
+    expect(byTestId('lesson-title')?.tagName).toBe('H1');
+    expect(text(byTestId('lesson-title'))).toBe('Holding the pick');
+    expect(TestBed.inject(Title).getTitle()).toBe('Holding the pick · Blues Guitar from Zero · Lessonstage');
+    expect(el().querySelector('[aria-current="page"]')?.getAttribute('href')).toBe('/courses/course-1/lessons/lesson-2');
+    expect(text(el().querySelector('.outline'))).not.toContain('Locked');
+    expect(el().querySelectorAll('[data-testid="material-download"]')).toHaveLength(1);
+    expect(byTestId('player-locked')).toBeNull();
+  });
+
+  it('changes the speed with pitch preserved, and remembers it', async () => {
+    await as(aUser());
+    await open('lesson-2');
+    const fast = Array.from(byTestId('speed-control')!.querySelectorAll('button')).find((b) => text(b) === '1.5×')!;
+
+    fast.click();
+    await fixture.whenStable();
+
+    expect(video()!.playbackRate).toBe(1.5);
+    expect(video()!.preservesPitch).toBe(true);
+    expect(localStorage.getItem('lessonstage.playbackSpeed')).toBe('1.5');
+    video()!.playbackRate = 1; // a new source resets the rate…
+    fire('loadedmetadata');
+    expect(video()!.playbackRate).toBe(1.5); // …and the page sets it again
+  });
+
+  it('resumes at the saved position', async () => {
+    await as(aUser());
+    await open('lesson-2', { progress: [{ lessonId: 'lesson-2', positionSec: 42, completed: false, updatedAt: 'x' }] });
+    Object.defineProperty(video()!, 'duration', { value: 185 });
+    fire('loadedmetadata');
+    expect(video()!.currentTime).toBe(42);
+  });
+
+  it('saves progress while playing, on pause, and completion at the end, then offers the next lesson', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await as(aUser());
+    await open('lesson-2');
+    const player = video()!;
+    expect(text(byTestId('lesson-finished'))).toBe('');
+
+    player.currentTime = 4;
+    fire('playing');
+    fire('timeupdate');
+    expect(puts()).toHaveLength(0);
+    vi.advanceTimersByTime(SAVE_EVERY_MS);
+    player.currentTime = 14;
+    fire('timeupdate');
+    let [save] = puts();
+    expect(save.request.url).toBe('/api/courses/course-1/lessons/lesson-2/progress');
+    expect(save.request.body).toEqual({ positionSec: 14, completed: false });
+    save.flush({});
+
+    player.currentTime = 20;
+    fire('pause');
+    [save] = puts();
+    expect(save.request.body).toEqual({ positionSec: 20, completed: false });
+    save.flush({});
+
+    player.currentTime = 185;
+    fire('ended');
+    [save] = puts();
+    expect(save.request.body).toEqual({ positionSec: 185, completed: true });
+    save.flush({});
+    await fixture.whenStable();
+
+    expect(text(byTestId('lesson-finished'))).toBe('Lesson complete. Up next: Shuffle rhythm.');
+    const next = byTestId('next-lesson')!;
+    expect(next.getAttribute('href')).toBe('/courses/course-1/lessons/lesson-3');
+    expect(next.getAttribute('aria-label')).toBe('Next lesson: Shuffle rhythm');
+    const current = el().querySelector('[aria-current="page"]');
+    expect(text(current)).toContain('Completed.');
+  });
+
+  it('moves to the next lesson without loading the course again, saving the one left', async () => {
+    await as(aUser());
+    await open('lesson-2');
+    video()!.currentTime = 33;
+    fire('timeupdate');
+
+    fixture.componentRef.setInput('lessonId', 'lesson-3');
+    await fixture.whenStable();
+    const [save] = puts();
+    expect(save.request.url).toBe('/api/courses/course-1/lessons/lesson-2/progress');
+    expect(save.request.body).toEqual({ positionSec: 33, completed: false });
+    save.flush({});
+    http.expectOne('/api/me/courses/course-1').flush({ courseId: 'course-1', status: 'active' });
+    http.expectOne(playbackUrl('lesson-3')).flush({ ...LINK, url: '/storage/lesson-3.mp4' });
+    await fixture.whenStable();
+
+    expect(video()!.getAttribute('src')).toBe('/storage/lesson-3.mp4');
+    expect(byTestId('next-lesson')).toBeNull(); // the last lesson
+  });
+
+  it('saves the position when the page is left', async () => {
+    await as(aUser());
+    await open('lesson-2');
+    video()!.currentTime = 61;
+    fire('timeupdate');
+    fixture.destroy();
+    const [save] = puts();
+    expect(save.request.body).toEqual({ positionSec: 61, completed: false });
+    save.flush({});
+  });
+
+  it('asks anonymous visitors to sign in for a paid lesson, without asking for its video', async () => {
+    await as('anonymous');
+    await open('lesson-2', { playback: 'none' });
+
+    const locked = byTestId('player-locked')!;
+    expect(text(locked)).toContain('Sign in to watch this lesson');
+    expect(locked.querySelector('a')?.getAttribute('href')).toBe('/signin?returnUrl=%2Fcourses%2Fcourse-1%2Flessons%2Flesson-2');
+    expect(video()).toBeNull();
+    expect(byTestId('speed-control')).toBeNull();
+    expect(text(el().querySelector('.outline'))).toContain('Locked');
+  });
+
+  it('shows the sign-in state for a 401 from the API too', async () => {
+    await as(aUser());
+    await open('lesson-2', { playback: 401 });
+    expect(text(byTestId('player-locked'))).toContain('Sign in to watch this lesson');
+  });
+
+  it('offers the course to students who have not bought it (403)', async () => {
+    await as(aUser());
+    await open('lesson-2', { enrolled: false, playback: 403 });
+
+    const locked = byTestId('player-locked')!;
+    expect(text(locked)).toContain('Buy this course to watch');
+    expect(text(locked.querySelector('[data-testid="buy-button"]'))).toBe('Buy for $29.99');
+    expect(video()).toBeNull();
+    expect(el().querySelectorAll('[data-testid="material-download"]')).toHaveLength(0);
+    expect(byTestId('next-lesson')?.getAttribute('href')).toBe('/courses/course-1/lessons/lesson-3');
+  });
+
+  it('plays free previews for anonymous visitors, keeping their position in this browser', async () => {
+    await as('anonymous');
+    await open('lesson-1');
+    expect(video()!.getAttribute('src')).toBe(LINK.url);
+    video()!.currentTime = 12;
+    fire('pause');
+    expect(JSON.parse(localStorage.getItem('lessonstage.progress.course-1.lesson-1')!)).toEqual({ positionSec: 12, completed: false });
+    expect(puts()).toHaveLength(0);
+  });
+
+  it('lets administrators open every lesson', async () => {
+    await as(anAdmin());
+    await open('lesson-3');
+    expect(video()).not.toBeNull();
+    expect(text(el().querySelector('.outline'))).not.toContain('Locked');
+  });
+
+  it('fetches a fresh link when the video fails after its link expired, and resumes there', async () => {
+    await as(aUser());
+    await open('lesson-2');
+    const player = video()!;
+    const play = vi.fn(() => Promise.resolve());
+    player.play = play;
+    fire('playing');
+    player.currentTime = 95;
+
+    fire('error');
+    http.expectOne(playbackUrl('lesson-2')).flush({ url: '/storage/lesson-2.mp4?sig=2', expiresAt: '2030-01-01T00:10:00Z' });
+    await fixture.whenStable();
+    expect(video()!.getAttribute('src')).toBe('/storage/lesson-2.mp4?sig=2');
+
+    player.currentTime = 0; // the new source starts over…
+    fire('loadedmetadata');
+    expect(player.currentTime).toBe(95); // …and the page seeks back
+    expect(play).toHaveBeenCalled();
+  });
+
+  it('gives up after repeated video errors', async () => {
+    await as(aUser());
+    await open('lesson-2');
+    for (const sig of ['2', '3']) {
+      fire('error');
+      http.expectOne(playbackUrl('lesson-2')).flush({ ...LINK, url: `/storage/lesson-2.mp4?sig=${sig}` });
+      await fixture.whenStable();
+    }
+    fire('error');
+    await fixture.whenStable();
+    expect(text(byTestId('error-state'))).toContain('The video stopped playing');
+  });
+
+  it('says "Lesson not found" for an unknown lesson', async () => {
+    await as(aUser());
+    fixture = TestBed.createComponent(PlayerPage);
+    fixture.componentRef.setInput('courseId', 'course-1');
+    fixture.componentRef.setInput('lessonId', 'nope');
+    await fixture.whenStable();
+    http.expectOne('/api/courses/course-1').flush(COURSE);
+    await fixture.whenStable();
+
+    expect(text(byTestId('error-state'))).toContain('Lesson not found');
+    expect(video()).toBeNull();
+  });
+
+  it('says when the lesson has no video yet', async () => {
+    await as(aUser());
+    await open('lesson-2', { playback: 404 });
+    expect(text(el().querySelector('.stage'))).toContain("This lesson's video isn't ready yet");
+  });
+});

@@ -1,0 +1,233 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import type { SignedLink } from '@lessonstage/shared';
+import { combineLatest } from 'rxjs';
+import { distinctUntilChanged, filter, switchMap } from 'rxjs/operators';
+
+import { AuthStore } from '../../../core/auth/auth.store';
+import { returnUrlParams } from '../../../core/auth/return-url';
+import { apiErrorMessage, httpStatusOf } from '../../../core/http/api-error-message';
+import { PageTitle } from '../../../core/routing/page-title';
+import { LOADING, LoadState } from '../../../shared/data/load-state';
+import { ErrorState } from '../../../shared/ui/error-state/error-state';
+import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { BuyButton } from '../../checkout/buy-button';
+import { CourseOutline } from '../course-outline/course-outline';
+import { LessonMaterials } from '../lesson-materials/lesson-materials';
+import { lessonLink, lessonUrl, nextLesson } from '../lesson-order';
+import { ProgressTracker } from '../progress/progress-tracker';
+import { applyPlaybackSpeed, SavedPlaybackSpeed } from '../speed-control/playback-speed';
+import { SpeedControl } from '../speed-control/speed-control';
+import { LessonLoader, LessonView, Viewer } from './lesson-loader';
+
+/** Fresh links fetched after video errors before the player gives up (reset once it plays). */
+const MAX_LINK_REFRESHES = 2;
+
+/** Where to pick up after a new video link loads: the time, and whether it was playing. */
+interface Resume {
+  readonly at: number;
+  readonly play: boolean;
+}
+
+/**
+ * /courses/:courseId/lessons/:lessonId — the lesson's video with speed control, resume and
+ * completion, the course outline beside it, the lesson's materials, and the locked states.
+ */
+@Component({
+  selector: 'app-player-page',
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonMaterials, SpeedControl],
+  templateUrl: './player-page.html',
+  styleUrl: './player-page.scss',
+  providers: [LessonLoader, ProgressTracker],
+  host: {
+    '(window:pagehide)': 'saveProgress()',
+    '(document:visibilitychange)': 'saveProgress()',
+  },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PlayerPage {
+  /** Bound from the route parameters. */
+  readonly courseId = input.required<string>();
+  readonly lessonId = input.required<string>();
+
+  private readonly auth = inject(AuthStore);
+  private readonly loader = inject(LessonLoader);
+  private readonly tracker = inject(ProgressTracker);
+  private readonly savedSpeed = inject(SavedPlaybackSpeed);
+  private readonly pageTitle = inject(PageTitle);
+
+  private readonly attempt = signal(0);
+  private readonly request = computed(() => ({
+    courseId: this.courseId(),
+    lessonId: this.lessonId(),
+    attempt: this.attempt(),
+  }));
+  private readonly viewer = computed<Viewer | null>(() => {
+    switch (this.auth.status()) {
+      case 'unknown':
+        return null;
+      case 'signed-out':
+        return 'anonymous';
+      default:
+        return this.auth.isAdmin() ? 'admin' : 'student';
+    }
+  });
+
+  protected readonly state = toSignal(
+    combineLatest([
+      toObservable(this.request),
+      toObservable(this.viewer).pipe(
+        filter((viewer): viewer is Viewer => viewer !== null),
+        distinctUntilChanged(),
+      ),
+    ]).pipe(switchMap(([request, viewer]) => this.loader.load(request, viewer))),
+    { initialValue: LOADING as LoadState<LessonView> },
+  );
+
+  protected readonly view = computed(() => {
+    const state = this.state();
+    return state.status === 'loaded' ? state.value : null;
+  });
+  protected readonly failure = computed(() => {
+    const state = this.state();
+    return state.status === 'error' ? state.error : null;
+  });
+  protected readonly notFound = computed(() => httpStatusOf(this.failure()) === 404);
+  protected readonly errorMessage = computed(() => apiErrorMessage(this.failure()));
+  protected readonly messageFor = apiErrorMessage;
+
+  /** The link in use: the loaded one, replaced when it expires mid-lesson. */
+  protected readonly link = linkedSignal<SignedLink | null>(() => this.view()?.link ?? null);
+  protected readonly next = computed(() => {
+    const view = this.view();
+    return view ? nextLesson(view.course, view.lesson.lessonId) : null;
+  });
+  protected readonly nextLink = computed(() => {
+    const next = this.next();
+    return next ? lessonLink(this.courseId(), next.lessonId) : null;
+  });
+  protected readonly completed = this.tracker.completed;
+  /** The video played to its end (resets with each lesson). */
+  protected readonly ended = linkedSignal({ source: this.view, computation: () => false });
+  protected readonly videoFailed = linkedSignal({ source: this.link, computation: () => false });
+  protected readonly speed = signal(this.savedSpeed.get());
+  protected readonly signInParams = computed(() => returnUrlParams(lessonUrl(this.courseId(), this.lessonId())));
+  protected readonly returnUrl = computed(() => lessonUrl(this.courseId(), this.lessonId()));
+
+  private readonly video = viewChild<ElementRef<HTMLVideoElement>>('video');
+  private refreshes = 0;
+  private resume: Resume | null = null;
+  private playing = false;
+
+  constructor() {
+    effect(() => {
+      const view = this.view();
+      this.refreshes = 0;
+      this.resume = null;
+      if (view) {
+        this.pageTitle.set(`${view.lesson.title} · ${view.course.title}`);
+      } else if (this.notFound()) {
+        this.pageTitle.set('Lesson not found');
+      }
+    });
+    effect(() => {
+      const video = this.video()?.nativeElement;
+      const speed = this.speed();
+      if (video) {
+        applyPlaybackSpeed(video, speed);
+      }
+    });
+    inject(DestroyRef).onDestroy(() => this.tracker.stop());
+  }
+
+  protected retry(): void {
+    this.attempt.update((attempt) => attempt + 1);
+  }
+
+  protected setSpeed(speed: number): void {
+    this.speed.set(speed);
+    this.savedSpeed.set(speed);
+    const video = this.video()?.nativeElement;
+    if (video) {
+      applyPlaybackSpeed(video, speed); // at once, not on the next render
+    }
+  }
+
+  /** Pause, hidden tab, leaving: keep the position. */
+  protected saveProgress(): void {
+    const video = this.video()?.nativeElement;
+    this.tracker.flush(video && this.link() ? video.currentTime : undefined);
+  }
+
+  protected onMetadata(video: HTMLVideoElement): void {
+    applyPlaybackSpeed(video, untracked(this.speed));
+    const resume = this.resume;
+    this.resume = null;
+    const at = resume ? resume.at : this.tracker.resumeAt(untracked(this.lessonId), video.duration);
+    if (at > 0) {
+      video.currentTime = at;
+    }
+    if (resume?.play) {
+      video.play()?.catch(() => undefined);
+    }
+  }
+
+  protected onPlaying(): void {
+    this.playing = true;
+    this.refreshes = 0;
+    this.ended.set(false);
+  }
+
+  protected onTimeUpdate(video: HTMLVideoElement): void {
+    this.tracker.update(video.currentTime);
+  }
+
+  protected onPause(video: HTMLVideoElement): void {
+    this.playing = false;
+    this.tracker.flush(video.currentTime);
+  }
+
+  protected onEnded(video: HTMLVideoElement): void {
+    this.playing = false;
+    this.tracker.complete(video.currentTime);
+    this.ended.set(true);
+  }
+
+  /**
+   * Video links live five minutes: an error after that (typically seeking after a long pause)
+   * gets a fresh link, and playback resumes at the same time.
+   */
+  protected onVideoError(video: HTMLVideoElement): void {
+    if (this.refreshes >= MAX_LINK_REFRESHES) {
+      this.videoFailed.set(true);
+      return;
+    }
+    this.refreshes++;
+    const resume: Resume = { at: video.currentTime, play: this.playing };
+    const { courseId, lessonId } = untracked(this.request);
+    this.loader.refreshLink(courseId, lessonId).subscribe({
+      next: (link) => {
+        if (courseId === untracked(this.courseId) && lessonId === untracked(this.lessonId)) {
+          this.resume = resume;
+          this.link.set(link);
+        }
+      },
+      error: () => this.videoFailed.set(true),
+    });
+  }
+}
