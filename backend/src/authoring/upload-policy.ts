@@ -20,9 +20,13 @@ export function assertAllowedType(kind: UploadKind, contentType: string): void {
   }
 }
 
+function readableSize(bytes: number): string {
+  return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
+}
+
 export function assertAllowedSize(kind: UploadKind, sizeBytes: number): void {
   const max = UPLOAD_RULES[kind].maxBytes;
-  if (sizeBytes > max) throw new BadRequestError(`sizeBytes: ${kind} files may be at most ${max} bytes`, 'TooLarge');
+  if (sizeBytes > max) throw new BadRequestError(`sizeBytes: ${kind} files may be at most ${readableSize(max)}`, 'TooLarge');
 }
 
 export function usesMultipart(sizeBytes: number, tuning: UploadTuning): boolean {
