@@ -4,10 +4,11 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import type { Currency, Purchase } from '@lessonstage/shared';
-import { Subscription, timer } from 'rxjs';
+import { timer } from 'rxjs';
 import { exhaustMap, filter, take } from 'rxjs/operators';
 
 import { apiErrorCode, apiErrorMessage } from '../../../core/http/api-error-message';
+import { PagedList } from '../../../shared/data/paged-list';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
@@ -50,64 +51,17 @@ export class AdminPurchasesPage {
   private readonly confirmation = viewChild.required(ConfirmRefundDialog);
   private readonly locale = inject(LOCALE_ID);
   private readonly destroyRef = inject(DestroyRef);
-  private request?: Subscription;
 
-  protected readonly status = signal<'loading' | 'ready' | 'error'>('loading');
-  protected readonly errorMessage = signal('');
-  protected readonly purchases = signal<readonly Purchase[]>([]);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loadingMore = signal(false);
-  protected readonly loadMoreError = signal<string | null>(null);
+  protected readonly list = new PagedList<Purchase>(
+    (cursor) => this.api.list({ limit: PURCHASES_PAGE_SIZE, cursor }),
+    (purchase) => purchase.paymentId,
+  );
   protected readonly refunds = signal<ReadonlyMap<string, RefundState>>(new Map());
   protected readonly refundMessage = signal<string | null>(null);
   protected readonly refundTone = signal<'error' | 'info'>('info');
 
   constructor() {
-    this.loadFirstPage();
-  }
-
-  protected loadFirstPage(): void {
-    this.request?.unsubscribe();
-    this.status.set('loading');
-    this.loadMoreError.set(null);
-    this.request = this.api
-      .list({ limit: PURCHASES_PAGE_SIZE })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => {
-          this.purchases.set(page.items);
-          this.nextCursor.set(page.nextCursor);
-          this.status.set('ready');
-        },
-        error: (error: unknown) => {
-          this.errorMessage.set(apiErrorMessage(error));
-          this.status.set('error');
-        },
-      });
-  }
-
-  protected loadMore(): void {
-    const cursor = this.nextCursor();
-    if (!cursor || this.loadingMore()) {
-      return;
-    }
-    this.loadingMore.set(true);
-    this.loadMoreError.set(null);
-    this.request = this.api
-      .list({ limit: PURCHASES_PAGE_SIZE, cursor })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (page) => {
-          const seen = new Set(this.purchases().map((purchase) => purchase.paymentId));
-          this.purchases.update((current) => [...current, ...page.items.filter((item) => !seen.has(item.paymentId))]);
-          this.nextCursor.set(page.nextCursor);
-          this.loadingMore.set(false);
-        },
-        error: (error: unknown) => {
-          this.loadMoreError.set(apiErrorMessage(error));
-          this.loadingMore.set(false);
-        },
-      });
+    this.list.loadFirstPage();
   }
 
   /** Intl rather than DatePipe: DatePipe's formatting code would land in the initial bundle. */
@@ -189,7 +143,7 @@ export class AdminPurchasesPage {
   }
 
   private replaceRow(purchase: Purchase): void {
-    this.purchases.update((rows) => rows.map((row) => (row.paymentId === purchase.paymentId ? purchase : row)));
+    this.list.items.update((rows) => rows.map((row) => (row.paymentId === purchase.paymentId ? purchase : row)));
   }
 
   private setRefund(paymentId: string, state: RefundState | null): void {

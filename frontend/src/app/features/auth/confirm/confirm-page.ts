@@ -24,12 +24,13 @@ import { PendingButton } from '../../../shared/ui/pending-button/pending-button'
 import { AuthCard } from '../auth-card/auth-card';
 import { codeValidators, emailValidators } from '../forms/auth-validators';
 import { checkForm } from '../forms/check-form';
+import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
 
 /** /confirm?email=: the 6-digit code from the sign-up e-mail, and "Resend code". Then sign-in. */
 @Component({
   selector: 'app-confirm-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, AuthCard, FormAlert, PendingButton],
+  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, EmailField, AuthCard, FormAlert, PendingButton],
   templateUrl: './confirm-page.html',
   styleUrl: '../auth-form.scss',
   providers: [FORM_FIELD_DEFAULTS],

@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, input, untracked } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
 import { AuthApi } from '../../../core/auth/auth.api';
@@ -11,12 +9,13 @@ import { PendingButton } from '../../../shared/ui/pending-button/pending-button'
 import { AuthCard } from '../auth-card/auth-card';
 import { emailValidators } from '../forms/auth-validators';
 import { checkForm } from '../forms/check-form';
+import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
 
 /** /forgot: sends a reset code by e-mail (the API answers alike for unknown addresses); then /reset. */
 @Component({
   selector: 'app-forgot-password-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, AuthCard, FormAlert, PendingButton],
+  imports: [ReactiveFormsModule, RouterLink, EmailField, AuthCard, FormAlert, PendingButton],
   template: `
     <app-auth-card
       heading="Forgot your password?"
@@ -24,17 +23,7 @@ import { FormRequest } from '../forms/form-request';
     >
       <app-form-alert [message]="request.error()" />
       <form class="form" [formGroup]="form" (ngSubmit)="sendCode()">
-        <mat-form-field class="field">
-          <mat-label>Email</mat-label>
-          <input matInput id="forgot-email" type="email" formControlName="email" autocomplete="email" />
-          <mat-error>
-            @if (form.controls.email.hasError('required')) {
-              Enter your e-mail address.
-            } @else {
-              Enter a valid e-mail address, like name&#64;example.com.
-            }
-          </mat-error>
-        </mat-form-field>
+        <app-email-field inputId="forgot-email" [control]="form.controls.email" />
         <div class="actions">
           <app-pending-button [pending]="request.pending()">Send code</app-pending-button>
         </div>

@@ -28,6 +28,7 @@ import { PendingButton } from '../../../shared/ui/pending-button/pending-button'
 import { AuthCard } from '../auth-card/auth-card';
 import { codeValidators, emailValidators } from '../forms/auth-validators';
 import { checkForm } from '../forms/check-form';
+import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
 import { PasswordToggle } from '../forms/password-toggle';
 
@@ -49,6 +50,7 @@ type SignInStep = 'password' | 'mfa';
     MatInput,
     MatError,
     MatSuffix,
+    EmailField,
     AuthCard,
     FormAlert,
     PendingButton,

@@ -14,6 +14,7 @@ import { PendingButton } from '../../../shared/ui/pending-button/pending-button'
 import { AuthCard } from '../auth-card/auth-card';
 import { emailValidators, nameValidators, newPasswordValidators } from '../forms/auth-validators';
 import { checkForm } from '../forms/check-form';
+import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
 import { PasswordRules } from '../forms/password-rules';
 import { PasswordToggle } from '../forms/password-toggle';
@@ -29,6 +30,7 @@ import { PasswordToggle } from '../forms/password-toggle';
     MatInput,
     MatError,
     MatSuffix,
+    EmailField,
     AuthCard,
     FormAlert,
     PendingButton,
