@@ -10,6 +10,7 @@ import { exhaustMap, filter, take } from 'rxjs/operators';
 import { apiErrorCode, apiErrorMessage } from '../../../core/http/api-error-message';
 import { PagedList } from '../../../shared/data/paged-list';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
+import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { formatPrice } from '../../courses/format/format-price';
@@ -33,15 +34,7 @@ type RefundState = 'requesting' | 'requested';
 /** /admin/purchases — every purchase, newest first, with refunds. */
 @Component({
   selector: 'app-admin-purchases-page',
-  imports: [
-    MatButton,
-    MatProgressSpinner,
-    RouterLink,
-    ConfirmRefundDialog,
-    ErrorState,
-    FormAlert,
-    LoadingState,
-  ],
+  imports: [MatButton, MatProgressSpinner, RouterLink, ConfirmRefundDialog, ErrorState, FormAlert, LoadingState, LoadMore],
   templateUrl: './admin-purchases-page.html',
   styleUrl: './admin-purchases-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

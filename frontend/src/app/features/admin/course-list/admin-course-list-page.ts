@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { Router, RouterLink } from '@angular/router';
 import type { AdminCourse, AdminCourseList } from '@lessonstage/shared';
 
 import { PagedList } from '../../../shared/data/paged-list';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
+import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { PricePipe } from '../../courses/format/price-pipe';
 import { AdminCoursesApi } from '../data/admin-courses.api';
@@ -22,7 +22,7 @@ type AdminCourseItem = AdminCourseList['items'][number];
 /** /admin: every course, drafts included, newest first; "New course" starts one. */
 @Component({
   selector: 'app-admin-course-list-page',
-  imports: [RouterLink, MatButton, MatProgressSpinner, ErrorState, LoadingState, PricePipe, Icon, StatusChip],
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, PricePipe, Icon, StatusChip, LoadMore],
   templateUrl: './admin-course-list-page.html',
   styleUrl: './admin-course-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
-import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import type { CourseSummary } from '@lessonstage/shared';
 import { of } from 'rxjs';
 import { catchError, map, switchMap } from 'rxjs/operators';
@@ -9,6 +7,7 @@ import { catchError, map, switchMap } from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { PagedList } from '../../../shared/data/paged-list';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
+import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { EnrollmentsApi } from '../../my-courses/enrollments.api';
 import { CourseCard } from '../course-card/course-card';
@@ -22,7 +21,7 @@ export const EAGER_THUMBNAILS = 4;
 /** The course catalog: a grid of course cards, newest first, paged with "Load more". */
 @Component({
   selector: 'app-catalog-page',
-  imports: [CourseCard, ErrorState, LoadingState, MatButton, MatProgressSpinner],
+  imports: [CourseCard, ErrorState, LoadingState, LoadMore],
   templateUrl: './catalog-page.html',
   styleUrl: './catalog-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
