@@ -1,29 +1,26 @@
-import { Hono } from 'hono';
-import { adminUsersRoutes } from './admin/admin-users.routes';
-import { authRoutes } from './auth/auth.routes';
-import { adminCoursesRoutes } from './authoring/admin-courses.routes';
-import { uploadsRoutes } from './authoring/uploads.routes';
-import { mediaRoutes } from './media/media.routes';
-import { learningRoutes } from './learning/learning.routes';
-import { adminPurchasesRoutes } from './payments/admin-purchases.routes';
-import { paymentsRoutes } from './payments/payments.routes';
-import { coursesRoutes } from './courses/courses.routes';
-import { healthRoutes } from './health/health.routes';
-import type { ApiEnv } from './lib/http/api-env';
+import { adminFunction } from './admin/admin.handler';
+import { authFunction } from './auth/auth.handler';
+import { authoringFunction } from './authoring/authoring.handler';
+import { coursesFunction } from './courses/courses.handler';
+import { healthFunction } from './health/health.handler';
+import { learningFunction } from './learning/learning.handler';
+import type { Domain } from './lib/http/domain';
+import type { DomainFunction } from './lib/lambda-handler';
+import { mediaFunction } from './media/media.handler';
+import { paymentsFunction } from './payments/payments.handler';
 
-/** A backend domain: one router, deployed as one Lambda function (entry `<name>/<name>.handler.ts`). */
-export interface Domain {
-  readonly name: string;
-  readonly routes: Hono<ApiEnv>;
-}
+export type { Domain } from './lib/http/domain';
 
-export const DOMAINS: readonly Domain[] = [
-  { name: 'health', routes: healthRoutes },
-  { name: 'courses', routes: coursesRoutes },
-  { name: 'auth', routes: authRoutes },
-  { name: 'admin', routes: adminUsersRoutes },
-  { name: 'authoring', routes: new Hono<ApiEnv>().route('/', adminCoursesRoutes).route('/', uploadsRoutes) },
-  { name: 'media', routes: mediaRoutes },
-  { name: 'payments', routes: new Hono<ApiEnv>().route('/', paymentsRoutes).route('/', adminPurchasesRoutes) },
-  { name: 'learning', routes: learningRoutes },
+/** The API's Lambda functions, one a domain. The local server mounts all their routers in one app. */
+export const FUNCTIONS: readonly DomainFunction[] = [
+  healthFunction,
+  coursesFunction,
+  authFunction,
+  adminFunction,
+  authoringFunction,
+  mediaFunction,
+  paymentsFunction,
+  learningFunction,
 ];
+
+export const DOMAINS: readonly Domain[] = FUNCTIONS.map((fn) => fn.domain);

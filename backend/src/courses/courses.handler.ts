@@ -1,3 +1,8 @@
-import { createDomainHandler } from '../lib/lambda-handler';
+import { createDataDeps } from '../lib/db/data-deps';
+import { createDomainHandler, type DomainFunction } from '../lib/lambda-handler';
+import { coursesRoutes } from './courses.routes';
 
-export const handler = createDomainHandler('courses');
+/** The public catalog: DynamoDB only. */
+export const coursesFunction: DomainFunction = { domain: { name: 'courses', routes: coursesRoutes }, deps: createDataDeps };
+
+export const handler = createDomainHandler(coursesFunction);

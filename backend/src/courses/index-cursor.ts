@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ALL_COURSES_PARTITION, PUBLISHED_PARTITION } from './course.record';
 
 /** Position after which the next page of the catalog index starts. */

@@ -1,3 +1,6 @@
-import { createDomainHandler } from '../lib/lambda-handler';
+import { createDomainHandler, type DomainFunction } from '../lib/lambda-handler';
+import { healthRoutes } from './health.routes';
 
-export const handler = createDomainHandler('health');
+export const healthFunction: DomainFunction = { domain: { name: 'health', routes: healthRoutes }, deps: () => ({}) };
+
+export const handler = createDomainHandler(healthFunction);

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { lessonProgressRequestSchema, type LessonProgress, type MyCourse } from '@lessonstage/shared';
 import { requireUser } from '../auth/auth.middleware';
 import { toCourseSummary } from '../courses/course.mapper';

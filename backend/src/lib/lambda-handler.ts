@@ -1,12 +1,41 @@
+import type { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
-import { DOMAINS } from '../domains';
-import { loadConfig } from './config';
-import { createDeps } from './create-deps';
+import { loadConfig, type AppConfig } from './config';
+import type { ApiDeps, ApiEnv } from './http/api-env';
+import { apiSettings } from './http/api-settings';
 import { createApi } from './http/create-api';
+import type { Domain } from './http/domain';
 
-/** The Lambda entry of one domain: its router alone, configuration checked once per cold start. */
-export function createDomainHandler(name: string): ReturnType<typeof handle> {
-  const domain = DOMAINS.find((d) => d.name === name);
-  if (!domain) throw new Error(`Unknown domain ${name}`);
-  return handle(createApi(createDeps(loadConfig()), [domain]));
+/**
+ * One Lambda function: a domain's router and the dependencies it builds. Each function builds
+ * (and so bundles) only its own clients: the catalog never loads Stripe, Cognito or S3.
+ */
+export interface DomainFunction {
+  readonly domain: Domain;
+  readonly deps: (config: AppConfig) => Partial<ApiDeps>;
+}
+
+/** Refuses, by name, a dependency the function did not build, instead of a vague TypeError. */
+function onlyGiven(domain: string, given: Partial<ApiDeps>): ApiDeps {
+  return new Proxy(given, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && !(key in target)) throw new Error(`The ${domain} function does not build "${key}": add it to its deps`);
+      return Reflect.get(target, key, receiver);
+    },
+  }) as ApiDeps;
+}
+
+export function createDomainApp(fn: DomainFunction, config: AppConfig): Hono<ApiEnv> {
+  return createApi(onlyGiven(fn.domain.name, { ...apiSettings(config), ...fn.deps(config) }), [fn.domain]);
+}
+
+type LambdaHandler = ReturnType<typeof handle>;
+
+/** The Lambda entry: configuration read and clients built on the first event of a cold start. */
+export function createDomainHandler(fn: DomainFunction): LambdaHandler {
+  let lambda: LambdaHandler | undefined;
+  return (event, context) => {
+    lambda ??= handle(createDomainApp(fn, loadConfig()));
+    return lambda(event, context);
+  };
 }

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PurchaseList } from '@lessonstage/shared';
 import { requireAdmin } from '../auth/auth.middleware';
 import type { ApiEnv } from '../lib/http/api-env';

@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Stripe from 'stripe';
-import { handle } from 'hono/aws-lambda';
-import type { Context as LambdaContext } from 'aws-lambda';
-import { DOMAINS } from '../domains';
 import { createDeps } from '../lib/create-deps';
-import { createApi } from '../lib/http/create-api';
+import { createDomainApp } from '../lib/lambda-handler';
 import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
+import { invokeLambda } from '../testing/lambda-invoke';
 import { startTestStack, type TestStack } from '../testing/test-stack';
+import { paymentsFunction } from './payments.handler';
 
 const PAID_COURSE = 'demo-guitar-first-chords'; // $29.00, lessons s1l1 (preview) and s1l2 (paid)
 const FREE_COURSE = 'demo-voice-warmups';
@@ -191,19 +190,14 @@ describe('payments', () => {
     const buyer = await newStudent();
     const paymentId = `pi_${randomBytes(6).toString('hex')}`;
     const payload = event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paymentId));
-    const lambda = handle(createApi(deps, DOMAINS.filter((d) => d.name === 'payments')));
-    const lambdaEvent = {
-      version: '2.0',
-      routeKey: 'POST /api/payments/webhook',
-      rawPath: '/api/payments/webhook',
-      rawQueryString: '',
-      headers: { 'content-type': 'application/json', 'stripe-signature': signer.webhooks.generateTestHeaderString({ payload, secret: DEFAULT_WEBHOOK_SECRET }), host: 'api.example.com' },
-      requestContext: { http: { method: 'POST', path: '/api/payments/webhook', protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'Stripe/1.0' }, domainName: 'api.example.com', requestId: 'r1', routeKey: 'POST /api/payments/webhook', stage: '$default', time: '', timeEpoch: 0, accountId: '1', apiId: 'a' },
-      body: Buffer.from(payload).toString('base64'),
-      isBase64Encoded: true,
-    } as unknown as Parameters<typeof lambda>[0];
-    const result = (await lambda(lambdaEvent, {} as LambdaContext)) as { statusCode: number };
-    expect(result.statusCode).toBe(200);
+    const result = await invokeLambda(createDomainApp(paymentsFunction, stack.config), {
+      method: 'POST',
+      path: '/api/payments/webhook',
+      headers: { 'content-type': 'application/json', 'stripe-signature': signer.webhooks.generateTestHeaderString({ payload, secret: DEFAULT_WEBHOOK_SECRET }) },
+      body: payload,
+      base64: true,
+    });
+    expect(result.status).toBe(200);
     expect(await deps.enrollments.isActive(buyer.userId, PAID_COURSE)).toBe(true);
   });
 

@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handle } from 'hono/aws-lambda';
+import { FUNCTIONS } from '../domains';
 import { createDeps } from '../lib/create-deps';
+import { createDomainApp } from '../lib/lambda-handler';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { API_ROUTES } from '../route-list';
 import { apiClient } from '../testing/api-client';
 import { courseFixture } from '../testing/course-fixtures';
+import { invokeLambda } from '../testing/lambda-invoke';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**
  * Every route × every kind of caller, with the status each must get. Generated against the route
- * list: a route the API serves without an entry here fails the first test.
+ * list: a route the API serves without an entry here fails the first test. Each request is also
+ * sent to the route's own Lambda function (its router with only the clients it builds), which
+ * must answer alike: a function missing a dependency, or bundling another's routes, fails here.
  */
 type Caller = 'anonymous' | 'student' | 'enrolled' | 'other' | 'admin';
 const CALLERS: readonly Caller[] = ['anonymous', 'student', 'enrolled', 'other', 'admin'];
@@ -87,6 +93,7 @@ describe('access-control matrix', () => {
   let stack: TestStack;
   let api: ReturnType<typeof apiClient>;
   const tokens = new Map<Caller, string | undefined>();
+  const lambdas = new Map<string, ReturnType<typeof handle>>();
 
   async function student(): Promise<{ token: string; userId: string }> {
     const email = `m-${randomBytes(4).toString('hex')}@example.com`;
@@ -99,6 +106,7 @@ describe('access-control matrix', () => {
   beforeAll(async () => {
     stack = await startTestStack({ seedDemo: true });
     api = apiClient(stack.url);
+    for (const fn of FUNCTIONS) lambdas.set(fn.domain.name, handle(createDomainApp(fn, stack.config)));
     const deps = createDeps(stack.config, stack.mailbox);
     // A draft with a known outline, and a material on the paid lesson of the paid course.
     await deps.courses.save(courseFixture(1, { courseId: DRAFT, status: 'draft', publishedAt: undefined, version: 3 }));
@@ -134,15 +142,24 @@ describe('access-control matrix', () => {
   for (const testCase of CASES) {
     it(`${testCase.route} (${testCase.path})`, async () => {
       const method = testCase.route.split(' ')[0]!;
+      const lambda = lambdas.get(API_ROUTES.find((r) => `${r.method} ${r.path}` === testCase.route)!.domain)!;
       const actual: Record<string, number> = {};
+      const viaLambda: Record<string, number> = {};
       const expected: Record<string, number> = {};
       for (const [i, caller] of CALLERS.entries()) {
-        const response = await api.request(method, testCase.path, { body: testCase.body, token: tokens.get(caller) });
+        const token = tokens.get(caller);
+        const response = await api.request(method, testCase.path, { body: testCase.body, token });
         actual[caller] = response.status;
         expected[caller] = testCase.expect[i]!;
         if (response.status >= 400) expect(typeof response.body.error, `${caller}: ${JSON.stringify(response.body)}`).toBe('string');
+        const headers: Record<string, string> = testCase.body === undefined ? {} : { 'content-type': 'application/json' };
+        if (token) headers.authorization = `Bearer ${token}`;
+        const body = testCase.body === undefined ? undefined : JSON.stringify(testCase.body);
+        const fromLambda = await invokeLambda(lambda, { method, path: testCase.path, headers, body });
+        viaLambda[caller] = fromLambda.status;
       }
       expect(actual).toEqual(expected);
+      expect(viaLambda, 'the same requests through the route\'s Lambda function').toEqual(expected);
     });
   }
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { passwordPolicyViolation } from './password-policy';
 
 export const ROLES = ['admin', 'student'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { courseSummarySchema, lessonMaterialSchema } from '../courses/course.schema';
 
 export const storedFileSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencySchema, instrumentSchema, levelSchema } from '../courses/course.schema';
 import { MAX_PRICE_CENTS, UPLOAD_KINDS } from './authoring-rules';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const INSTRUMENTS = ['guitar', 'piano', 'drums', 'bass', 'voice', 'violin', 'ukulele', 'saxophone'] as const;
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { courseSummarySchema } from './course.schema';
 
 export const COURSE_PAGE_DEFAULT = 20;

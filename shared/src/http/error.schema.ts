@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every non-2xx answer of the API has this body. `code` is a stable machine-readable reason. */
 export const apiErrorSchema = z.object({

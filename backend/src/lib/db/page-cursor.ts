@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BadRequestError } from '../http/http-errors';
 
 /** An opaque page cursor: the index position DynamoDB gave us, as base64url JSON. */

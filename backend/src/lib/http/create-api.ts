@@ -3,7 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ApiDeps, ApiEnv } from './api-env';
 import { errorHandler, notFoundHandler } from './error-handler';
 import { csrfProtection } from '../../auth/csrf.middleware';
-import type { Domain } from '../../domains';
+import type { Domain } from './domain';
 
 /**
  * The API as one Hono app: the given domains mounted under /api, JSON errors, security headers.

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BadRequestError } from './http-errors';
 
 /** Parses input with a schema; a failure becomes a 400 whose message names the field. */

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MailboxMessage } from '@lessonstage/shared';
 import { parseInput } from '../../lib/http/validate';
 import type { DevMailbox } from './dev-mailbox';

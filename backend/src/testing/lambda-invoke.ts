@@ -1,0 +1,42 @@
+import type { Env, Hono } from 'hono';
+import { handle, type LambdaContext } from 'hono/aws-lambda';
+import type { ApiResponse } from './api-client';
+
+type LambdaHandler = ReturnType<typeof handle>;
+type LambdaEvent = Parameters<LambdaHandler>[0];
+
+export interface LambdaRequest {
+  readonly method: string;
+  /** Path with its query string, e.g. /api/courses?limit=2 */
+  readonly path: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+  /** API Gateway delivers some bodies base64-encoded (Stripe's webhooks among them). */
+  readonly base64?: boolean;
+}
+
+/** The HTTP API (payload 2.0) event API Gateway sends a function for one request. */
+export function httpApiEvent({ method, path, headers = {}, body, base64 = false }: LambdaRequest): LambdaEvent {
+  const [rawPath, rawQueryString = ''] = path.split('?') as [string, string?];
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath,
+    rawQueryString,
+    headers: { host: 'api.example.com', ...headers },
+    requestContext: {
+      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'test' },
+      domainName: 'api.example.com', requestId: 'r1', routeKey: '$default', stage: '$default', time: '', timeEpoch: 0, accountId: '1', apiId: 'a',
+    },
+    body: body === undefined ? undefined : base64 ? Buffer.from(body).toString('base64') : body,
+    isBase64Encoded: base64,
+  } as unknown as LambdaEvent;
+}
+
+/** Runs one request through an app exactly as its Lambda entry does (hono/aws-lambda). */
+export async function invokeLambda<E extends Env>(app: Hono<E> | LambdaHandler, request: LambdaRequest): Promise<ApiResponse> {
+  const lambda = typeof app === 'function' ? app : handle(app);
+  const result = (await lambda(httpApiEvent(request), {} as LambdaContext)) as { statusCode: number; body: string; headers: Record<string, string>; isBase64Encoded: boolean };
+  const text = result.isBase64Encoded ? Buffer.from(result.body, 'base64').toString('utf8') : result.body;
+  return { status: result.statusCode, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: new Headers(result.headers) };
+}
