@@ -62,6 +62,27 @@ describe('CoursesRepository against dynalite', () => {
     expect(await repo.createIfAbsent({ ...course, title: 'Second' })).toBe(false);
     expect((await repo.get('only-once'))?.title).toBe('First');
   });
+
+  it('keeps catalog reads for its TTL, and forgets them on its own writes', async () => {
+    const cached = new CoursesRepository(db.doc, COURSES_TABLE.localName, 60_000);
+    const elsewhere = new CoursesRepository(db.doc, COURSES_TABLE.localName);
+    const first = await cached.listPublished(5);
+    expect(await cached.getPublished('a-draft')).toBeUndefined();
+
+    // Another process (another Lambda function) publishes: this one keeps its copy until the TTL.
+    await elsewhere.save(courseFixture(9001, { courseId: 'published-elsewhere' }));
+    await elsewhere.save(courseFixture(9002, { courseId: 'a-draft' }));
+    expect(await cached.listPublished(5)).toBe(first);
+    expect(await cached.getPublished('a-draft')).toBeUndefined();
+
+    // Its own write shows at once.
+    await cached.save(courseFixture(9003, { courseId: 'published-here' }));
+    expect((await cached.listPublished(5)).items.map((c) => c.courseId).slice(0, 3)).toEqual(['published-here', 'a-draft', 'published-elsewhere']);
+    expect((await cached.getPublished('a-draft'))?.status).toBe('published');
+    await cached.delete('published-here');
+    await cached.delete('published-elsewhere');
+    await cached.save(courseFixture(9000, { courseId: 'a-draft', status: 'draft', publishedAt: undefined }));
+  });
 });
 
 describe('CoursesRepository.getMany', () => {

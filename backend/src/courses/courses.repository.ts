@@ -1,5 +1,6 @@
 import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { TtlCache } from '../lib/cache/ttl-cache';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { ConflictError } from '../lib/http/http-errors';
 import { ALL_COURSES_PARTITION, courseIndexKeys, PUBLISHED_PARTITION, type CourseRecord } from './course.record';
@@ -13,10 +14,27 @@ export interface Page<C> {
 }
 
 export class CoursesRepository {
+  /**
+   * The public catalog's reads (pages and published courses) are kept `catalogCacheMs`: every
+   * visitor sees the same data, so most reads need no DynamoDB call. This instance's writes clear
+   * them at once; another process's writes (another Lambda function) show within the TTL.
+   */
+  private readonly catalogPages: TtlCache<Page<CatalogCursor>>;
+  private readonly publishedCourses: TtlCache<CourseRecord | undefined>;
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+    catalogCacheMs = 0,
+  ) {
+    this.catalogPages = new TtlCache(catalogCacheMs);
+    this.publishedCourses = new TtlCache(catalogCacheMs);
+  }
+
+  private changed(): void {
+    this.catalogPages.clear();
+    this.publishedCourses.clear();
+  }
 
   private item(course: CourseRecord) {
     return { ...course, ...courseIndexKeys(course) };
@@ -25,6 +43,7 @@ export class CoursesRepository {
   /** Creates or replaces a course unconditionally (seeding and tests). */
   async save(course: CourseRecord): Promise<void> {
     await this.db.send(new PutCommand({ TableName: this.tableName, Item: this.item(course) }));
+    this.changed();
   }
 
   /** Writes the course only if no course has its id; false when one exists (a lost race is no error). */
@@ -33,6 +52,7 @@ export class CoursesRepository {
       await this.db.send(
         new PutCommand({ TableName: this.tableName, Item: this.item(course), ConditionExpression: 'attribute_not_exists(courseId)' }),
       );
+      this.changed();
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
@@ -56,6 +76,7 @@ export class CoursesRepository {
           ExpressionAttributeValues: { ':v': expectedVersion },
         }),
       );
+      this.changed();
       return next;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
@@ -68,6 +89,14 @@ export class CoursesRepository {
   async get(courseId: string): Promise<CourseRecord | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { courseId } }));
     return result.Item as CourseRecord | undefined;
+  }
+
+  /** A course as the public catalog shows it: drafts are as absent as unknown ids. */
+  getPublished(courseId: string): Promise<CourseRecord | undefined> {
+    return this.publishedCourses.read(courseId, async () => {
+      const course = await this.get(courseId);
+      return course?.status === 'published' ? course : undefined;
+    });
   }
 
   /** Several courses by id in BatchGetItem calls of 100 (DynamoDB's limit), retrying what it leaves unprocessed. */
@@ -88,15 +117,18 @@ export class CoursesRepository {
 
   async delete(courseId: string): Promise<void> {
     await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { courseId } }));
+    this.changed();
   }
 
   /** One page of published courses, newest first, read from the catalog index (never a Scan). */
   listPublished(limit: number, after?: CatalogCursor): Promise<Page<CatalogCursor>> {
-    return this.queryPage(CATALOG_INDEX, 'catalogPartition', PUBLISHED_PARTITION, limit, after, (last) => ({
-      courseId: last.courseId,
-      catalogPartition: PUBLISHED_PARTITION,
-      catalogSortKey: courseIndexKeys(last).catalogSortKey!,
-    }));
+    return this.catalogPages.read(`${limit}:${JSON.stringify(after ?? null)}`, () =>
+      this.queryPage(CATALOG_INDEX, 'catalogPartition', PUBLISHED_PARTITION, limit, after, (last) => ({
+        courseId: last.courseId,
+        catalogPartition: PUBLISHED_PARTITION,
+        catalogSortKey: courseIndexKeys(last).catalogSortKey!,
+      })),
+    );
   }
 
   /** One page of all courses, drafts included, newest first (admin). */

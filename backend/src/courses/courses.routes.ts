@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { listCoursesQuerySchema, type CourseDetail, type CourseList } from '@lessonstage/shared';
 import type { ApiEnv } from '../lib/http/api-env';
 import { NotFoundError } from '../lib/http/http-errors';
@@ -24,8 +24,8 @@ export const coursesRoutes = new Hono<ApiEnv>()
   .get('/courses/:courseId', async (c) => {
     const { courseId } = parseInput(courseParamsSchema, c.req.param());
     const { courses, mediaBaseUrl } = c.get('deps');
-    const course = await courses.get(courseId);
     // Drafts are invisible to the public catalog: same answer as a course that does not exist.
-    if (!course || course.status !== 'published') throw new NotFoundError('Course not found');
+    const course = await courses.getPublished(courseId);
+    if (!course) throw new NotFoundError('Course not found');
     return c.json<CourseDetail>(toCourseDetail(course, mediaBaseUrl));
   });

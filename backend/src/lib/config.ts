@@ -31,6 +31,8 @@ export interface AppConfig {
   readonly mailFrom?: string;
   /** Public origin of the site (Stripe's return URLs). */
   readonly appOrigin?: string;
+  /** How long the public catalog's reads are kept in memory (0: not at all). */
+  readonly catalogCacheSeconds: number;
   /** Multipart tuning; the default (100 MB threshold, 16 MiB parts) unless a test lowers it. */
   readonly uploads?: UploadTuning;
   readonly endpoints: {
@@ -61,12 +63,21 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function integerAtLeast(min: number, env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive integer`);
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer of at least ${min}`);
   return value;
+}
+
+const positiveInt = (env: NodeJS.ProcessEnv, name: string, fallback: number) => integerAtLeast(1, env, name, fallback);
+
+/** A few seconds of staleness for anonymous catalog reads, in exchange for most reads being free. */
+export const DEFAULT_CATALOG_CACHE_SECONDS = 5;
+
+export function catalogCacheSecondsFromEnv(env: NodeJS.ProcessEnv): number {
+  return integerAtLeast(0, env, 'CATALOG_CACHE_SECONDS', DEFAULT_CATALOG_CACHE_SECONDS);
 }
 
 export const DEFAULT_RATE_LIMIT = { perIp: 30, perAccount: 10, windowSeconds: 300 } as const;
@@ -109,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     mailFrom: env.MAIL_FROM,
     appOrigin: env.APP_ORIGIN,
+    catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
     endpoints: {},
   };
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { rateLimitFromEnv, type AuthConfig } from '../lib/config';
+import { catalogCacheSecondsFromEnv, rateLimitFromEnv, type AuthConfig } from '../lib/config';
 import type { UploadTuning } from '../authoring/upload-policy';
 
 /** Settings of the local stack, from the environment (documented in the README). */
@@ -24,6 +24,8 @@ export interface LocalStackOptions {
   readonly stripe: { readonly secretKey?: string; readonly webhookSecret: string; readonly apiPort: number };
   /** Multipart tuning (tests lower it to exercise multipart with small files). */
   readonly uploads?: UploadTuning;
+  /** Seconds the public catalog's reads stay in memory; tests that write behind the API's back use 0. */
+  readonly catalogCacheSeconds?: number;
 }
 
 export const DEFAULT_ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' } as const;
@@ -49,6 +51,7 @@ export function localStackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     seedDemo: env.SEED_DEMO !== 'false',
     admin: { email: env.SEED_ADMIN_EMAIL ?? DEFAULT_ADMIN.email, password: env.SEED_ADMIN_PASSWORD ?? DEFAULT_ADMIN.password },
     rateLimit: rateLimitFromEnv(env),
+    catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
     stripe: {
       secretKey: env.STRIPE_SECRET_KEY || undefined,
       webhookSecret: env.STRIPE_WEBHOOK_SECRET || DEFAULT_WEBHOOK_SECRET,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { serve, type ServerType } from '@hono/node-server';
-import type { AppConfig } from '../lib/config';
+import { DEFAULT_CATALOG_CACHE_SECONDS, type AppConfig } from '../lib/config';
 import { createDeps } from '../lib/create-deps';
 import {
   COURSES_TABLE,
@@ -67,12 +67,24 @@ async function listenOn(app: { fetch: (request: Request) => Response | Promise<R
   const { port: actual } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${actual}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        if ('closeAllConnections' in server) server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: () => closeGracefully(server),
   };
+}
+
+/**
+ * Stops accepting, lets requests in flight finish (they may still need the emulators, which stop
+ * after this server), then cuts whatever is left after a grace period.
+ */
+function closeGracefully(server: ServerType, graceMs = 2_000): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const cut = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), graceMs);
+    server.close((error) => {
+      clearTimeout(cut);
+      if (error) reject(error);
+      else resolve();
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
 }
 
 /**
@@ -141,6 +153,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         rateLimit: options.rateLimit,
       },
       uploads: options.uploads,
+      catalogCacheSeconds: options.catalogCacheSeconds ?? DEFAULT_CATALOG_CACHE_SECONDS,
       payments: options.stripe.secretKey
         ? { secretKey: options.stripe.secretKey, webhookSecret: options.stripe.webhookSecret }
         : { secretKey: LOCAL_STRIPE_SECRET_KEY, webhookSecret: options.stripe.webhookSecret, apiBase: localStripe!.endpoint },
@@ -166,11 +179,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       }), webPort);
     started.push({
       endpoint: '',
-      close: () =>
-        new Promise<void>((resolve, reject) => {
-          if ('closeAllConnections' in web) web.closeAllConnections();
-          web.close((error) => (error ? reject(error) : resolve()));
-        }),
+      close: () => closeGracefully(web),
     });
     const { port } = web.address() as AddressInfo;
     return {

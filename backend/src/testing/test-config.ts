@@ -21,6 +21,7 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
       secureCookies: true,
       rateLimit: { perIp: 1000, perAccount: 1000, windowSeconds: 60 },
     },
+    catalogCacheSeconds: 0,
     payments: { secretKey: 'sk_test_unused', webhookSecret: 'whsec_test' },
     endpoints: { dynamodb: dynamodbEndpoint },
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },

@@ -27,6 +27,8 @@ export async function startTestStack(
     admin: DEFAULT_ADMIN,
     rateLimit: options.rateLimit ?? { ...DEFAULT_RATE_LIMIT, perIp: 10_000, perAccount: 10_000 },
     uploads: options.uploads,
+    // Tests write behind the API's back (fixtures) and read at once through it.
+    catalogCacheSeconds: 0,
     stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
   });
   return {

@@ -15,7 +15,7 @@ export type DataDeps = Pick<ApiDeps, 'courses' | 'users' | 'enrollments' | 'purc
 export function createDataDeps(config: AppConfig): DataDeps {
   const db = createDocumentClient(config);
   return {
-    courses: new CoursesRepository(db, config.coursesTable),
+    courses: new CoursesRepository(db, config.coursesTable, config.catalogCacheSeconds * 1000),
     users: new UsersRepository(db, config.usersTable),
     enrollments: new EnrollmentsRepository(db, config.enrollmentsTable),
     purchases: new PurchasesRepository(db, config.purchasesTable),

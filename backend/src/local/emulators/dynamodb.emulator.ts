@@ -14,11 +14,13 @@ export async function startDynamoDb(port: number, directory?: string): Promise<R
   const { port: actual } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${actual}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        // dynalite closes its LevelDB store on the server's close event.
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: async () => {
+      server.closeAllConnections();
+      // A Query's LevelDB stream reads ahead after the answer is sent; if the store closes under
+      // it, dynalite throws from a callback and takes the process down. Let those reads settle.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // dynalite closes its LevelDB store on the server's close event.
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
   };
 }
