@@ -16,8 +16,9 @@ export interface Page<C> {
 export class CoursesRepository {
   /**
    * The public catalog's reads (pages and published courses) are kept `catalogCacheMs`: every
-   * visitor sees the same data, so most reads need no DynamoDB call. This instance's writes clear
-   * them at once; another process's writes (another Lambda function) show within the TTL.
+   * visitor sees the same data, so most reads need no DynamoDB call (see TtlCache: a stale copy
+   * is served while it refreshes). This instance's writes clear them at once; another process's
+   * writes (another Lambda function) show within twice the TTL.
    */
   private readonly catalogPages: TtlCache<Page<CatalogCursor>>;
   private readonly publishedCourses: TtlCache<CourseRecord | undefined>;

@@ -7,7 +7,7 @@ function clock() {
 }
 
 describe('TtlCache', () => {
-  it('answers from memory until the entry expires, then loads again', async () => {
+  it('answers from memory while fresh, then stale while one refresh runs, then loads again', async () => {
     const time = clock();
     const cache = new TtlCache<number>(5_000, 10, time.now);
     let loads = 0;
@@ -16,7 +16,28 @@ describe('TtlCache', () => {
     time.advance(4_999);
     expect(await cache.read('k', load)).toBe(1);
     time.advance(1);
+    // Expired: the caller gets the stale value at once; one refresh starts behind it.
+    const [first, second] = [cache.read('k', load), cache.read('k', load)];
+    expect(loads).toBe(2);
+    expect([await first, await second]).toEqual([1, 1]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await cache.read('k', load)).toBe(2);
+    // Past twice the TTL nothing stale is served: the caller waits for a load.
+    time.advance(10_000);
+    expect(await cache.read('k', load)).toBe(3);
+  });
+
+  it('keeps serving the stale value when a refresh fails, and tries again', async () => {
+    const time = clock();
+    const cache = new TtlCache<string>(5_000, 10, time.now);
+    await cache.read('k', async () => 'v1');
+    time.advance(6_000);
+    const failing = () => Promise.reject(new Error('down'));
+    expect(await cache.read('k', failing)).toBe('v1');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await cache.read('k', async () => 'v2')).toBe('v1');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await cache.read('k', failing)).toBe('v2');
   });
 
   it('shares one load between concurrent misses of a key', async () => {
