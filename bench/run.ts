@@ -1,9 +1,10 @@
 import { lambdaBundlesBench, frontendBench } from './bundles.bench';
 import { catalogBench } from './catalog.bench';
+import { lighthouseBench } from './lighthouse.bench';
 import { uploadBench } from './upload.bench';
 
 /**
- * `npm run bench [catalog|bundles|frontend|upload]…` — prints tables and writes
+ * `npm run bench [catalog|bundles|frontend|upload|lighthouse]…` — prints tables and writes
  * bench/results/*.json. Not part of `npm test`: figures depend on the machine.
  */
 const BENCHES: Record<string, () => Promise<void> | void> = {
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void> | void> = {
   frontend: frontendBench,
   catalog: catalogBench,
   upload: uploadBench,
+  lighthouse: lighthouseBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import { startLocalStack, type LocalStack } from '../backend/src/local/stack';
+import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../backend/src/local/local-config';
+import { DEFAULT_RATE_LIMIT } from '../backend/src/lib/config';
+import { report } from './report';
+
+const root = join(import.meta.dirname, '..');
+const siteDir = join(root, 'frontend/dist/frontend/browser');
+const resultsDir = join(import.meta.dirname, 'results');
+
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 95, accessibility: 95 };
+const METRICS = [
+  ['FCP', 'first-contentful-paint'],
+  ['LCP', 'largest-contentful-paint'],
+  ['TBT', 'total-blocking-time'],
+  ['CLS', 'cumulative-layout-shift'],
+  ['Speed Index', 'speed-index'],
+] as const;
+const RUNS = 3;
+const PAGES = [
+  { page: 'catalog', path: '/' },
+  { page: 'course', path: '/courses/demo-guitar-first-chords' },
+] as const;
+
+const score = (lhr: Result, category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const ATTEMPTS = 3;
+
+async function audit(url: string, port: number): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    // Lighthouse's default config: mobile form factor, simulated (Lantern) throttling.
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    const error = result.lhr.runtimeError;
+    if (!error) return result.lhr;
+    // Now and then the trace misses the navigation start (NO_NAVSTART); Lighthouse says to run again.
+    if (attempt === ATTEMPTS) throw new Error(`Lighthouse failed on ${url}: ${error.code} ${error.message}`);
+    console.warn(`Lighthouse run on ${url} failed (${error.code}); running it again.`);
+  }
+}
+
+/** Scores below 1 of one run, for finding what costs points. */
+function failing(lhr: Result, category: string): string[] {
+  return (lhr.categories[category]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+    .map((ref) => `${ref.id} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score})`);
+}
+
+/**
+ * Lighthouse (mobile preset, simulated throttling) on the catalog and one course page of the
+ * production build served by the local stack with the demo catalog; median of 3 runs per page.
+ */
+export async function lighthouseBench(): Promise<void> {
+  if (!existsSync(join(siteDir, 'index.html'))) {
+    throw new Error(`No production build in ${siteDir}: run "npm run build -w frontend" first.`);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-lighthouse-'));
+  let stack: LocalStack | undefined;
+  let chrome: LaunchedChrome | undefined;
+  try {
+    stack = await startLocalStack({
+      port: 0, dynamoDbPort: 0, s3Port: 0, cognitoPort: 0, dataDir, siteDir, seedDemo: true,
+      admin: DEFAULT_ADMIN, rateLimit: DEFAULT_RATE_LIMIT, stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
+    });
+    chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+
+    const scoreRows: Record<string, string | number>[] = [];
+    const metricRows: Record<string, string | number>[] = [];
+    const notes: string[] = [];
+    let version = '';
+    for (const { page, path } of PAGES) {
+      const url = `${stack.url}${path}`;
+      const runs: Result[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(url, chrome.port));
+      version = runs[0]!.lighthouseVersion;
+
+      for (const category of CATEGORIES) {
+        const scores = runs.map((lhr) => score(lhr, category));
+        const target = TARGETS[category];
+        const value = median(scores);
+        scoreRows.push({
+          page,
+          category,
+          'median score': value,
+          runs: scores.join(' / '),
+          target: target ? `≥ ${target}` : '-',
+          status: target ? (value >= target ? 'met' : 'NOT met') : '-',
+        });
+      }
+
+      // The median run by performance score: its metrics and its full report.
+      const byPerformance = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+      const mid = byPerformance[Math.floor(byPerformance.length / 2)]!;
+      metricRows.push({
+        page,
+        ...Object.fromEntries(METRICS.map(([label, id]) => [label, mid.audits[id]?.displayValue ?? '-'])),
+        // Lighthouse's CPU speed estimate of this machine: scores drop when it is busy.
+        benchmarkIndex: Math.round(mid.environment.benchmarkIndex),
+      });
+      mkdirSync(resultsDir, { recursive: true });
+      writeFileSync(join(resultsDir, `lighthouse-${page}.lhr.json`), JSON.stringify(mid));
+      for (const category of CATEGORIES) {
+        const lost = failing(mid, category);
+        if (lost.length) notes.push(`${page} / ${category}, audits below 1: ${lost.join(', ')}`);
+      }
+    }
+    report('lighthouse', scoreRows, [
+      `Lighthouse ${version} default (mobile) config, simulated throttling, ${RUNS} runs per page, headless Chromium; production build served by the local stack with the demo catalog.`,
+      'Median run reports: bench/results/lighthouse-<page>.lhr.json.',
+      ...notes,
+    ]);
+    report('lighthouse-metrics', metricRows, ['Metrics of the median run (by performance score) of each page.']);
+  } finally {
+    chrome?.kill();
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
