@@ -41,3 +41,6 @@ export const API_ROUTES: readonly ApiRoute[] = DOMAINS.flatMap((domain) => {
 });
 
 export const DOMAIN_NAMES: readonly string[] = DOMAINS.map((domain) => domain.name);
+
+/** The header CloudFront must add to API requests (the infrastructure sets it on the origin). */
+export { ORIGIN_VERIFY_HEADER } from './lib/http/origin-verify.middleware';

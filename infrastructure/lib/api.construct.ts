@@ -50,6 +50,11 @@ export interface ApiProps {
 /** The HTTP API: one Lambda per backend domain, one route per backend route, JWT auth on non-public routes. */
 export class ApiConstruct extends Construct {
   readonly httpApi: HttpApi;
+  /**
+   * The value CloudFront adds to API requests as x-origin-verify; the functions refuse requests
+   * without it, so the API's own execute-api address (no WAF) serves nothing.
+   */
+  readonly originVerifySecret: Secret;
   readonly stage: HttpStage;
   readonly functions: ReadonlyMap<string, DomainFunction>;
   readonly routes: readonly HttpRoute[];
@@ -73,8 +78,22 @@ export class ApiConstruct extends Construct {
           stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
         )
       : [];
-    // Names and ids only, never secret values: every handler loads the same config at cold start.
+    this.originVerifySecret = new Secret(this, 'OriginVerifySecret', {
+      description: `Lessonstage (${props.stage}): header value CloudFront adds to API requests`,
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    });
+    NagSuppressions.addResourceSuppressions(this.originVerifySecret, [
+      {
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'It only proves a request came through CloudFront, which holds it in its distribution config; rotating it means a redeploy of the distribution and the functions together (change it and deploy).',
+      },
+    ]);
+    // Names and ids only, but for the origin-verify value: it guards no data (CloudFront's own
+    // configuration shows it too), and reading it from Secrets Manager would put an SDK client
+    // into every function. Every handler loads the same config at cold start.
     const environment: { [name: string]: string } = {
+      ORIGIN_VERIFY_SECRET: this.originVerifySecret.secretValue.unsafeUnwrap(),
       CONTENT_BUCKET: props.contentBucket.bucketName,
       MEDIA_BASE_URL,
       USER_POOL_ID: props.userPool.userPoolId,

@@ -27,6 +27,8 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ORIGIN_VERIFY_HEADER } from '@lessonstage/backend/routes';
 import { Construct } from 'constructs';
 import { API_TOKEN_FUNCTION, MEDIA_PREFIX_FUNCTION, SPA_REWRITE_FUNCTION } from './cdn-functions';
 import { contentSecurityPolicyWithStorage, HSTS_MAX_AGE_SECONDS } from '@lessonstage/shared';
@@ -43,6 +45,8 @@ export interface CdnProps {
   /** Origin of presigned S3 URLs, allowed in the CSP (StorageConstruct.contentBucketOrigin). */
   readonly contentBucketOrigin: string;
   readonly httpApi: HttpApi;
+  /** Sent to the API as x-origin-verify, which the functions require (ApiConstruct). */
+  readonly originVerifySecret: ISecret;
   readonly logBucket: IBucket;
   /** ARN of the CLOUDFRONT-scope web ACL (edge stack, us-east-1). */
   readonly webAclArn: string;
@@ -113,6 +117,8 @@ export class CdnConstruct extends Construct {
     const apiOrigin = new HttpOrigin(`${props.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      // Replaces any x-origin-verify a viewer sends: only CloudFront can set it.
+      customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifySecret.secretValue.unsafeUnwrap() },
     });
 
     const customDomain = props.domainName && props.certificateArn;

@@ -47,6 +47,7 @@ export class LessonstageStack extends Stack {
       contentBucketName: this.storage.contentBucketName,
       contentBucketOrigin: this.storage.contentBucketOrigin,
       httpApi: this.api.httpApi,
+      originVerifySecret: this.api.originVerifySecret,
       logBucket: this.storage.logBucket,
       webAclArn: props.webAclArn,
       domainName: config.domainName,

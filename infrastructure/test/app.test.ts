@@ -1,4 +1,4 @@
-import { API_ROUTES, DOMAIN_NAMES } from '@lessonstage/backend/routes';
+import { API_ROUTES, DOMAIN_NAMES, ORIGIN_VERIFY_HEADER } from '@lessonstage/backend/routes';
 import { TABLE_DEFINITIONS, type KeyAttribute } from '@lessonstage/backend/tables';
 import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
@@ -154,6 +154,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
           STRIPE_SECRET_KEY_SECRET_ID: 'lessonstage/dev/stripe/secret-key',
           STRIPE_WEBHOOK_SECRET_SECRET_ID: 'lessonstage/dev/stripe/webhook-secret',
           APP_ORIGIN: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/Distribution/), 'DomainName'] }]] },
+          ORIGIN_VERIFY_SECRET: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: expect.stringMatching(/OriginVerifySecret/) }, ':SecretString:::}}']] },
         });
         expect(variables).not.toHaveProperty('AWS_REGION');
         expect(variables).not.toHaveProperty('MAIL_FROM');
@@ -361,6 +362,17 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
           ],
         }),
       });
+    });
+
+    it('sends the API the origin-verify secret the functions require, which viewers cannot set', () => {
+      app.resourceCountIs('AWS::SecretsManager::Secret', 1);
+      const [distribution] = Object.values(app.findResources('AWS::CloudFront::Distribution')) as CfnResource[];
+      const origins = at(distribution!, 'Properties', 'DistributionConfig', 'Origins') as { DomainName: unknown; CustomOriginConfig?: unknown; OriginCustomHeaders?: unknown }[];
+      const apiOrigins = origins.filter((origin) => JSON.stringify(origin.DomainName).includes('execute-api'));
+      expect(apiOrigins).toHaveLength(1);
+      expect(apiOrigins[0]!.OriginCustomHeaders).toEqual([
+        { HeaderName: ORIGIN_VERIFY_HEADER, HeaderValue: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: expect.stringMatching(/OriginVerifySecret/) }, ':SecretString:::}}']] } },
+      ]);
     });
 
     it('reaches both S3 origins through origin access control, and has no distribution-wide error pages', () => {

@@ -31,6 +31,11 @@ export interface AppConfig {
   readonly mailFrom?: string;
   /** Public origin of the site (Stripe's return URLs). */
   readonly appOrigin?: string;
+  /**
+   * The x-origin-verify value CloudFront adds: requests without it are refused (AWS). Like the
+   * value in CloudFront's own configuration it only proves the route taken, it guards no data.
+   */
+  readonly originVerifySecret?: string;
   /** How long the public catalog's reads are kept in memory (0: not at all). */
   readonly catalogCacheSeconds: number;
   /** Multipart tuning; the default (100 MB threshold, 16 MiB parts) unless a test lowers it. */
@@ -121,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: env.MAIL_FROM,
     appOrigin: env.APP_ORIGIN,
     catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
+    originVerifySecret: env.ORIGIN_VERIFY_SECRET || undefined,
     endpoints: {},
   };
 }

@@ -33,6 +33,8 @@ export interface ApiDeps {
   readonly auth: Pick<AuthConfig, 'secureCookies' | 'rateLimit'>;
   /** Base URL of public media (thumbnails), e.g. "/media". */
   readonly mediaBaseUrl: string;
+  /** The value CloudFront's x-origin-verify header must carry (AWS); none locally. */
+  readonly originVerifySecret?: string;
 }
 
 export interface ApiEnv {

@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ApiDeps, ApiEnv } from './api-env';
 import { errorHandler, notFoundHandler } from './error-handler';
 import { csrfProtection } from '../../auth/csrf.middleware';
+import { originVerify } from './origin-verify.middleware';
 import type { Domain } from './domain';
 
 /**
@@ -16,6 +17,7 @@ export function createApi(deps: ApiDeps, domains: readonly Domain[]): Hono<ApiEn
     c.set('deps', deps);
     await next();
   });
+  app.use('/api/*', originVerify(deps.originVerifySecret));
   app.use('/api/*', csrfProtection(deps.auth.secureCookies));
   for (const domain of domains) app.route('/api', domain.routes);
   app.onError(errorHandler);
