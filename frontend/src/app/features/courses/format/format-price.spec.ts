@@ -1,3 +1,5 @@
+import { CURRENCIES } from '@lessonstage/shared';
+
 import { formatPrice } from './format-price';
 
 describe('formatPrice', () => {
@@ -15,6 +17,15 @@ describe('formatPrice', () => {
   it('groups thousands and keeps one-cent prices', () => {
     expect(formatPrice(123456, 'USD')).toBe('$1,234.56');
     expect(formatPrice(1, 'USD')).toBe('$0.01');
+  });
+
+  it('formats en-US exactly as Intl does', () => {
+    for (const currency of CURRENCIES) {
+      const intl = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+      for (const cents of [1, 9, 10, 99, 100, 1999, 100000, 123456, 99999999, 123456789012]) {
+        expect(formatPrice(cents, currency)).toBe(intl.format(cents / 100));
+      }
+    }
   });
 
   it('respects the locale', () => {

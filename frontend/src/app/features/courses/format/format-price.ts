@@ -2,6 +2,15 @@ import type { Currency } from '@lessonstage/shared';
 
 export const FREE_LABEL = 'Free';
 
+/**
+ * The app's locale (Angular's default LOCALE_ID) is formatted by hand: the first
+ * `Intl.NumberFormat` of a page loads the browser's ICU locale data, a 20–90 ms task on a
+ * desktop (several times that on a phone) right when the catalog's first prices render.
+ * Other locales go through Intl.
+ */
+const APP_LOCALE = 'en-US';
+const APP_LOCALE_SYMBOLS: Record<Currency, string> = { USD: '$', EUR: '€', GBP: '£' };
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatterFor(locale: string, currency: Currency): Intl.NumberFormat {
@@ -14,10 +23,22 @@ function formatterFor(locale: string, currency: Currency): Intl.NumberFormat {
   return formatter;
 }
 
+/** 123456, 'USD' → "$1,234.56", as Intl formats it in en-US (all three currencies have cents). */
+function formatInAppLocale(priceCents: number, currency: Currency): string {
+  const whole = Math.floor(priceCents / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const cents = (priceCents % 100).toString().padStart(2, '0');
+  return `${APP_LOCALE_SYMBOLS[currency]}${whole}.${cents}`;
+}
+
 /** 1999, 'USD' → "$19.99"; 0 → "Free". Prices are integer minor units (cents). */
-export function formatPrice(priceCents: number, currency: Currency, locale = 'en-US'): string {
+export function formatPrice(priceCents: number, currency: Currency, locale = APP_LOCALE): string {
   if (priceCents === 0) {
     return FREE_LABEL;
+  }
+  if (locale === APP_LOCALE && Number.isSafeInteger(priceCents) && priceCents > 0) {
+    return formatInAppLocale(priceCents, currency);
   }
   return formatterFor(locale, currency).format(priceCents / 100);
 }
