@@ -55,19 +55,45 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-function listen(app: { fetch: (request: Request) => Response | Promise<Response> }, port: number): Promise<ServerType> {
+function listen(app: { fetch: FetchHandler }, port: number): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(server));
     server.once('error', reject);
   });
 }
 
-async function listenOn(app: { fetch: (request: Request) => Response | Promise<Response> }, port: number): Promise<RunningServer> {
+async function listenOn(app: { fetch: FetchHandler }, port: number): Promise<RunningServer> {
   const server = await listen(app, port);
   const { port: actual } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${actual}`,
     close: () => closeGracefully(server),
+  };
+}
+
+type FetchHandler = (request: Request, env?: unknown) => Response | Promise<Response>;
+
+/** The app, counting the requests whose handlers still run. */
+function trackInFlight(app: { fetch: FetchHandler }): { fetch: FetchHandler; settled(timeoutMs: number): Promise<void> } {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    fetch: async (request, env) => {
+      running += 1;
+      try {
+        return await app.fetch(request, env);
+      } finally {
+        running -= 1;
+        if (running === 0) for (const resolve of waiting.splice(0)) resolve();
+      }
+    },
+    settled: (timeoutMs) =>
+      running === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiting.push(resolve);
+            setTimeout(resolve, timeoutMs).unref();
+          }),
   };
 }
 
@@ -168,7 +194,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
     await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
 
-    const web = await listen(createWebApp({
+    const webApp = trackInFlight(createWebApp({
         deps,
         s3,
         bucket: LOCAL_BUCKET,
@@ -176,10 +202,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         mailbox,
         localCheckout: localStripe ? { store: stripeStore, webhooks: webhookSender } : undefined,
         storageGateway: { s3Endpoint: s3Server.endpoint, bucket: LOCAL_BUCKET, credentials: LOCAL_CREDENTIALS, region: config.region },
-      }), webPort);
+      }));
+    const web = await listen(webApp, webPort);
     started.push({
       endpoint: '',
-      close: () => closeGracefully(web),
+      // A handler may outlive its connection (the client gave up): wait for it before the
+      // emulators it is talking to stop.
+      close: () => closeGracefully(web).then(() => webApp.settled(5_000)),
     });
     const { port } = web.address() as AddressInfo;
     return {
