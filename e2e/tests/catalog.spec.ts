@@ -3,8 +3,14 @@ import { expect, test } from '@playwright/test';
 test.describe('catalog', () => {
   test('shows the demo courses and opens one', async ({ page }) => {
     const cspViolations: string[] = [];
+    const consoleErrors: string[] = [];
+    const authCalls: string[] = [];
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('request', (request) => {
+      if (request.url().includes('/api/auth/')) authCalls.push(request.url());
     });
     await page.goto('/');
     const cards = page.getByTestId('course-card');
@@ -34,6 +40,9 @@ test.describe('catalog', () => {
     await page.screenshot({ path: 'artifacts/course.png', fullPage: true });
     // The local server sends CloudFront's CSP: the app must run under it.
     expect(cspViolations).toEqual([]);
+    // A visitor who never signed in costs no session check, and so no failed request either.
+    expect(authCalls).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 
   test('a course page opened directly survives a reload', async ({ page }) => {

@@ -8,3 +8,4 @@ export * from './authoring/admin-course.schema';
 export * from './media/playback.schema';
 export * from './payments/payments.schema';
 export * from './http/security-headers';
+export * from './auth/session-hint';

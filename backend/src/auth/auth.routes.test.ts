@@ -122,6 +122,9 @@ describe('auth API against cognito-local and dynalite', () => {
       expect(cookies.find((c) => c.startsWith('ls_access='))).toMatch(/HttpOnly/);
       expect(cookies.find((c) => c.startsWith('ls_refresh='))).toMatch(/HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/);
       expect(cookies.join(';')).toMatch(/SameSite/);
+      // The app's readable hint carries no token.
+      expect(cookies.find((c) => c.startsWith('ls_session='))).toMatch(/^ls_session=1;/);
+      expect(cookies.find((c) => c.startsWith('ls_session='))).not.toMatch(/HttpOnly/);
 
       const accessCookie = cookies.find((c) => c.startsWith('ls_access='))!.split(';')[0]!;
       const me = await api.request('GET', '/api/auth/me', { headers: { cookie: accessCookie } });
@@ -136,7 +139,10 @@ describe('auth API against cognito-local and dynalite', () => {
       expect(refreshed.status).toBe(200);
       expect(sessionSchema.parse(refreshed.body).user.email).toBe(email);
 
-      expect((await api.post('/api/auth/signout', { refreshToken: session.refreshToken }, session.accessToken)).status).toBe(200);
+      const signedOut = await api.post('/api/auth/signout', { refreshToken: session.refreshToken }, session.accessToken);
+      expect(signedOut.status).toBe(200);
+      const cleared = signedOut.headers.getSetCookie();
+      for (const name of ['ls_access', 'ls_refresh', 'ls_session']) expect(cleared.find((c) => c.startsWith(`${name}=`)), name).toMatch(/Max-Age=0/);
       const afterSignOut = await api.post('/api/auth/refresh', { refreshToken: session.refreshToken });
       expect(afterSignOut.status).toBe(401);
     });

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { SESSION_HINT_COOKIE } from '@lessonstage/shared';
 import type { AuthTokens } from './cognito-auth.gateway';
 
 export const ACCESS_COOKIE = 'ls_access';
@@ -17,12 +18,15 @@ export function setSessionCookies(c: Context, tokens: AuthTokens, secure: boolea
   setCookie(c, ACCESS_COOKIE, tokens.accessToken, { httpOnly: true, secure, sameSite: 'Lax', path: '/', maxAge: tokens.expiresIn });
   if (tokens.refreshToken) {
     setCookie(c, REFRESH_COOKIE, tokens.refreshToken, { httpOnly: true, secure, sameSite: 'Strict', path: REFRESH_PATH, maxAge: REFRESH_MAX_AGE });
+    // Readable by the app on purpose, and as long-lived as the refresh cookie it stands for.
+    setCookie(c, SESSION_HINT_COOKIE, '1', { httpOnly: false, secure, sameSite: 'Lax', path: '/', maxAge: REFRESH_MAX_AGE });
   }
 }
 
 export function clearSessionCookies(c: Context, secure: boolean): void {
   deleteCookie(c, ACCESS_COOKIE, { path: '/', secure });
   deleteCookie(c, REFRESH_COOKIE, { path: REFRESH_PATH, secure });
+  deleteCookie(c, SESSION_HINT_COOKIE, { path: '/', secure });
 }
 
 export function readAccessToken(c: Context): string | undefined {

@@ -13,7 +13,7 @@ export const routes: Routes = [
   {
     path: 'admin',
     title: 'Admin',
-    canActivate: [adminGuard],
+    canMatch: [adminGuard],
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
   },
   {

@@ -7,6 +7,7 @@ import { provideRouter, Router } from '@angular/router';
 import type { AuthUser } from '@lessonstage/shared';
 
 import { adminGuard } from './admin.guard';
+import { clearSessionHint, setSessionHint } from './testing/session-hint';
 import { aUser, anAdmin, UNAUTHORIZED, unauthorizedBody } from './testing/auth-fixtures';
 
 @Component({ selector: 'app-admin-stub', template: 'admin area' })
@@ -28,7 +29,7 @@ describe('adminGuard', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([
-          { path: 'admin', canActivate: [adminGuard], component: AdminPage },
+          { path: 'admin', canMatch: [adminGuard], component: AdminPage },
           { path: 'not-allowed', component: NotAllowedPage },
           { path: 'signin', component: SignInPage },
         ]),
@@ -42,9 +43,12 @@ describe('adminGuard', () => {
 
   const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
 
+  /** `null`: a browser whose session has expired (it signed in once, so the store asks). */
   async function openAdminAs(user: AuthUser | null): Promise<void> {
+    setSessionHint();
     const navigation = router.navigateByUrl('/admin');
     await settle();
+    clearSessionHint();
     if (user) {
       http.expectOne('/api/auth/me').flush(user);
     } else {

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, RedirectCommand, Router } from '@angular/router';
+import { CanMatchFn, RedirectCommand, Router } from '@angular/router';
 
 import { AuthStore } from './auth.store';
 import { signInUrlTree } from './return-url';
@@ -7,18 +7,21 @@ import { signInUrlTree } from './return-url';
 export const NOT_ALLOWED_PATH = '/not-allowed';
 
 /**
- * Administrators only. Anonymous visitors go to sign-in; signed-in students see the
- * "not allowed" page while the address bar keeps the URL they asked for.
+ * Administrators only, decided before the admin area's code is downloaded (a `canMatch` guard:
+ * `canActivate` runs after a lazy route's chunk has loaded). Anonymous visitors go to sign-in;
+ * signed-in students see the "not allowed" page while the address bar keeps the URL they asked for.
  */
-export const adminGuard: CanActivateFn = async (_route, state) => {
+export const adminGuard: CanMatchFn = async () => {
   const auth = inject(AuthStore);
   const router = inject(Router);
   await auth.restore();
+  const wanted = router.currentNavigation()?.extractedUrl;
+  const url = wanted ? router.serializeUrl(wanted) : '/admin';
   if (!auth.isSignedIn()) {
-    return signInUrlTree(router, state.url);
+    return signInUrlTree(router, url);
   }
   if (auth.isAdmin()) {
     return true;
   }
-  return new RedirectCommand(router.parseUrl(NOT_ALLOWED_PATH), { browserUrl: state.url });
+  return new RedirectCommand(router.parseUrl(NOT_ALLOWED_PATH), { browserUrl: url });
 };

@@ -7,6 +7,7 @@ import { provideRouter, Router } from '@angular/router';
 import { authGuard } from './auth.guard';
 import { AuthStore } from './auth.store';
 import { aSession, aUser, UNAUTHORIZED, unauthorizedBody } from './testing/auth-fixtures';
+import { clearSessionHint, setSessionHint } from './testing/session-hint';
 
 @Component({ template: 'page' })
 class Blank {}
@@ -31,6 +32,9 @@ describe('authGuard', () => {
   });
 
   afterEach(() => http.verify());
+  // A browser that signed in here before: the store asks the API (see AuthStore.restore).
+  beforeEach(setSessionHint);
+  afterEach(clearSessionHint);
 
   const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
 

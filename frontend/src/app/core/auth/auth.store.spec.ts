@@ -5,6 +5,7 @@ import type { AuthUser } from '@lessonstage/shared';
 
 import { AuthStore } from './auth.store';
 import { aSession, aUser, anAdmin, anMfaChallenge, UNAUTHORIZED, unauthorizedBody } from './testing/auth-fixtures';
+import { clearSessionHint, setSessionHint } from './testing/session-hint';
 
 describe('AuthStore', () => {
   let store: AuthStore;
@@ -28,6 +29,18 @@ describe('AuthStore', () => {
   });
 
   describe('restore', () => {
+    beforeEach(setSessionHint);
+    afterEach(clearSessionHint);
+
+    it('asks the API nothing and is signed out when this browser never signed in', async () => {
+      clearSessionHint();
+      await store.restore();
+
+      expect(store.status()).toBe('signed-out');
+      http.expectNone('/api/auth/me');
+      http.expectNone('/api/auth/refresh');
+    });
+
     it('is signed in when GET /me answers', async () => {
       const done = store.restore();
       http.expectOne({ method: 'GET', url: '/api/auth/me' }).flush(aUser());
@@ -63,6 +76,8 @@ describe('AuthStore', () => {
       expect(store.status()).toBe('signed-out');
       expect(store.user()).toBeNull();
       http.expectNone('/api/auth/refresh');
+      // The session is gone: the next page load asks nothing.
+      expect(document.cookie).not.toContain('ls_session=');
     });
 
     it('is signed out without a refresh when GET /me fails otherwise', async () => {

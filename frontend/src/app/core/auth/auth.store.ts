@@ -1,5 +1,6 @@
+import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { AuthUser, Session, SignInRequest, SignInResponse } from '@lessonstage/shared';
+import { SESSION_HINT_COOKIE, type AuthUser, type Session, type SignInRequest, type SignInResponse } from '@lessonstage/shared';
 import { firstValueFrom, Observable, of } from 'rxjs';
 import { catchError, finalize, map, shareReplay, tap } from 'rxjs/operators';
 
@@ -22,6 +23,7 @@ interface AuthState {
 @Injectable({ providedIn: 'root' })
 export class AuthStore {
   private readonly api = inject(AuthApi);
+  private readonly document = inject(DOCUMENT);
   private readonly state = signal<AuthState>({ status: 'unknown', user: null });
   private restoring?: Promise<void>;
   private refreshing: Observable<AuthUser | null> | null = null;
@@ -32,10 +34,15 @@ export class AuthStore {
   readonly isAdmin = computed(() => this.user()?.role === 'admin');
 
   /**
-   * Finds out whether the browser still has a session: GET /me, and on 401 one refresh.
+   * Finds out whether the browser still has a session: GET /me, and on 401 one refresh; without
+   * the session hint cookie (never signed in here, or signed out) it asks nothing.
    * Runs once; later calls return the same promise, so guards can await it. Never rejects.
    */
   restore(): Promise<void> {
+    if (!this.restoring && !this.hasSessionHint()) {
+      this.markSignedOut();
+      this.restoring = Promise.resolve();
+    }
     this.restoring ??= firstValueFrom(
       this.api.me().pipe(
         tap((user) => this.setUser(user)),
@@ -61,6 +68,8 @@ export class AuthStore {
       map((session) => this.setUser(session.user)),
       catchError(() => {
         this.markSignedOut();
+        // The session is gone for good: later page loads need not ask again.
+        this.forgetSessionHint();
         return of(null);
       }),
       finalize(() => (this.refreshing = null)),
@@ -104,6 +113,14 @@ export class AuthStore {
   /** Forgets the user, e.g. when the API says the session is gone. */
   markSignedOut(): void {
     this.state.set({ status: 'signed-out', user: null });
+  }
+
+  private hasSessionHint(): boolean {
+    return this.document.cookie.split(';').some((pair) => pair.trim().startsWith(`${SESSION_HINT_COOKIE}=`));
+  }
+
+  private forgetSessionHint(): void {
+    this.document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/`;
   }
 
   private setUser(user: AuthUser): AuthUser {
