@@ -8,7 +8,7 @@ import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../backend/src/local/loca
 import { DEFAULT_CATALOG_CACHE_SECONDS, DEFAULT_RATE_LIMIT } from '../backend/src/lib/config';
 import type { CourseRecord } from '../backend/src/courses/course.record';
 import { measure, type LoadFigures } from './load';
-import { startStackProcess } from './stack-client';
+import { startDynaliteProcess, startStackProcess } from './stack-client';
 import { report } from './report';
 
 function course(n: number): CourseRecord {
@@ -42,8 +42,9 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
 
 async function catalogFigures(courseCount: number, catalogCacheSeconds: number): Promise<Record<string, LoadFigures>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-bench-'));
+  const dynamoDb = await startDynaliteProcess();
   const stack = await startStackProcess({
-    port: 0, dynamoDbPort: 0, s3Port: 0, cognitoPort: 0, dataDir, siteDir: join(dataDir, 'none'), seedDemo: false, catalogCacheSeconds,
+    port: 0, dynamoDbPort: 0, dynamoDbEndpoint: dynamoDb.endpoint, s3Port: 0, cognitoPort: 0, dataDir, siteDir: join(dataDir, 'none'), seedDemo: false, catalogCacheSeconds,
     admin: DEFAULT_ADMIN, rateLimit: DEFAULT_RATE_LIMIT, stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
   });
   try {
@@ -68,6 +69,7 @@ async function catalogFigures(courseCount: number, catalogCacheSeconds: number):
     };
   } finally {
     await stack.stop();
+    dynamoDb.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -114,7 +116,7 @@ export async function catalogBench(): Promise<void> {
   }
   rows.push({ endpoint: 'bare node:http "hello" (ceiling)', cache: '', 'p50 ms (100)': hello.p50Ms, 'p99 ms (100)': hello.p99Ms, 'req/s (100)': hello.requestsPerSec });
   report('catalog', rows, [
-    'autocannon in this process, 50 connections (10 for /api/me/courses), 5 s after a 1 s warm-up; the local stack (API + dynalite) in a process of its own, on this machine.',
+    'autocannon in this process, 50 connections (10 for /api/me/courses), 5 s after a 1 s warm-up; the local stack (API, S3, Cognito) in a second process and dynalite in a third, on this 2-core machine.',
     'Targets: 10k figures within 1.5x of the 100 figures; p99 < 50 ms. /api/me/courses is per user and never cached.',
   ]);
 }

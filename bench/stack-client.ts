@@ -1,4 +1,5 @@
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import type { AppConfig } from '../backend/src/lib/config';
 import type { LocalStackOptions } from '../backend/src/local/local-config';
@@ -32,4 +33,17 @@ export function startStackProcess(options: LocalStackOptions): Promise<StackProc
       });
     });
   });
+}
+
+export interface DynamoDbProcess {
+  readonly endpoint: string;
+  stop(): void;
+}
+
+/** dynalite (in memory) in a process of its own: DynamoDB is a service apart from the API. */
+export async function startDynaliteProcess(): Promise<DynamoDbProcess> {
+  const script = "require('dynalite')({ createTableMs: 0 }).listen(0, '127.0.0.1', function () { console.log(this.address().port) })";
+  const child = spawn(process.execPath, ['-e', script], { cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+  const [port] = (await once(child.stdout, 'data')) as [Buffer];
+  return { endpoint: `http://127.0.0.1:${port.toString().trim()}`, stop: () => child.kill() };
 }

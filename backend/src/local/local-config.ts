@@ -24,6 +24,11 @@ export interface LocalStackOptions {
   readonly stripe: { readonly secretKey?: string; readonly webhookSecret: string; readonly apiPort: number };
   /** Multipart tuning (tests lower it to exercise multipart with small files). */
   readonly uploads?: UploadTuning;
+  /**
+   * A DynamoDB-compatible server that is already running (the benchmarks start dynalite in a
+   * process of its own, as DynamoDB is a service apart); dynalite in this process when unset.
+   */
+  readonly dynamoDbEndpoint?: string;
   /** Seconds the public catalog's reads stay in memory; tests that write behind the API's back use 0. */
   readonly catalogCacheSeconds?: number;
 }

@@ -124,8 +124,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const server of started.reverse()) await server.close();
   };
   try {
-    const dynamo = await startDynamoDb(options.dynamoDbPort, join(options.dataDir, 'dynamodb'));
-    started.push(dynamo);
+    const dynamo = options.dynamoDbEndpoint
+      ? { endpoint: options.dynamoDbEndpoint }
+      : await startDynamoDb(options.dynamoDbPort, join(options.dataDir, 'dynamodb'));
+    if ('close' in dynamo) started.push(dynamo);
     const s3Server = await startS3(options.s3Port, join(options.dataDir, 's3'));
     started.push(s3Server);
     const cognitoPort = options.cognitoPort || (await freePort());
