@@ -9,9 +9,8 @@
  * answer back (status incl. 206, ETag, Content-Range/-Type/-Length/-Disposition, Accept-Ranges).
  * Only objects of the one bucket are reachable. Refusals are S3-style XML.
  *
- * Upload bodies are held back (in memory up to 32 MiB, a multipart part; in a temporary file
- * beyond) and forwarded only once complete: s3rver stores whatever arrived when a client gives
- * up mid-upload, where S3 stores nothing.
+ * Upload bodies are spooled to a temporary file first and forwarded only once complete: s3rver
+ * stores whatever arrived when a client gives up mid-upload, where S3 stores nothing.
  *
  * Usage (local stack):
  *   const presignS3 = createPresignS3Client(config, `${origin}/storage`);
@@ -132,20 +131,6 @@ function relay(method: string, answer: IncomingMessage): Response {
   return new Response(Readable.toWeb(answer) as ReadableStream<Uint8Array>, { status, headers: responseHeaders });
 }
 
-/** The largest body kept in memory while it arrives: a multipart part (16 MiB) and then some. */
-const MEMORY_SPOOL_BYTES = 32 * 1024 ** 2;
-
-/** The whole body, or null when the client gave up before its end. */
-async function readAll(source: Readable): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  try {
-    for await (const chunk of source) chunks.push(chunk as Buffer);
-  } catch {
-    return null;
-  }
-  return Buffer.concat(chunks);
-}
-
 export function storageGatewayRoutes(options: StorageGatewayOptions): Hono {
   const now = options.now ?? (() => new Date());
   const spoolDir = options.spoolDir ?? tmpdir();
@@ -214,18 +199,14 @@ export function storageGatewayRoutes(options: StorageGatewayOptions): Hono {
     const path = `${upstream.pathname.replace(/\/$/, '')}/${bucket}/${encodedKey}${forwardedQuery(url.search.slice(1))}`;
 
     const source = hasBody ? (incoming ?? (raw.body ? Readable.fromWeb(raw.body as NodeReadableStream<Uint8Array>) : undefined)) : undefined;
-    const declared = raw.headers.get('content-length');
-    // Bodies up to a multipart part's size wait in memory (no disk round trip), larger ones on disk.
-    const inMemory = source && declared !== null && Number(declared) <= MEMORY_SPOOL_BYTES ? await readAll(source) : undefined;
-    const spooled = source && inMemory === undefined ? join(spoolDir, `lessonstage-storage-gateway-${randomUUID()}.body`) : undefined;
+    const spooled = source ? join(spoolDir, `lessonstage-storage-gateway-${randomUUID()}.body`) : undefined;
     try {
-      if (source) {
-        const received = inMemory !== undefined
-          ? (inMemory?.byteLength ?? -1)
-          : await pipeline(source, createWriteStream(spooled!)).then(
-              async () => (await stat(spooled!)).size,
-              () => -1,
-            );
+      if (source && spooled) {
+        const declared = raw.headers.get('content-length');
+        const received = await pipeline(source, createWriteStream(spooled)).then(
+          async () => (await stat(spooled)).size,
+          () => -1,
+        );
         if (received < 0 || (declared !== null && Number(declared) !== received)) {
           return s3Error(400, 'IncompleteBody', 'You did not provide the number of bytes specified by the Content-Length HTTP header.');
         }
@@ -244,7 +225,7 @@ export function storageGatewayRoutes(options: StorageGatewayOptions): Hono {
         if (spooled) {
           pipeline(createReadStream(spooled), outgoing).catch((error: unknown) => outgoing.destroy(error as Error));
         } else {
-          outgoing.end(inMemory ?? undefined);
+          outgoing.end();
         }
       });
       return relay(method, answer);
