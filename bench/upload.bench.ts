@@ -25,8 +25,18 @@ function readPart(file: string, start: number, length: number): Buffer {
   }
 }
 
+interface UploadTimes {
+  readonly partsSeconds: number;
+  readonly totalSeconds: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
 /** The browser's protocol: presigned parts, 4 in flight, then CompleteMultipartUpload. */
-async function multipartUpload(storage: MediaStorage, file: string, size: number, key: string): Promise<{ partsSeconds: number; totalSeconds: number }> {
+async function multipartUpload(storage: MediaStorage, file: string, size: number, key: string): Promise<UploadTimes> {
   const began = performance.now();
   const { uploadId, parts } = await storage.startMultipart(key, 'video/mp4', size, PART, 3600);
   const done: { partNumber: number; etag: string }[] = [];
@@ -52,6 +62,7 @@ async function multipartUpload(storage: MediaStorage, file: string, size: number
  */
 export async function uploadBench(): Promise<void> {
   const megabytes = Number(process.env.BENCH_UPLOAD_MB ?? 500);
+  const runs = Number(process.env.BENCH_UPLOAD_RUNS ?? 3);
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-upload-bench-'));
   const file = join(dataDir, 'video.bin');
   const size = megabytes * 1024 ** 2;
@@ -64,30 +75,38 @@ export async function uploadBench(): Promise<void> {
     admin: DEFAULT_ADMIN, rateLimit: DEFAULT_RATE_LIMIT, stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
   });
   try {
-    const viaGateway = await multipartUpload(createMediaStorage(stack.config), file, size, 'bench/gateway.bin');
+    const viaGatewayStorage = createMediaStorage(stack.config);
     // The same parts presigned for s3rver itself: the protocol's cost without the local gateway
     // (on AWS the browser sends its parts to S3 directly; there is no gateway).
-    const straight = new S3MediaStorage({ s3: createS3Client(stack.config), presignS3: createPresignS3Client(stack.config, stack.config.endpoints.s3), bucket: stack.config.contentBucket });
-    const viaS3rver = await multipartUpload(straight, file, size, 'bench/straight.bin');
-
-    const directStart = performance.now();
-    await createS3Client(stack.config).send(
-      new PutObjectCommand({ Bucket: stack.config.contentBucket, Key: 'bench/direct.bin', Body: createReadStream(file), ContentLength: size, ContentType: 'video/mp4' }),
-    );
-    const directSeconds = (performance.now() - directStart) / 1000;
-    const row = (path: string, seconds: number, parts?: number) => ({
+    const straightStorage = new S3MediaStorage({ s3: createS3Client(stack.config), presignS3: createPresignS3Client(stack.config, stack.config.endpoints.s3), bucket: stack.config.contentBucket });
+    const s3 = createS3Client(stack.config);
+    // This machine's disk speed drifts by a third from one minute to the next: the three paths
+    // take turns, round after round, and each is reported by its median.
+    const rounds: { gateway: UploadTimes; straight: UploadTimes; direct: number }[] = [];
+    for (let round = 0; round < runs; round++) {
+      const gateway = await multipartUpload(viaGatewayStorage, file, size, 'bench/gateway.bin');
+      const straight = await multipartUpload(straightStorage, file, size, 'bench/straight.bin');
+      const directStart = performance.now();
+      await s3.send(new PutObjectCommand({ Bucket: stack.config.contentBucket, Key: 'bench/direct.bin', Body: createReadStream(file), ContentLength: size, ContentType: 'video/mp4' }));
+      rounds.push({ gateway, straight, direct: (performance.now() - directStart) / 1000 });
+      for (const key of ['bench/gateway.bin', 'bench/straight.bin', 'bench/direct.bin']) await viaGatewayStorage.deleteObject(key);
+    }
+    const direct = median(rounds.map((r) => r.direct));
+    const row = (path: string, times: number[], parts: number[] | undefined, paired: number[]) => ({
       path,
       MB: megabytes,
-      seconds: Number(seconds.toFixed(2)),
-      'of which parts s': parts === undefined ? '' : Number(parts.toFixed(2)),
-      'MB/s': Number((megabytes / seconds).toFixed(1)),
-      'vs PutObject (target ≥ 0.8)': Number((directSeconds / seconds).toFixed(2)),
+      'median s': Number(median(times).toFixed(2)),
+      'of which parts s': parts ? Number(median(parts).toFixed(2)) : '',
+      'MB/s': Number((megabytes / median(times)).toFixed(1)),
+      'vs PutObject (target ≥ 0.8)': Number((direct / median(times)).toFixed(2)),
+      'per round': paired.map((ratio) => ratio.toFixed(2)).join(' / '),
     });
     report('upload', [
-      row(`browser path: presigned parts through the /storage gateway (${PART / 1024 ** 2} MiB, 4 in flight)`, viaGateway.totalSeconds, viaGateway.partsSeconds),
-      row('the same parts presigned for s3rver itself (no gateway)', viaS3rver.totalSeconds, viaS3rver.partsSeconds),
-      row('one PutObject straight to s3rver (SDK)', directSeconds),
+      row(`browser path: presigned parts through the /storage gateway (${PART / 1024 ** 2} MiB, 4 in flight)`, rounds.map((r) => r.gateway.totalSeconds), rounds.map((r) => r.gateway.partsSeconds), rounds.map((r) => r.direct / r.gateway.totalSeconds)),
+      row('the same parts presigned for s3rver itself (no gateway)', rounds.map((r) => r.straight.totalSeconds), rounds.map((r) => r.straight.partsSeconds), rounds.map((r) => r.direct / r.straight.totalSeconds)),
+      row('one PutObject straight to s3rver (SDK)', rounds.map((r) => r.direct), undefined, rounds.map(() => 1)),
     ], [
+      `${runs} rounds (BENCH_UPLOAD_RUNS), ${megabytes} MB each (BENCH_UPLOAD_MB); "per round": that round's PutObject time over this path's.`,
       'The rest of a multipart upload is CompleteMultipartUpload: s3rver joins the parts into one file.',
       'The local gateway checks each part\'s signature and spools it to disk before forwarding, so that s3rver never keeps a truncated body.',
     ]);
