@@ -18,4 +18,17 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The shared package's main entry builds zod schemas when loaded (~97 KB of zod in the web
+    // app's first download): the app takes only types from it, and values from its dependency-free
+    // entries (see the paths in frontend/tsconfig.json).
+    files: ['frontend/src/**/*.ts'],
+    ignores: ['frontend/src/**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@lessonstage/shared', message: 'Values come from a dependency-free entry such as @lessonstage/shared/session-hint; import only types from here.', allowTypeImports: true }] },
+      ],
+    },
+  },
 );

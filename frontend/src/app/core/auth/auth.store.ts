@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { SESSION_HINT_COOKIE, type AuthUser, type Session, type SignInRequest, type SignInResponse } from '@lessonstage/shared';
+import type { AuthUser, Session, SignInRequest, SignInResponse } from '@lessonstage/shared';
+import { SESSION_HINT_COOKIE } from '@lessonstage/shared/session-hint';
 import { firstValueFrom, Observable, of } from 'rxjs';
 import { catchError, finalize, map, shareReplay, tap } from 'rxjs/operators';
 

@@ -1,4 +1,4 @@
-import { SESSION_HINT_COOKIE } from '@lessonstage/shared';
+import { SESSION_HINT_COOKIE } from '@lessonstage/shared/session-hint';
 
 /** What the API's sign-in leaves in the browser: the cookie that makes the app check its session. */
 export function setSessionHint(): void {
