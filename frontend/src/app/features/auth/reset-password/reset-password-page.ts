@@ -7,12 +7,10 @@ import {
   ElementRef,
   inject,
   input,
-  signal,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
@@ -25,8 +23,7 @@ import { codeValidators, emailValidators, newPasswordValidators } from '../forms
 import { checkForm } from '../forms/check-form';
 import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
-import { PasswordRules } from '../forms/password-rules';
-import { PasswordToggle } from '../forms/password-toggle';
+import { NewPasswordField } from '../forms/new-password-field';
 
 /** /reset?email=: the e-mailed code and a new password (checked live); then sign-in. */
 @Component({
@@ -38,13 +35,11 @@ import { PasswordToggle } from '../forms/password-toggle';
     MatLabel,
     MatInput,
     MatError,
-    MatSuffix,
     EmailField,
     AuthCard,
     FormAlert,
     PendingButton,
-    PasswordRules,
-    PasswordToggle,
+    NewPasswordField,
   ],
   templateUrl: './reset-password-page.html',
   styleUrl: '../auth-form.scss',
@@ -61,13 +56,11 @@ export class ResetPasswordPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   protected readonly request = new FormRequest();
-  protected readonly showPassword = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', emailValidators],
     code: ['', codeValidators],
     password: ['', newPasswordValidators],
   });
-  protected readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
   protected readonly notice = computed(() =>
     this.sent() && this.email()
       ? `If ${this.email()} has an account, a code is on its way. It can take a minute to arrive.`

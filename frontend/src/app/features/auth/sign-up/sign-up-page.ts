@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
@@ -16,8 +15,7 @@ import { emailValidators, nameValidators, newPasswordValidators } from '../forms
 import { checkForm } from '../forms/check-form';
 import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
-import { PasswordRules } from '../forms/password-rules';
-import { PasswordToggle } from '../forms/password-toggle';
+import { NewPasswordField } from '../forms/new-password-field';
 
 /** /signup: name, e-mail and a password checked live against the policy; then /confirm. */
 @Component({
@@ -29,13 +27,11 @@ import { PasswordToggle } from '../forms/password-toggle';
     MatLabel,
     MatInput,
     MatError,
-    MatSuffix,
     EmailField,
     AuthCard,
     FormAlert,
     PendingButton,
-    PasswordRules,
-    PasswordToggle,
+    NewPasswordField,
   ],
   templateUrl: './sign-up-page.html',
   styleUrl: '../auth-form.scss',
@@ -51,7 +47,6 @@ export class SignUpPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   protected readonly request = new FormRequest();
-  protected readonly showPassword = signal(false);
   /** Set when the e-mail address already has an account (409): offer sign-in instead. */
   protected readonly existingEmail = signal<string | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -59,7 +54,6 @@ export class SignUpPage {
     email: ['', emailValidators],
     password: ['', newPasswordValidators],
   });
-  protected readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
   protected readonly returnParams = computed(() => returnUrlParams(this.returnUrl()));
 
   protected signUp(): void {
