@@ -20,15 +20,7 @@ import { MatInput } from '@angular/material/input';
       </mat-error>
     </mat-form-field>
   `,
-  styles: `
-    :host {
-      display: block;
-    }
-
-    .field {
-      width: 100%;
-    }
-  `,
+  styleUrl: './auth-field.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EmailField {

@@ -39,15 +39,7 @@ import { PasswordToggle } from './password-toggle';
     </mat-form-field>
     <app-password-rules [id]="rulesId()" [password]="password()" />
   `,
-  styles: `
-    :host {
-      display: block;
-    }
-
-    .field {
-      width: 100%;
-    }
-  `,
+  styleUrl: './auth-field.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NewPasswordField {
