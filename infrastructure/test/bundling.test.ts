@@ -71,7 +71,7 @@ describe('Lambda bundling (real esbuild, no Docker)', () => {
     expect(existsSync(bundle)).toBe(true);
     expect(existsSync(`${bundle}.map`)).toBe(true);
     const size = statSync(bundle).size;
-    // Health builds no client, so no AWS SDK: ~135 KB (hono, zod). Past 400 KB, a handler's
+    // Health builds no client, so no AWS SDK: ~136 KB (hono, zod). Past 400 KB, a handler's
     // imports pulled in another domain's routes or clients.
     expect(size).toBeGreaterThan(10_000);
     expect(size).toBeLessThan(400_000);
