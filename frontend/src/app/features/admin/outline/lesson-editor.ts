@@ -16,6 +16,7 @@ import { confirmAction } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 import { Modal } from '../ui/modal';
 import { promptForText } from '../ui/text-prompt-dialog';
+import { RowActions } from './row-actions';
 
 /**
  * One lesson in the outline: title with move/rename/delete, the "free preview" switch, its video
@@ -24,7 +25,7 @@ import { promptForText } from '../ui/text-prompt-dialog';
  */
 @Component({
   selector: 'app-lesson-editor',
-  imports: [MatIconButton, MatSlideToggle, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, Icon],
+  imports: [MatIconButton, MatSlideToggle, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon],
   templateUrl: './lesson-editor.html',
   styleUrl: './lesson-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -9,7 +9,6 @@ import {
   Injector,
   signal,
 } from '@angular/core';
-import { MatIconButton } from '@angular/material/button';
 import type { AdminCourse } from '@lessonstage/shared';
 
 import { CourseEditorStore } from '../data/course-editor.store';
@@ -19,6 +18,7 @@ import { Modal } from '../ui/modal';
 import { promptForText } from '../ui/text-prompt-dialog';
 import { AddTitleForm } from './add-title-form';
 import { LessonEditor } from './lesson-editor';
+import { RowActions } from './row-actions';
 import { outlineOf, stepLesson, stepSection } from './outline-moves';
 
 type AdminSection = AdminCourse['sections'][number];
@@ -29,7 +29,7 @@ type AdminSection = AdminCourse['sections'][number];
  */
 @Component({
   selector: 'app-outline-editor',
-  imports: [CdkDropList, CdkDrag, CdkDragHandle, CdkDragPlaceholder, MatIconButton, AddTitleForm, LessonEditor, Icon],
+  imports: [CdkDropList, CdkDrag, CdkDragHandle, CdkDragPlaceholder, AddTitleForm, LessonEditor, RowActions, Icon],
   templateUrl: './outline-editor.html',
   styleUrl: './outline-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
