@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { DOMAIN_NAMES } from '../backend/src/route-list';
+import { median } from './median';
 import { report } from './report';
 
 const root = join(import.meta.dirname, '..');
@@ -34,7 +35,7 @@ function loadMs(file: string, runs = 7): number {
     const out = execFileSync(process.execPath, ['-e', `const t = performance.now(); require(${JSON.stringify(file)}); console.log(performance.now() - t)`], { encoding: 'utf8' });
     return Number(out.trim());
   });
-  return Number(times.sort((a, b) => a - b)[Math.floor(runs / 2)]!.toFixed(1));
+  return Number(median(times).toFixed(1));
 }
 
 /**

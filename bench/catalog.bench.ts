@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDeps } from '../backend/src/lib/create-deps';
-import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../backend/src/local/local-config';
-import { DEFAULT_CATALOG_CACHE_SECONDS, DEFAULT_RATE_LIMIT } from '../backend/src/lib/config';
+import { DEFAULT_ADMIN } from '../backend/src/local/local-config';
+import { DEFAULT_CATALOG_CACHE_SECONDS } from '../backend/src/lib/config';
 import type { CourseRecord } from '../backend/src/courses/course.record';
 import { measure, type LoadFigures } from './load';
-import { startDynaliteProcess, startStackProcess } from './stack-client';
+import { benchStackOptions, startDynaliteProcess, startStackProcess } from './stack-client';
 import { report } from './report';
 
 function course(n: number): CourseRecord {
@@ -43,10 +43,7 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
 async function catalogFigures(courseCount: number, catalogCacheSeconds: number): Promise<Record<string, LoadFigures>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-bench-'));
   const dynamoDb = await startDynaliteProcess();
-  const stack = await startStackProcess({
-    port: 0, dynamoDbPort: 0, dynamoDbEndpoint: dynamoDb.endpoint, s3Port: 0, cognitoPort: 0, dataDir, siteDir: join(dataDir, 'none'), seedDemo: false, catalogCacheSeconds,
-    admin: DEFAULT_ADMIN, rateLimit: DEFAULT_RATE_LIMIT, stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
-  });
+  const stack = await startStackProcess(benchStackOptions(dataDir, { dynamoDbEndpoint: dynamoDb.endpoint, catalogCacheSeconds }));
   try {
     // Seeded from this process straight into the stack's DynamoDB, before the API reads anything.
     const deps = createDeps({ ...stack.config, catalogCacheSeconds: 0 });

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { startLocalStack, type LocalStack } from '../backend/src/local/stack';
-import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../backend/src/local/local-config';
-import { DEFAULT_RATE_LIMIT } from '../backend/src/lib/config';
+import { median } from './median';
 import { report } from './report';
+import { benchStackOptions } from './stack-client';
 
 const root = join(import.meta.dirname, '..');
 const siteDir = join(root, 'frontend/dist/frontend/browser');
@@ -29,7 +29,6 @@ const PAGES = [
 ] as const;
 
 const score = (lhr: Result, category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const ATTEMPTS = 3;
 
@@ -65,10 +64,7 @@ export async function lighthouseBench(): Promise<void> {
   let stack: LocalStack | undefined;
   let chrome: LaunchedChrome | undefined;
   try {
-    stack = await startLocalStack({
-      port: 0, dynamoDbPort: 0, s3Port: 0, cognitoPort: 0, dataDir, siteDir, seedDemo: true,
-      admin: DEFAULT_ADMIN, rateLimit: DEFAULT_RATE_LIMIT, stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
-    });
+    stack = await startLocalStack(benchStackOptions(dataDir, { siteDir, seedDemo: true }));
     chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
 
     const scoreRows: Record<string, string | number>[] = [];

@@ -1,7 +1,8 @@
 import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { AppConfig } from '../backend/src/lib/config';
+import { DEFAULT_RATE_LIMIT, type AppConfig } from '../backend/src/lib/config';
+import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../backend/src/local/local-config';
 import type { LocalStackOptions } from '../backend/src/local/local-config';
 
 export interface StackProcess {
@@ -46,4 +47,21 @@ export async function startDynaliteProcess(): Promise<DynamoDbProcess> {
   const child = spawn(process.execPath, ['-e', script], { cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
   const [port] = (await once(child.stdout, 'data')) as [Buffer];
   return { endpoint: `http://127.0.0.1:${port.toString().trim()}`, stop: () => child.kill() };
+}
+
+/** A benchmark's local stack: free ports, its own data folder, no site and no demo unless asked. */
+export function benchStackOptions(dataDir: string, overrides: Partial<LocalStackOptions> = {}): LocalStackOptions {
+  return {
+    port: 0,
+    dynamoDbPort: 0,
+    s3Port: 0,
+    cognitoPort: 0,
+    dataDir,
+    siteDir: join(dataDir, 'no-site'),
+    seedDemo: false,
+    admin: DEFAULT_ADMIN,
+    rateLimit: DEFAULT_RATE_LIMIT,
+    stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
+    ...overrides,
+  };
 }

@@ -7,10 +7,9 @@ import { createMediaStorage } from '../backend/src/lib/storage/create-media-stor
 import type { MediaStorage } from '../backend/src/lib/storage/media-storage';
 import { createPresignS3Client, createS3Client } from '../backend/src/lib/storage/s3-client';
 import { S3MediaStorage } from '../backend/src/lib/storage/s3-media-storage';
-import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../backend/src/local/local-config';
-import { DEFAULT_RATE_LIMIT } from '../backend/src/lib/config';
+import { median } from './median';
 import { report } from './report';
-import { startStackProcess } from './stack-client';
+import { benchStackOptions, startStackProcess } from './stack-client';
 
 const PART = 16 * 1024 ** 2;
 
@@ -28,11 +27,6 @@ function readPart(file: string, start: number, length: number): Buffer {
 interface UploadTimes {
   readonly partsSeconds: number;
   readonly totalSeconds: number;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The browser's protocol: presigned parts, 4 in flight, then CompleteMultipartUpload. */
@@ -70,10 +64,7 @@ export async function uploadBench(): Promise<void> {
     writeFileSync(file, randomBytes(Math.min(64 * 1024 ** 2, size - written)), { flag: 'a' });
   }
   // The stack (gateway + s3rver) in its own process, as the server is apart from the browser.
-  const stack = await startStackProcess({
-    port: 0, dynamoDbPort: 0, s3Port: 0, cognitoPort: 0, dataDir: join(dataDir, 'stack'), siteDir: join(dataDir, 'none'), seedDemo: false,
-    admin: DEFAULT_ADMIN, rateLimit: DEFAULT_RATE_LIMIT, stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
-  });
+  const stack = await startStackProcess(benchStackOptions(join(dataDir, 'stack')));
   try {
     const viaGatewayStorage = createMediaStorage(stack.config);
     // The same parts presigned for s3rver itself: the protocol's cost without the local gateway

@@ -29,7 +29,8 @@ export function createDomainApp(fn: DomainFunction, config: AppConfig): Hono<Api
   return createApi(onlyGiven(fn.domain.name, { ...apiSettings(config), ...fn.deps(config) }), [fn.domain]);
 }
 
-type LambdaHandler = ReturnType<typeof handle>;
+/** A Lambda entry as hono/aws-lambda makes it. */
+export type LambdaHandler = ReturnType<typeof handle>;
 
 /** The Lambda entry: configuration read and clients built on the first event of a cold start. */
 export function createDomainHandler(fn: DomainFunction): LambdaHandler {

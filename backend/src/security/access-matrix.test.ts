@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handle } from 'hono/aws-lambda';
 import { FUNCTIONS } from '../domains';
 import { createDeps } from '../lib/create-deps';
-import { createDomainApp } from '../lib/lambda-handler';
+import { createDomainApp, type LambdaHandler } from '../lib/lambda-handler';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { API_ROUTES } from '../route-list';
 import { apiClient } from '../testing/api-client';
@@ -93,7 +93,7 @@ describe('access-control matrix', () => {
   let stack: TestStack;
   let api: ReturnType<typeof apiClient>;
   const tokens = new Map<Caller, string | undefined>();
-  const lambdas = new Map<string, ReturnType<typeof handle>>();
+  const lambdas = new Map<string, LambdaHandler>();
 
   async function student(): Promise<{ token: string; userId: string }> {
     const email = `m-${randomBytes(4).toString('hex')}@example.com`;

@@ -1,8 +1,8 @@
 import type { Env, Hono } from 'hono';
 import { handle, type LambdaContext } from 'hono/aws-lambda';
+import type { LambdaHandler } from '../lib/lambda-handler';
 import type { ApiResponse } from './api-client';
 
-type LambdaHandler = ReturnType<typeof handle>;
 type LambdaEvent = Parameters<LambdaHandler>[0];
 
 export interface LambdaRequest {
