@@ -45,6 +45,24 @@ test.describe('catalog', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  for (const { page: name, path, api, ready } of [
+    { page: 'catalog', path: '/', api: '/api/courses?limit=12', ready: 'course-card' },
+    { page: 'course page', path: '/courses/demo-drums-groove', api: '/api/courses/demo-drums-groove', ready: 'course-title' },
+  ]) {
+    test(`the ${name}'s data is asked for once, by index.html, and the app uses that answer`, async ({ page }) => {
+      const apiCalls: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/api/')) apiCalls.push(new URL(request.url()).pathname + new URL(request.url()).search);
+      });
+      await page.goto(path);
+      await expect(page.getByTestId(ready).first()).toBeVisible();
+
+      expect(apiCalls).toEqual([api]);
+      // Taken over by the app (early-fetch.interceptor.ts) rather than asked for a second time.
+      expect(await page.evaluate(() => 'lessonstageEarlyFetch' in window)).toBe(false);
+    });
+  }
+
   test('a course page opened directly survives a reload', async ({ page }) => {
     await page.goto('/courses/demo-drums-groove');
     await expect(page.getByTestId('course-title')).toHaveText('Drum Grooves That Work');

@@ -7,7 +7,7 @@ import { API_THROTTLE, MEDIA_BASE_URL } from '../lib/api.construct';
 import { gatewayRoutes, PUBLIC_ROUTES } from '../lib/api-routes';
 import { AUTHORIZER_TOKEN_HEADER } from '../lib/cdn-functions';
 import { DOMAIN_ACCESS } from '../lib/domain-access';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicyWithStorage } from '@lessonstage/shared';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyWithStorage, INDEX_INLINE_SCRIPT_HASH } from '@lessonstage/shared';
 import { MANAGED_RULE_GROUPS, RATE_LIMIT_PER_5_MIN } from '../lib/waf.construct';
 import { actionsOf, at, list, type CfnResource, type CfnResources } from './support/cfn';
 import { fakeSiteBuild, synthesize, type Synthesized } from './support/synth';
@@ -403,7 +403,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
         expect(at(behavior, 'ResponseHeadersPolicyId')).toEqual({ Ref: expect.stringMatching(/SecurityHeaders/) });
       }
       expect(CONTENT_SECURITY_POLICY).toBe(
-        "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+        `default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; script-src 'self' ${INDEX_INLINE_SCRIPT_HASH}; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'`,
       );
       // On AWS the browser also talks to the content bucket directly (presigned uploads and playback).
       expect(contentSecurityPolicyWithStorage('https://b.s3.eu-central-1.amazonaws.com')).toBe(

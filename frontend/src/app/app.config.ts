@@ -14,6 +14,7 @@ import {
 
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { earlyFetchInterceptor } from './core/http/early-fetch.interceptor';
 import { AuthStore } from './core/auth/auth.store';
 import { PageTitleStrategy } from './core/routing/page-title-strategy';
 
@@ -25,7 +26,7 @@ export const appConfig: ApplicationConfig = {
       // The API's double-submit CSRF check: the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN on
       // same-origin POST/PUT/PATCH/DELETE (the defaults, spelled out because the API relies on them).
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
-      withInterceptors([authInterceptor]),
+      withInterceptors([earlyFetchInterceptor, authInterceptor]),
     ),
     provideRouter(
       routes,
