@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { DOMAIN_NAMES } from '../backend/src/route-list';
+import { LAMBDA_ESM_BANNER, LAMBDA_MAIN_FIELDS, LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from '../infrastructure/lib/lambda-bundling';
 import { median } from './median';
 import { report } from './report';
 
@@ -11,9 +12,9 @@ const root = join(import.meta.dirname, '..');
 
 const bundlesDir = join(root, 'bench/results/bundles');
 
-/** One function bundled the way the CDK stack bundles it (esbuild, minified, node22, CommonJS). */
+/** One function bundled the way the CDK stack bundles it (infrastructure/lib/lambda-bundling.ts). */
 async function bundle(domain: string, variant: 'sdk-bundled' | 'sdk-external'): Promise<{ file: string; bytes: number; gzip: number }> {
-  const file = join(bundlesDir, variant, `${domain}.cjs`);
+  const file = join(bundlesDir, variant, `${domain}.mjs`);
   await build({
     entryPoints: [join(root, `backend/src/${domain}/${domain}.handler.ts`)],
     outfile: file,
@@ -21,8 +22,10 @@ async function bundle(domain: string, variant: 'sdk-bundled' | 'sdk-external'): 
     minify: true,
     platform: 'node',
     target: 'node22',
-    format: 'cjs',
-    external: variant === 'sdk-external' ? ['@aws-sdk/*', '@smithy/*'] : [],
+    format: 'esm',
+    mainFields: LAMBDA_MAIN_FIELDS,
+    banner: { js: LAMBDA_ESM_BANNER },
+    external: variant === 'sdk-external' ? ['@aws-sdk/*', '@smithy/*'] : LAMBDA_UNUSED_CREDENTIAL_PROVIDERS,
     logLevel: 'silent',
   });
   const contents = readFileSync(file);
@@ -32,7 +35,8 @@ async function bundle(domain: string, variant: 'sdk-bundled' | 'sdk-external'): 
 /** Median time of a fresh `node` to load the module: the part of a cold start the bundle decides. */
 function loadMs(file: string, runs = 7): number {
   const times = Array.from({ length: runs }, () => {
-    const out = execFileSync(process.execPath, ['-e', `const t = performance.now(); require(${JSON.stringify(file)}); console.log(performance.now() - t)`], { encoding: 'utf8' });
+    const script = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t)`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     return Number(out.trim());
   });
   return Number(median(times).toFixed(1));
@@ -58,8 +62,8 @@ export async function lambdaBundlesBench(): Promise<void> {
     });
   }
   report('lambda-bundles', rows, [
-    'esbuild, minified, platform node, target node22, CommonJS, AWS SDK v3 bundled (modular clients only), as infrastructure/ deploys them.',
-    '"without SDK": @aws-sdk/* and @smithy/* left out, loaded from node_modules as Lambda loads its runtime copy; "load ms": median require() time of 7 fresh node processes.',
+    'esbuild, minified, platform node, target node22, ES modules, AWS SDK v3 bundled (modular clients only) but for the credential providers Lambda never reaches, as infrastructure/ deploys them.',
+    '"without SDK": @aws-sdk/* and @smithy/* left out, loaded from node_modules as Lambda loads its runtime copy; "load ms": median import() time of 7 fresh node processes.',
   ]);
 }
 

@@ -11,6 +11,7 @@ import { Construct } from 'constructs';
 import type { Stage } from './app-config';
 import type { DataConstruct } from './data.construct';
 import { TABLE_ACTIONS, type DomainAccess } from './domain-access';
+import { LAMBDA_ESM_BANNER, LAMBDA_MAIN_FIELDS, LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from './lambda-bundling';
 import { handlerEntry, LOCK_FILE, REPO_ROOT } from './paths';
 
 export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
@@ -72,14 +73,16 @@ export class DomainFunction extends Construct {
       environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
       bundling: {
         forceDockerBundling: false,
-        format: OutputFormat.CJS,
+        format: OutputFormat.ESM,
+        mainFields: LAMBDA_MAIN_FIELDS,
+        banner: LAMBDA_ESM_BANNER,
         target: 'node22',
         minify: true,
         sourceMap: true,
         sourcesContent: false,
         // Ship the SDK version the backend is tested with instead of whatever the runtime carries.
         bundleAwsSDK: true,
-        externalModules: [],
+        externalModules: LAMBDA_UNUSED_CREDENTIAL_PROVIDERS,
       },
     });
 

@@ -1,14 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
+import { localStackOptionsFromEnv, startLocalStack } from '@lessonstage/backend/local';
 import { TABLE_DEFINITIONS } from '@lessonstage/backend/tables';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataConstruct } from '../lib/data.construct';
 import { DomainFunction } from '../lib/domain-function.construct';
+import { LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from '../lib/lambda-bundling';
 import { CDK_JSON_CONTEXT } from './support/synth';
 
 /** Env the handler's loadConfig() needs at cold start; values are placeholders, nothing is called. */
@@ -21,11 +25,11 @@ const HANDLER_ENV = {
   AWS_REGION: 'eu-west-1',
 };
 
-/** An HTTP API (payload 2.0) event for GET /api/health. */
-const HEALTH_EVENT = {
+/** An HTTP API (payload 2.0) event for a GET of `path`. */
+const getEvent = (path: string) => ({
   version: '2.0',
-  routeKey: 'GET /api/health',
-  rawPath: '/api/health',
+  routeKey: `GET ${path}`,
+  rawPath: path,
   rawQueryString: '',
   headers: { host: 'example.cloudfront.net', accept: 'application/json' },
   requestContext: {
@@ -33,25 +37,41 @@ const HEALTH_EVENT = {
     apiId: 'api',
     domainName: 'example.cloudfront.net',
     domainPrefix: 'example',
-    http: { method: 'GET', path: '/api/health', protocol: 'HTTP/1.1', sourceIp: '203.0.113.1', userAgent: 'vitest' },
+    http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.1', userAgent: 'vitest' },
     requestId: 'test',
-    routeKey: 'GET /api/health',
+    routeKey: `GET ${path}`,
     stage: '$default',
     time: '01/Jan/2026:00:00:00 +0000',
     timeEpoch: 0,
   },
   isBase64Encoded: false,
-};
+});
+
+/**
+ * Runs a bundle's handler on `event` in a fresh Node, as Lambda loads it (an ES module). Not
+ * execFileSync: the local stack's emulators run in this process and must keep answering.
+ */
+async function invokeBundle(bundle: string, event: object, env: Record<string, string>): Promise<{ statusCode: number; body: string }> {
+  const script = `
+    const { handler } = await import(${JSON.stringify(bundle)});
+    process.stdout.write(JSON.stringify(await handler(${JSON.stringify(event)}, {})));
+  `;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return JSON.parse(stdout);
+}
 
 describe('Lambda bundling (real esbuild, no Docker)', () => {
-  let bundleDir: string;
+  const bundles: Record<string, string> = {};
 
   beforeAll(() => {
     const app = new App({ context: CDK_JSON_CONTEXT });
     const stack = new Stack(app, 'Bundling', { env: { region: 'eu-west-1' } });
-    const fn = new DomainFunction(stack, 'Health', {
-      stage: 'dev',
-      domain: 'health',
+    const shared = {
+      stage: 'dev' as const,
       access: {},
       environment: {},
       data: new DataConstruct(stack, 'Data', { stage: 'dev' }),
@@ -59,36 +79,78 @@ describe('Lambda bundling (real esbuild, no Docker)', () => {
       userPool: new UserPool(stack, 'Pool'),
       stripeSecrets: [],
       mailIdentityArns: [],
-    });
+    };
+    const functions = {
+      health: new DomainFunction(stack, 'Health', { ...shared, domain: 'health' }),
+      courses: new DomainFunction(stack, 'Courses', { ...shared, domain: 'courses' }),
+    };
     const assembly = app.synth();
-    // The code asset is uploaded as <hash>.zip and staged as asset.<hash>/ in the cloud assembly.
-    const s3Key = stack.resolve((fn.function.node.defaultChild as CfnFunction).code) as { s3Key: string };
-    bundleDir = path.join(assembly.directory, `asset.${s3Key.s3Key.replace(/\.zip$/, '')}`);
+    for (const [domain, fn] of Object.entries(functions)) {
+      // The code asset is uploaded as <hash>.zip and staged as asset.<hash>/ in the cloud assembly.
+      const s3Key = stack.resolve((fn.function.node.defaultChild as CfnFunction).code) as { s3Key: string };
+      bundles[domain] = path.join(assembly.directory, `asset.${s3Key.s3Key.replace(/\.zip$/, '')}`, 'index.mjs');
+    }
   });
 
-  it('writes a minified CommonJS bundle with its source map', () => {
-    const bundle = path.join(bundleDir, 'index.js');
-    expect(existsSync(bundle)).toBe(true);
-    expect(existsSync(`${bundle}.map`)).toBe(true);
-    const size = statSync(bundle).size;
-    // Health builds no client, so no AWS SDK: ~136 KB (hono, zod). Past 400 KB, a handler's
-    // imports pulled in another domain's routes or clients.
-    expect(size).toBeGreaterThan(10_000);
-    expect(size).toBeLessThan(400_000);
+  it('writes minified ES module bundles with their source maps', () => {
+    for (const bundle of Object.values(bundles)) {
+      expect(existsSync(bundle)).toBe(true);
+      expect(existsSync(`${bundle}.map`)).toBe(true);
+    }
+    // Health builds no client, so no AWS SDK: ~136 KB (hono, zod); courses adds the DynamoDB
+    // client: ~358 KB. Past 400 KB, a handler's imports pulled in another domain's code or clients.
+    expect(statSync(bundles['health']!).size).toBeLessThan(200_000);
+    expect(statSync(bundles['courses']!).size).toBeLessThan(400_000);
   });
 
-  it('loads in Node and answers GET /api/health through the Lambda adapter', () => {
-    const script = `
-      const { handler } = require(${JSON.stringify(path.join(bundleDir, 'index.js'))});
-      handler(${JSON.stringify(HEALTH_EVENT)}, {}).then((r) => process.stdout.write(JSON.stringify(r)));
-    `;
-    const output = execFileSync(process.execPath, ['-e', script], {
-      env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1', ...HANDLER_ENV },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    const response = JSON.parse(output);
+  it("leaves out the credential providers Lambda never reaches, not the environment's", () => {
+    const source = readFileSync(bundles['courses']!, 'utf8');
+    for (const provider of LAMBDA_UNUSED_CREDENTIAL_PROVIDERS) expect(source).toContain(`import("${provider}")`);
+    // The environment provider, the one Lambda uses, is inside.
+    expect(source).toContain('AWS_SESSION_TOKEN');
+  });
+
+  it('loads in Node and answers GET /api/health through the Lambda adapter', async () => {
+    const response = await invokeBundle(bundles['health']!, getEvent('/api/health'), HANDLER_ENV);
+
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ status: 'ok' });
+  });
+
+  describe('with a DynamoDB to read from', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'lessonstage-bundling-'));
+    let stack: Awaited<ReturnType<typeof startLocalStack>>;
+
+    beforeAll(async () => {
+      const ports = { PORT: '0', DYNAMODB_PORT: '0', S3_PORT: '0', COGNITO_PORT: '0', STRIPE_PORT: '0' };
+      stack = await startLocalStack(localStackOptionsFromEnv({ ...ports, DATA_DIR: dataDir, SITE_DIR: dataDir }));
+    }, 60_000);
+
+    afterAll(async () => {
+      await stack?.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('answers GET /api/courses as the local server does, with credentials from the environment as on Lambda', async () => {
+      const { config } = stack;
+      const tables = Object.fromEntries(
+        TABLE_DEFINITIONS.map((table) => [table.envVar, config[`${table.id[0]!.toLowerCase()}${table.id.slice(1)}Table` as keyof typeof config] as string]),
+      );
+      const response = await invokeBundle(bundles['courses']!, getEvent('/api/courses'), {
+        ...HANDLER_ENV,
+        ...tables,
+        AWS_REGION: config.region,
+        AWS_ENDPOINT_URL_DYNAMODB: config.endpoints.dynamodb!,
+        AWS_ACCESS_KEY_ID: 'lambda-role-key',
+        AWS_SECRET_ACCESS_KEY: 'lambda-role-secret',
+        AWS_SESSION_TOKEN: 'lambda-role-session',
+        CATALOG_CACHE_SECONDS: '0',
+      });
+
+      expect(response.statusCode).toBe(200);
+      const body = JSON.parse(response.body);
+      expect(body.items.length).toBeGreaterThan(0);
+      expect(body).toEqual(await (await fetch(`${stack.url}/api/courses`)).json());
+    });
   });
 });

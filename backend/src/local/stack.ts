@@ -32,6 +32,7 @@ import { LocalStripeStore } from './stripe/local-stripe.store';
 import { WebhookSender } from './stripe/webhook-sender';
 
 export type { LocalStackOptions } from './local-config';
+export { localStackOptionsFromEnv } from './local-config';
 
 export const LOCAL_BUCKET = 'lessonstage-content';
 export const LOCAL_USER_POOL = 'lessonstage-users';
