@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCourseSchema, courseDetailSchema, signedLinkSchema, uploadTicketSchema, type AdminCourse, type UploadKind } from '@lessonstage/shared';
 import { createDeps } from '../lib/create-deps';
@@ -40,7 +42,7 @@ describe('course authoring, uploads and media access', () => {
   }
 
   /** The browser's side of an upload: ask for a ticket, PUT the bytes to storage, report completion. */
-  async function upload(kind: UploadKind, body: Buffer, contentType: string, fileName: string, lessonId?: string) {
+  async function upload(kind: UploadKind, body: Buffer, contentType: string, fileName: string, lessonId?: string, durationSec?: number) {
     const ticketResponse = await api.post('/api/admin/uploads', { courseId: course.courseId, lessonId, kind, fileName, contentType, sizeBytes: body.length }, admin);
     expect(ticketResponse.status, JSON.stringify(ticketResponse.body)).toBe(201);
     const ticket = uploadTicketSchema.parse(ticketResponse.body);
@@ -66,7 +68,7 @@ describe('course authoring, uploads and media access', () => {
       fileName,
       multipartUploadId: ticket.multipart?.uploadId,
       parts,
-      durationSec: kind === 'video' ? 42 : undefined,
+      durationSec,
     });
     return ticket;
   }
@@ -149,9 +151,10 @@ describe('course authoring, uploads and media access', () => {
 
   it('uploads videos (single and multipart), a thumbnail and a PDF, then publishes', async () => {
     const [fingers, thumb] = course.sections[0]!.lessons;
-    await upload('video', randomBytes(300_000), 'video/mp4', 'fingers.mp4', fingers!.lessonId);
+    await upload('video', randomBytes(300_000), 'video/mp4', 'fingers.mp4', fingers!.lessonId, 42);
     const big = randomBytes(11 * 1024 ** 2 + 123);
-    const ticket = await upload('video', big, 'video/mp4', 'thumb.mp4', thumb!.lessonId);
+    // Not a readable MP4: the browser's duration is kept.
+    const ticket = await upload('video', big, 'video/mp4', 'thumb.mp4', thumb!.lessonId, 42);
     expect(ticket.multipart?.parts).toHaveLength(3);
     await upload('thumbnail', randomBytes(2000), 'image/png', 'cover.png');
     await upload('material', Buffer.from('%PDF-1.4 tab sheet'), 'application/pdf', 'Tab sheet.pdf', thumb!.lessonId);
@@ -178,6 +181,30 @@ describe('course authoring, uploads and media access', () => {
     const ranged = await fetch(link.url, { headers: { Range: 'bytes=1000-1999' } });
     expect(ranged.status).toBe(206);
     expect((await ranged.arrayBuffer()).byteLength).toBe(1000);
+  });
+
+  it("stores the duration the video's own header states; the browser's only when it has none we read", async () => {
+    const lessonId = course.sections[0]!.lessons[0]!.lessonId;
+    const durationAfter = async (...args: Parameters<typeof upload>) => {
+      await upload(...args);
+      return course.sections[0]!.lessons.find((l) => l.lessonId === lessonId)!.durationSec;
+    };
+    const clip = readFileSync(join(import.meta.dirname, '../local/seed/media/violin.mp4'));
+    expect(await durationAfter('video', clip, 'video/mp4', 'violin.mp4', lessonId)).toBe(12);
+    expect(await durationAfter('video', clip, 'video/quicktime', 'violin.mov', lessonId, 300)).toBe(12);
+
+    // Not "faststart": moov after a 7 MB mdat (a multipart upload); only box headers are read.
+    const boxes = new Map<string, Buffer>();
+    for (let at = 0; at < clip.length; at += clip.readUInt32BE(at)) boxes.set(clip.toString('latin1', at + 4, at + 8), clip.subarray(at, at + clip.readUInt32BE(at)));
+    const mdat = Buffer.alloc(7 * 1024 ** 2);
+    mdat.writeUInt32BE(mdat.length);
+    mdat.write('mdat', 4, 'latin1');
+    const late = Buffer.concat([boxes.get('ftyp')!, mdat, boxes.get('moov')!]);
+    expect(await durationAfter('video', late, 'video/mp4', 'late-moov.mp4', lessonId, 3)).toBe(12);
+
+    // WebM is not parsed: the browser's reading, rounded to whole seconds as the course stores it.
+    expect(await durationAfter('video', randomBytes(5000), 'video/webm', 'take.webm', lessonId, 42.4)).toBe(42);
+    expect(await durationAfter('video', randomBytes(5000), 'video/webm', 'take.webm', lessonId)).toBe(0);
   });
 
   it('playback and materials: anonymous / not enrolled / enrolled / admin × preview / paid', async () => {

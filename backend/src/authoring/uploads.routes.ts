@@ -10,6 +10,7 @@ import { addMaterial, attachVideo, findLessonRecord } from './course-outline';
 import { editLatest, loadCourse } from './course-editing';
 import { assertKeyBelongs, uploadKey } from './upload-keys';
 import { assertAllowedSize, assertAllowedType, MULTIPART_UPLOAD_SECONDS, partSizeFor, SINGLE_UPLOAD_SECONDS, usesMultipart } from './upload-policy';
+import { storedVideoDurationSec } from './video-duration';
 
 function assertLessonTarget(course: CourseRecord, kind: string, lessonId?: string): void {
   if (kind === 'thumbnail') return;
@@ -68,6 +69,7 @@ export const uploadsRoutes = new Hono<ApiEnv>()
       throw error;
     }
     const file: StoredFileRecord = { key: request.key, fileName: request.fileName, contentType: stored.contentType, sizeBytes: stored.sizeBytes };
+    const durationSec = request.kind === 'video' ? await storedVideoDurationSec(storage, request.key, stored, request.durationSec) : 0;
     let replacedKey: string | undefined;
     const saved = await editLatest(c, request.courseId, (course) => {
       if (request.kind === 'thumbnail') {
@@ -76,7 +78,7 @@ export const uploadsRoutes = new Hono<ApiEnv>()
       }
       if (request.kind === 'video') {
         replacedKey = findLessonRecord(course, request.lessonId!)?.video?.key;
-        return attachVideo(course, request.lessonId!, file, request.durationSec ?? 0);
+        return attachVideo(course, request.lessonId!, file, durationSec);
       }
       return addMaterial(course, request.lessonId!, file).course;
     });

@@ -32,5 +32,8 @@ export const UPLOAD_RULES: Record<UploadKind, { readonly contentTypes: readonly 
   thumbnail: { contentTypes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 5 * 1024 ** 2 },
 };
 
+/** The longest lesson video, in seconds; a longer duration (from the browser or the file) is not believed. */
+export const MAX_VIDEO_SECONDS = 24 * 3600;
+
 /** Files above this go up in parts (parallel, each retried on its own). */
 export const MULTIPART_THRESHOLD_BYTES = 100 * 1024 ** 2;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { currencySchema, instrumentSchema, levelSchema } from '../courses/course.schema';
-import { MAX_PRICE_CENTS, UPLOAD_KINDS } from './authoring-rules';
+import { MAX_PRICE_CENTS, MAX_VIDEO_SECONDS, UPLOAD_KINDS } from './authoring-rules';
 
 const title = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
@@ -28,7 +28,7 @@ export const outlineRequestSchema = z.object({
     .max(100),
 });
 
-export { MAX_PRICE_CENTS, MULTIPART_THRESHOLD_BYTES, UPLOAD_KINDS, UPLOAD_RULES, type UploadKind } from './authoring-rules';
+export { MAX_PRICE_CENTS, MAX_VIDEO_SECONDS, MULTIPART_THRESHOLD_BYTES, UPLOAD_KINDS, UPLOAD_RULES, type UploadKind } from './authoring-rules';
 
 export const uploadRequestSchema = z.object({
   courseId: id,
@@ -61,7 +61,7 @@ export const uploadCompleteRequestSchema = z.object({
   multipartUploadId: z.string().min(1).max(1024).optional(),
   parts: z.array(z.object({ partNumber: z.number().int().min(1).max(10000), etag: z.string().min(1).max(200) })).max(10000).optional(),
   /** The browser's reading of the video's duration, used when the file's own header has none we can read. */
-  durationSec: z.number().nonnegative().max(24 * 3600).optional(),
+  durationSec: z.number().nonnegative().max(MAX_VIDEO_SECONDS).optional(),
 });
 
 export const uploadAbortRequestSchema = z.object({

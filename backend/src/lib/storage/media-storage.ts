@@ -35,6 +35,11 @@ export interface MediaStorage {
   abortMultipart(key: string, uploadId: string): Promise<void>;
   /** Size and type of a stored object, or undefined if there is none. */
   head(key: string): Promise<StoredObject | undefined>;
+  /**
+   * Up to `length` bytes of `key` from `offset` (fewer at the end of the object), for reading a
+   * file's header without downloading the file.
+   */
+  readRange(key: string, offset: number, length: number): Promise<Uint8Array>;
   /** A GET URL for `key` (Range requests work); with `downloadName` the browser saves it as a file. */
   presignGet(key: string, expiresInSeconds: number, downloadName?: string): Promise<string>;
   deleteObject(key: string): Promise<void>;

@@ -13,7 +13,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { CompletedPart, MediaStorage, PresignedPart, StoredObject } from './media-storage';
 
 export interface S3MediaStorageOptions {
-  /** For the direct calls (head, create/complete/abort multipart, delete). */
+  /** For the direct calls (head, ranged reads, create/complete/abort multipart, delete). */
   readonly s3: S3Client;
   /** Only presigns; its endpoint is where the browser sends the URLs (locally `<origin>/storage`). */
   readonly presignS3: S3Client;
@@ -27,6 +27,8 @@ export const MAX_PARTS = 10_000;
 /** The largest single PUT S3 accepts. */
 export const MAX_PUT_SIZE = 5 * 1024 * 1024 * 1024;
 const MAX_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+/** Ranged reads are for headers: the API never holds a whole video in memory. */
+export const MAX_RANGE_BYTES = 1024 * 1024;
 
 /**
  * Content-Length and Content-Type become signed headers of PUT URLs (the presigner leaves
@@ -179,6 +181,15 @@ export class S3MediaStorage implements MediaStorage {
       if (isNotFound(error, 'NotFound', 'NoSuchKey')) return undefined;
       throw error;
     }
+  }
+
+  async readRange(key: string, offset: number, length: number): Promise<Uint8Array> {
+    requireKey(key);
+    requireInteger('offset', offset, 0, Number.MAX_SAFE_INTEGER);
+    requireInteger('length', length, 1, MAX_RANGE_BYTES);
+    const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=${offset}-${offset + length - 1}` }));
+    if (!object.Body) throw new Error(`GetObject for ${key} returned no body`);
+    return object.Body.transformToByteArray();
   }
 
   async presignGet(key: string, expiresInSeconds: number, downloadName?: string): Promise<string> {
