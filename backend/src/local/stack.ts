@@ -29,6 +29,7 @@ import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
 import { LocalStripeStore } from './stripe/local-stripe.store';
+import { WebhookOutbox } from './stripe/webhook-outbox';
 import { WebhookSender } from './stripe/webhook-sender';
 
 export type { LocalStackOptions } from './local-config';
@@ -141,7 +142,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const origin = `http://localhost:${webPort}`;
     // Without a Stripe key, a local stand-in answers the Stripe API and hosts the checkout page.
     const stripeStore = new LocalStripeStore(join(options.dataDir, 'stripe', 'sessions.json'));
-    const webhookSender = new WebhookSender(() => `${origin}/api/payments/webhook`, options.stripe.webhookSecret);
+    const webhookSender = new WebhookSender(
+      () => `${origin}/api/payments/webhook`,
+      options.stripe.webhookSecret,
+      new WebhookOutbox(join(options.dataDir, 'stripe', 'outbox.json')),
+    );
     const stripeRequests: StripeRequest[] = [];
     let localStripe: RunningServer | undefined;
     if (!options.stripe.secretKey) {
@@ -213,6 +218,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       // emulators it is talking to stop.
       close: () => closeGracefully(web).then(() => webApp.settled(5_000)),
     });
+    // Closed first (started closes in reverse): no more retries against a server going away.
+    started.push({ endpoint: '', close: () => webhookSender.stop() });
+    // Events the stand-in still owed when the stack last stopped, as Stripe would retry them.
+    if (localStripe) void webhookSender.resendPending();
     const { port } = web.address() as AddressInfo;
     return {
       url: `http://localhost:${port}`,
