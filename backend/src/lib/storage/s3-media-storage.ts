@@ -189,6 +189,12 @@ export class S3MediaStorage implements MediaStorage {
     requireInteger('length', length, 1, MAX_RANGE_BYTES);
     const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=${offset}-${offset + length - 1}` }));
     if (!object.Body) throw new Error(`GetObject for ${key} returned no body`);
+    // A store that ignored Range sends the whole object (no Content-Range): a video of gigabytes,
+    // which must not be read into the function's memory.
+    if (!object.ContentRange) {
+      if ('destroy' in object.Body && typeof object.Body.destroy === 'function') object.Body.destroy();
+      throw new Error(`GetObject for ${key} ignored the Range header`);
+    }
     return object.Body.transformToByteArray();
   }
 
