@@ -143,6 +143,26 @@ test.describe('purchase', () => {
     await expect(page.getByTestId('lesson-video')).toBeVisible();
     expect(studentCsp).toEqual([]);
 
+    // Another student, in a browser of their own, sees none of it: no course in My courses, the
+    // paid lesson locked, its playback and the first student's progress refused, no admin pages.
+    const otherContext = await browser.newContext({ baseURL });
+    const other = await otherContext.newPage();
+    const otherEmail = `other-${Date.now()}@example.com`;
+    await signUp(other, 'Otto Other', otherEmail);
+    await signIn(other, otherEmail, PASSWORD);
+    await other.goto('/my-courses');
+    await expect(other.getByTestId('empty-state')).toContainText('No courses yet');
+    await other.goto(`/courses/${COURSE}/lessons/s1l2`);
+    await expect(other.getByTestId('player-locked')).toContainText('Buy this course to watch');
+    await expect(other.getByTestId('lesson-video')).toHaveCount(0);
+    expect((await other.request.get(`/api/courses/${COURSE}/lessons/s1l2/playback`)).status()).toBe(403);
+    expect(await (await other.request.get(`/api/courses/${COURSE}/progress`)).json()).toEqual([]);
+    expect((await other.request.get('/api/admin/purchases')).status()).toBe(403);
+    await other.goto('/admin/purchases');
+    await expect(other.getByTestId('not-allowed')).toContainText(`You're signed in as ${otherEmail}`);
+    await expect(other.getByTestId('purchase-row')).toHaveCount(0);
+    await otherContext.close();
+
     // The admin refunds the purchase, in a browser of their own.
     const adminContext = await browser.newContext({ baseURL });
     const admin = await adminContext.newPage();
