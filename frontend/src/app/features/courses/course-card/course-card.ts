@@ -6,9 +6,7 @@ import type { CourseSummary } from '@lessonstage/shared';
 import { instrumentLabel, levelLabel } from '../format/course-labels';
 import { PricePipe } from '../format/price-pipe';
 
-let nextId = 0;
-
-/** One course in the catalog grid. The whole card is a single link to the course page. */
+/** One course in the catalog grid. The whole card opens the course page (its title is the link). */
 @Component({
   selector: 'app-course-card',
   imports: [MatCard, RouterLink, PricePipe],
@@ -23,7 +21,6 @@ export class CourseCard {
   /** The signed-in student is enrolled: shows an "Owned" marker. */
   readonly owned = input(false);
 
-  protected readonly id = `course-card-${nextId++}`;
   protected readonly link = computed(() => ['/courses', this.course().courseId]);
   protected readonly instrument = computed(() => instrumentLabel(this.course().instrument));
   protected readonly level = computed(() => levelLabel(this.course().level));
