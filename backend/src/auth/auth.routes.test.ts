@@ -267,7 +267,7 @@ describe('auth API against cognito-local and dynalite', () => {
       const email = await signUpConfirmed();
       const response = await api.post('/api/auth/signin', { email, password: PASSWORD });
       const cookies = response.headers.getSetCookie().filter((c) => c.startsWith('ls_')).map((c) => c.split(';')[0]!);
-      const xsrf = (await api.get('/api/health')).headers.getSetCookie().find((c) => c.startsWith('XSRF-TOKEN='))!.split(';')[0]!;
+      const xsrf = response.headers.getSetCookie().find((c) => c.startsWith('XSRF-TOKEN='))!.split(';')[0]!;
       const cookie = [...cookies, xsrf].join('; ');
       const token = xsrf.split('=')[1]!;
 
@@ -278,6 +278,19 @@ describe('auth API against cognito-local and dynalite', () => {
       expect(wrong.status).toBe(403);
       const good = await api.request('PATCH', '/api/auth/me', { body: { name: 'Fine' }, headers: { cookie, 'x-xsrf-token': token } });
       expect(good.status).toBe(200);
+    });
+
+    it('hands the XSRF cookie to sessions, not to anonymous reads', async () => {
+      expect((await api.get('/api/courses')).headers.getSetCookie()).toEqual([]);
+      expect((await api.get('/api/health')).headers.getSetCookie()).toEqual([]);
+
+      const email = await signUpConfirmed();
+      const signIn = await api.post('/api/auth/signin', { email, password: PASSWORD });
+      const session = signIn.headers.getSetCookie().filter((c) => c.startsWith('ls_')).map((c) => c.split(';')[0]!).join('; ');
+      expect(signIn.headers.getSetCookie().some((c) => c.startsWith('XSRF-TOKEN='))).toBe(true);
+      // A session whose XSRF cookie is gone gets a new one with its next read.
+      const read = await api.request('GET', '/api/courses', { headers: { cookie: session } });
+      expect(read.headers.getSetCookie().some((c) => c.startsWith('XSRF-TOKEN='))).toBe(true);
     });
   });
 

@@ -13,10 +13,13 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /**
- * Double-submit CSRF defence for cookie sessions. Every response makes sure the browser has an
- * XSRF-TOKEN cookie; a state-changing request that rides on a session cookie must echo it in
- * X-XSRF-TOKEN, which only same-origin script can read. Requests with a Bearer token carry no
- * ambient credentials and need no check.
+ * Double-submit CSRF defence for cookie sessions. A state-changing request that rides on a
+ * session cookie must echo the XSRF-TOKEN cookie in X-XSRF-TOKEN, which only same-origin script
+ * can read. Requests with a Bearer token carry no ambient credentials and need no check.
+ *
+ * The cookie is handed out with the answer to any request that has a session or may start one
+ * (any state-changing request, sign-in among them), not to anonymous reads: browsing the catalog
+ * sets no cookie, and those answers cost no random token each.
  */
 export function csrfProtection(secure: boolean): MiddlewareHandler {
   return async (c, next) => {
@@ -29,7 +32,7 @@ export function csrfProtection(secure: boolean): MiddlewareHandler {
       }
     }
     await next();
-    if (!cookieToken) {
+    if (!cookieToken && (usesSessionCookie || !SAFE_METHODS.has(c.req.method))) {
       setCookie(c, XSRF_COOKIE, randomBytes(24).toString('base64url'), { secure, sameSite: 'Strict', path: '/' });
     }
   };
