@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coursesFunction } from '../../courses/courses.handler';
+import { invokeLambda } from '../../testing/lambda-invoke';
+import { testAppConfig } from '../../testing/test-config';
+import { createDomainApp } from '../lambda-handler';
+
+describe('errors the API did not expect', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('answer a generic JSON 500, and only the log gets the SDK error and its stack', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // A real DynamoDB client whose endpoint refuses connections: the SDK's own error, after its retries.
+    const app = createDomainApp(coursesFunction, { ...testAppConfig('http://127.0.0.1:9') });
+
+    const response = await invokeLambda(app, { method: 'GET', path: '/api/courses/demo-course' });
+
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({ error: 'Internal server error', code: 'Internal' });
+    const text = JSON.stringify(response.body);
+    for (const leak of ['ECONNREFUSED', '127.0.0.1', '$metadata', 'at ', '.ts:']) expect(text).not.toContain(leak);
+    const logged = JSON.parse(String(log.mock.calls[0]?.[0])) as { msg: string; error: string; stack: string };
+    expect(logged).toMatchObject({ msg: 'unhandled error', error: expect.stringContaining('ECONNREFUSED') });
+    expect(logged.stack).toContain('\n');
+  });
+});
