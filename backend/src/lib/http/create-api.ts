@@ -12,7 +12,9 @@ import type { Domain } from './domain';
  */
 export function createApi(deps: ApiDeps, domains: readonly Domain[]): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
-  app.use('*', secureHeaders());
+  // The values of CloudFront's response headers policy (cdn.construct.ts), so the two agree
+  // whichever sets its headers last.
+  app.use('*', secureHeaders({ xFrameOptions: 'DENY', referrerPolicy: 'strict-origin-when-cross-origin' }));
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
