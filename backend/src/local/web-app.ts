@@ -20,8 +20,8 @@ import type { WebhookSender } from './stripe/webhook-sender';
 
 /**
  * The headers CloudFront's response headers policy adds in the cloud, so local runs meet the same
- * CSP. Set before the handler runs: headers added to a response already made cost a copy of it
- * under @hono/node-server (measured: most of the API's own time per catalog request).
+ * CSP. Set before the handler runs: under @hono/node-server, headers added to a finished response
+ * make a full Response object of it (a large share of a catalog request's time, in a profile).
  */
 const siteSecurityHeaders: MiddlewareHandler = async (c, next) => {
   c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
