@@ -8,6 +8,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { localStackOptionsFromEnv, startLocalStack } from '@lessonstage/backend/local';
+import { DOMAIN_NAMES } from '@lessonstage/backend/routes';
 import { TABLE_DEFINITIONS } from '@lessonstage/backend/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataConstruct } from '../lib/data.construct';
@@ -80,10 +81,9 @@ describe('Lambda bundling (real esbuild, no Docker)', () => {
       stripeSecrets: [],
       mailIdentityArns: [],
     };
-    const functions = {
-      health: new DomainFunction(stack, 'Health', { ...shared, domain: 'health' }),
-      courses: new DomainFunction(stack, 'Courses', { ...shared, domain: 'courses' }),
-    };
+    const functions = Object.fromEntries(
+      DOMAIN_NAMES.map((domain) => [domain, new DomainFunction(stack, `${domain[0]!.toUpperCase()}${domain.slice(1)}`, { ...shared, domain })]),
+    );
     const assembly = app.synth();
     for (const [domain, fn] of Object.entries(functions)) {
       // The code asset is uploaded as <hash>.zip and staged as asset.<hash>/ in the cloud assembly.
@@ -101,6 +101,18 @@ describe('Lambda bundling (real esbuild, no Docker)', () => {
     // client: ~358 KB. Past 400 KB, a handler's imports pulled in another domain's code or clients.
     expect(statSync(bundles['health']!).size).toBeLessThan(200_000);
     expect(statSync(bundles['courses']!).size).toBeLessThan(400_000);
+  });
+
+  it('every function loads as Lambda loads it (an ES module) and exports its handler', async () => {
+    expect(Object.keys(bundles).sort()).toEqual([...DOMAIN_NAMES].sort());
+    // CommonJS packages inside (Stripe's helpers, qrcode, …) must find Node's built-ins in an ES module.
+    const script = `for (const file of ${JSON.stringify(Object.values(bundles))}) { const m = await import(file); if (typeof m.handler !== 'function') throw new Error(file); } process.stdout.write('ok');`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(stdout).toBe('ok');
   });
 
   it("leaves out the credential providers Lambda never reaches, not the environment's", () => {
