@@ -45,9 +45,9 @@ test.describe('catalog', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  for (const { page: name, path, api, ready } of [
-    { page: 'catalog', path: '/', api: '/api/courses?limit=12', ready: 'course-card' },
-    { page: 'course page', path: '/courses/demo-drums-groove', api: '/api/courses/demo-drums-groove', ready: 'course-title' },
+  for (const { page: name, path, api, ready, cover } of [
+    { page: 'catalog', path: '/', api: '/api/courses?limit=12', ready: 'course-card', cover: '[data-testid="course-card"] img' },
+    { page: 'course page', path: '/courses/demo-drums-groove', api: '/api/courses/demo-drums-groove', ready: 'course-title', cover: 'img.thumb' },
   ]) {
     test(`the ${name}'s data is asked for once, by index.html, and the app uses that answer`, async ({ page }) => {
       const apiCalls: string[] = [];
@@ -60,6 +60,9 @@ test.describe('catalog', () => {
       expect(apiCalls).toEqual([api]);
       // Taken over by the app (early-fetch.interceptor.ts) rather than asked for a second time.
       expect(await page.evaluate(() => 'lessonstageEarlyFetch' in window)).toBe(false);
+      // The cover art the page opens with was preloaded from that answer.
+      const preloaded = await page.locator('head link[rel="preload"][as="image"]').getAttribute('href');
+      expect(preloaded).toBe(await page.locator(cover).first().getAttribute('src'));
     });
   }
 

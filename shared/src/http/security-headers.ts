@@ -2,7 +2,7 @@
  * The one inline script the site runs: index.html's early fetch of the landing page's data,
  * allowed by its hash (security-headers.test.ts recomputes it from frontend/src/index.html).
  */
-export const INDEX_INLINE_SCRIPT_HASH = "'sha256-plQXizbRbqCPniA8Km/ED9/RhESYIRN6NqOPx09mfxo='";
+export const INDEX_INLINE_SCRIPT_HASH = "'sha256-dHmC6NLp7BKHH1ERcO7mpTKgGW0yM6Tq5amai2vvRFM='";
 
 /**
  * The Content-Security-Policy of the site. Kept free of CDK imports so the local server can serve
