@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { JsonListFile } from './json-list-file';
 
 /** A Checkout Session as the local stand-in keeps it (the fields Stripe's own object has that we use). */
 export interface LocalCheckoutSession {
@@ -29,16 +28,15 @@ export function stripeId(prefix: string): string {
 /** Sessions kept on disk with the rest of the local stack's data, so a restart loses none. */
 export class LocalStripeStore {
   private readonly sessions = new Map<string, LocalCheckoutSession>();
+  private readonly store: JsonListFile<LocalCheckoutSession>;
 
-  constructor(private readonly file: string) {
-    mkdirSync(dirname(file), { recursive: true });
-    if (existsSync(file)) {
-      for (const session of JSON.parse(readFileSync(file, 'utf8')) as LocalCheckoutSession[]) this.sessions.set(session.id, session);
-    }
+  constructor(file: string) {
+    this.store = new JsonListFile(file);
+    for (const session of this.store.load()) this.sessions.set(session.id, session);
   }
 
   private persist(): void {
-    writeFileSync(this.file, JSON.stringify([...this.sessions.values()], null, 1));
+    this.store.save([...this.sessions.values()]);
   }
 
   add(session: LocalCheckoutSession): void {

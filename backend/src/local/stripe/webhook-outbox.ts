@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { JsonListFile } from './json-list-file';
 
 /** An event the local stand-in owes the webhook endpoint: its exact payload, signed at each attempt. */
 export interface PendingWebhook {
@@ -15,12 +14,11 @@ export interface PendingWebhook {
  */
 export class WebhookOutbox {
   private readonly pending = new Map<string, PendingWebhook>();
+  private readonly store: JsonListFile<PendingWebhook>;
 
-  constructor(private readonly file: string) {
-    mkdirSync(dirname(file), { recursive: true });
-    if (existsSync(file)) {
-      for (const event of JSON.parse(readFileSync(file, 'utf8')) as PendingWebhook[]) this.pending.set(event.id, event);
-    }
+  constructor(file: string) {
+    this.store = new JsonListFile(file);
+    for (const event of this.store.load()) this.pending.set(event.id, event);
   }
 
   add(event: PendingWebhook): void {
@@ -36,14 +34,7 @@ export class WebhookOutbox {
     return [...this.pending.values()];
   }
 
-  has(id: string): boolean {
-    return this.pending.has(id);
-  }
-
-  /** Written to a temporary file and renamed, so a kill mid-write leaves the previous list whole. */
   private persist(): void {
-    const temporary = `${this.file}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.list()));
-    renameSync(temporary, this.file);
+    this.store.save(this.list());
   }
 }
