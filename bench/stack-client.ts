@@ -1,8 +1,8 @@
 import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { DEFAULT_RATE_LIMIT, type AppConfig } from '../backend/src/lib/config';
-import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../backend/src/local/local-config';
+import type { AppConfig } from '../backend/src/lib/config';
+import { throwawayStackOptions } from '../backend/src/local/local-config';
 import type { LocalStackOptions } from '../backend/src/local/local-config';
 
 export interface StackProcess {
@@ -50,18 +50,4 @@ export async function startDynaliteProcess(): Promise<DynamoDbProcess> {
 }
 
 /** A benchmark's local stack: free ports, its own data folder, no site and no demo unless asked. */
-export function benchStackOptions(dataDir: string, overrides: Partial<LocalStackOptions> = {}): LocalStackOptions {
-  return {
-    port: 0,
-    dynamoDbPort: 0,
-    s3Port: 0,
-    cognitoPort: 0,
-    dataDir,
-    siteDir: join(dataDir, 'no-site'),
-    seedDemo: false,
-    admin: DEFAULT_ADMIN,
-    rateLimit: DEFAULT_RATE_LIMIT,
-    stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
-    ...overrides,
-  };
-}
+export const benchStackOptions = throwawayStackOptions;

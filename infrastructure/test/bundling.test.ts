@@ -7,7 +7,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
-import { localStackOptionsFromEnv, startLocalStack } from '@lessonstage/backend/local';
+import { startLocalStack, throwawayStackOptions } from '@lessonstage/backend/local';
 import { DOMAIN_NAMES } from '@lessonstage/backend/routes';
 import { TABLE_DEFINITIONS } from '@lessonstage/backend/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,8 +134,7 @@ describe('Lambda bundling (real esbuild, no Docker)', () => {
     let stack: Awaited<ReturnType<typeof startLocalStack>>;
 
     beforeAll(async () => {
-      const ports = { PORT: '0', DYNAMODB_PORT: '0', S3_PORT: '0', COGNITO_PORT: '0', STRIPE_PORT: '0' };
-      stack = await startLocalStack(localStackOptionsFromEnv({ ...ports, DATA_DIR: dataDir, SITE_DIR: dataDir }));
+      stack = await startLocalStack(throwawayStackOptions(dataDir, { seedDemo: true }));
     }, 60_000);
 
     afterAll(async () => {

@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
-import { catalogCacheSecondsFromEnv, rateLimitFromEnv, type AuthConfig } from '../lib/config';
+import { join, resolve } from 'node:path';
+import { catalogCacheSecondsFromEnv, DEFAULT_RATE_LIMIT, rateLimitFromEnv, type AuthConfig } from '../lib/config';
 import type { UploadTuning } from '../authoring/upload-policy';
 
 /** Settings of the local stack, from the environment (documented in the README). */
@@ -37,6 +37,26 @@ export const DEFAULT_ADMIN = { email: 'admin@lessonstage.local', password: 'Admi
 export const DEFAULT_WEBHOOK_SECRET = 'whsec_local_dev';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
+
+/**
+ * A stack for a test or a benchmark: free ports, everything kept in `dataDir`, no web app built
+ * into it and no demo catalog unless `overrides` asks.
+ */
+export function throwawayStackOptions(dataDir: string, overrides: Partial<LocalStackOptions> = {}): LocalStackOptions {
+  return {
+    port: 0,
+    dynamoDbPort: 0,
+    s3Port: 0,
+    cognitoPort: 0,
+    dataDir,
+    siteDir: join(dataDir, 'no-site'),
+    seedDemo: false,
+    admin: DEFAULT_ADMIN,
+    rateLimit: DEFAULT_RATE_LIMIT,
+    stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
+    ...overrides,
+  };
+}
 
 function port(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;

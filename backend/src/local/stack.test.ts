@@ -6,24 +6,12 @@ import { courseListSchema } from '@lessonstage/shared';
 import { createDeps } from '../lib/create-deps';
 import { courseFixture } from '../testing/course-fixtures';
 import { DEMO_COURSES } from './seed/demo-courses';
-import { startLocalStack, type LocalStackOptions } from './stack';
-import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from './local-config';
-import { DEFAULT_RATE_LIMIT } from '../lib/config';
+import { startLocalStack } from './stack';
+import { throwawayStackOptions } from './local-config';
 
 describe('local stack', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-stack-'));
-  const options: LocalStackOptions = {
-    port: 0,
-    dynamoDbPort: 0,
-    s3Port: 0,
-    cognitoPort: 0,
-    dataDir,
-    siteDir: join(dataDir, 'no-site'),
-    seedDemo: true,
-    admin: DEFAULT_ADMIN,
-    rateLimit: DEFAULT_RATE_LIMIT,
-    stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
-  };
+  const options = throwawayStackOptions(dataDir, { seedDemo: true });
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

@@ -33,7 +33,7 @@ import { WebhookOutbox } from './stripe/webhook-outbox';
 import { WebhookSender } from './stripe/webhook-sender';
 
 export type { LocalStackOptions } from './local-config';
-export { localStackOptionsFromEnv } from './local-config';
+export { throwawayStackOptions } from './local-config';
 
 export const LOCAL_BUCKET = 'lessonstage-content';
 export const LOCAL_USER_POOL = 'lessonstage-users';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_RATE_LIMIT, type AuthConfig } from '../lib/config';
-import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../local/local-config';
+import { throwawayStackOptions } from '../local/local-config';
 import type { UploadTuning } from '../authoring/upload-policy';
 import { startLocalStack, type LocalStack } from '../local/stack';
 
@@ -16,21 +16,15 @@ export async function startTestStack(
   options: { rateLimit?: AuthConfig['rateLimit']; seedDemo?: boolean; uploads?: UploadTuning } = {},
 ): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-test-'));
-  const stack = await startLocalStack({
-    port: 0,
-    dynamoDbPort: 0,
-    s3Port: 0,
-    cognitoPort: 0,
-    dataDir,
-    siteDir: join(dataDir, 'no-site'),
-    seedDemo: options.seedDemo ?? false,
-    admin: DEFAULT_ADMIN,
-    rateLimit: options.rateLimit ?? { ...DEFAULT_RATE_LIMIT, perIp: 10_000, perAccount: 10_000 },
-    uploads: options.uploads,
-    // Tests write behind the API's back (fixtures) and read at once through it.
-    catalogCacheSeconds: 0,
-    stripe: { webhookSecret: DEFAULT_WEBHOOK_SECRET, apiPort: 0 },
-  });
+  const stack = await startLocalStack(
+    throwawayStackOptions(dataDir, {
+      seedDemo: options.seedDemo ?? false,
+      rateLimit: options.rateLimit ?? { ...DEFAULT_RATE_LIMIT, perIp: 10_000, perAccount: 10_000 },
+      uploads: options.uploads,
+      // Tests write behind the API's back (fixtures) and read at once through it.
+      catalogCacheSeconds: 0,
+    }),
+  );
   return {
     ...stack,
     dispose: async () => {
