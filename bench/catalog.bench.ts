@@ -8,7 +8,8 @@ import { DEFAULT_ADMIN } from '../backend/src/local/local-config';
 import { DEFAULT_CATALOG_CACHE_SECONDS } from '../backend/src/lib/config';
 import type { CourseRecord } from '../backend/src/courses/course.record';
 import { measure, type LoadFigures } from './load';
-import { benchStackOptions, startDynaliteProcess, startStackProcess } from './stack-client';
+import { throwawayStackOptions } from '../backend/src/local/local-config';
+import { startDynaliteProcess, startStackProcess } from './stack-client';
 import { report } from './report';
 
 function course(n: number): CourseRecord {
@@ -43,7 +44,7 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
 async function catalogFigures(courseCount: number, catalogCacheSeconds: number): Promise<Record<string, LoadFigures>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-bench-'));
   const dynamoDb = await startDynaliteProcess();
-  const stack = await startStackProcess(benchStackOptions(dataDir, { dynamoDbEndpoint: dynamoDb.endpoint, catalogCacheSeconds }));
+  const stack = await startStackProcess(throwawayStackOptions(dataDir, { dynamoDbEndpoint: dynamoDb.endpoint, catalogCacheSeconds }));
   try {
     // Seeded from this process straight into the stack's DynamoDB, before the API reads anything.
     const deps = createDeps({ ...stack.config, catalogCacheSeconds: 0 });

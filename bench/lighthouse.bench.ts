@@ -6,7 +6,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { startLocalStack, type LocalStack } from '../backend/src/local/stack';
 import { median } from './median';
 import { report } from './report';
-import { benchStackOptions } from './stack-client';
+import { throwawayStackOptions } from '../backend/src/local/local-config';
 
 const root = join(import.meta.dirname, '..');
 const siteDir = join(root, 'frontend/dist/frontend/browser');
@@ -72,7 +72,7 @@ export async function lighthouseBench(): Promise<void> {
   let stack: LocalStack | undefined;
   let chrome: LaunchedChrome | undefined;
   try {
-    stack = await startLocalStack(benchStackOptions(dataDir, { siteDir, seedDemo: true }));
+    stack = await startLocalStack(throwawayStackOptions(dataDir, { siteDir, seedDemo: true }));
     chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
 
     const scoreRows: Record<string, string | number>[] = [];

@@ -2,7 +2,6 @@ import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { AppConfig } from '../backend/src/lib/config';
-import { throwawayStackOptions } from '../backend/src/local/local-config';
 import type { LocalStackOptions } from '../backend/src/local/local-config';
 
 export interface StackProcess {
@@ -49,5 +48,3 @@ export async function startDynaliteProcess(): Promise<DynamoDbProcess> {
   return { endpoint: `http://127.0.0.1:${port.toString().trim()}`, stop: () => child.kill() };
 }
 
-/** A benchmark's local stack: free ports, its own data folder, no site and no demo unless asked. */
-export const benchStackOptions = throwawayStackOptions;

@@ -9,7 +9,8 @@ import { createPresignS3Client, createS3Client } from '../backend/src/lib/storag
 import { S3MediaStorage } from '../backend/src/lib/storage/s3-media-storage';
 import { median } from './median';
 import { report } from './report';
-import { benchStackOptions, startStackProcess } from './stack-client';
+import { throwawayStackOptions } from '../backend/src/local/local-config';
+import { startStackProcess } from './stack-client';
 
 const PART = 16 * 1024 ** 2;
 
@@ -64,7 +65,7 @@ export async function uploadBench(): Promise<void> {
     writeFileSync(file, randomBytes(Math.min(64 * 1024 ** 2, size - written)), { flag: 'a' });
   }
   // The stack (gateway + s3rver) in its own process, as the server is apart from the browser.
-  const stack = await startStackProcess(benchStackOptions(join(dataDir, 'stack')));
+  const stack = await startStackProcess(throwawayStackOptions(join(dataDir, 'stack')));
   try {
     const viaGatewayStorage = createMediaStorage(stack.config);
     // The same parts presigned for s3rver itself: the protocol's cost without the local gateway
