@@ -93,15 +93,30 @@ describe('load with failures', { timeout: 300_000 }, () => {
     return requests;
   }
 
-  async function purchasesOf(emails: readonly string[]): Promise<number> {
+  /**
+   * Paid purchases per buyer, as distinct payments. Distinct, because dynalite writes an item's
+   * index entries before the item itself: a SIGKILL between the two can leave an index entry of
+   * a write that never finished, which the admin list (an index query) then shows next to the
+   * record the redelivered webhook wrote (docs/local-aws.md). DynamoDB writes both at once.
+   */
+  async function paidPaymentsOf(emails: readonly string[]): Promise<Map<string, Set<string>>> {
     const admin = await api.post<{ accessToken: string; user: { userId: string } }>('/api/auth/signin', DEFAULT_ADMIN);
-    const list = await api.get<{ items: { userId: string; status: string }[] }>('/api/admin/purchases?limit=100', admin.body.accessToken);
-    const ids = new Set<string>();
+    const list = await api.get<{ items: { paymentId: string; userId: string; status: string }[] }>('/api/admin/purchases?limit=100', admin.body.accessToken);
+    const payments = new Map<string, Set<string>>();
     for (const email of emails) {
       const user = await api.get<{ userId: string }>(`/api/admin/users/by-email?email=${encodeURIComponent(email)}`, admin.body.accessToken);
-      ids.add(user.body.userId);
+      payments.set(user.body.userId, new Set());
     }
-    return list.body.items.filter((p) => ids.has(p.userId) && p.status === 'paid').length;
+    for (const purchase of list.body.items) {
+      if (purchase.status === 'paid') payments.get(purchase.userId)?.add(purchase.paymentId);
+    }
+    return payments;
+  }
+
+  /** Every buyer has exactly one paid purchase. */
+  async function expectOnePurchaseEach(emails: readonly string[]): Promise<void> {
+    const counts = [...(await paidPaymentsOf(emails)).values()].map((payments) => payments.size);
+    expect(counts).toEqual(emails.map(() => 1));
   }
 
   beforeAll(async () => {
@@ -139,7 +154,7 @@ describe('load with failures', { timeout: 300_000 }, () => {
     expect(bought.filter((r) => r.status === 'rejected')).toEqual([]);
     expect(errors).toEqual([]);
     expect(browseRequests).toBeGreaterThan(BROWSERS);
-    expect(await purchasesOf(buyers.map((b) => b.email))).toBe(BUYERS);
+    await expectOnePurchaseEach(buyers.map((b) => b.email));
 
     // More purchases, and a SIGKILL once some of them have been acknowledged.
     const crashBuyers = await Promise.all(Array.from({ length: CRASH_BUYERS }, (_, n) => newBuyer(1000 + n)));
@@ -166,6 +181,6 @@ describe('load with failures', { timeout: 300_000 }, () => {
     }
     // Paid but not yet enrolled at the kill: the owed webhook arrives after the restart.
     await expect.poll(async () => (await Promise.all(paid.map(isEnrolled))).every(Boolean), { timeout: 30_000 }).toBe(true);
-    expect(await purchasesOf([...buyers, ...paid].map((b) => b.email))).toBe(BUYERS + paid.length);
+    await expectOnePurchaseEach([...buyers, ...paid].map((b) => b.email));
   });
 });
