@@ -98,4 +98,12 @@ test.describe('catalog', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('course-title')).toBeVisible();
   });
+
+  test('the start-up script asks V8 to compile it eagerly, off the main thread', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    const main = /<script src="(main-[^"]+\.js)"/.exec(html)?.[1];
+    expect(main).toBeTruthy();
+    const script = await (await request.get(`/${main}`)).text();
+    expect(script.split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+  });
 });
