@@ -20,12 +20,17 @@ function id(value: string | { id: string } | null | undefined): string | undefin
   return typeof value === 'string' ? value : value?.id;
 }
 
-function sessionFacts(session: Stripe.Checkout.Session): PaymentFacts {
+/** Stripe's `created` (seconds since the epoch) as ISO 8601. */
+function occurredAt(event: Stripe.Event): string {
+  return new Date(event.created * 1000).toISOString();
+}
+
+function sessionFacts(session: Stripe.Checkout.Session, at: string): PaymentFacts {
   const paymentId = id(session.payment_intent);
   const userId = session.metadata?.userId;
   const courseId = session.metadata?.courseId;
   if (!paymentId || !userId || !courseId) throw new UnresolvableEventError(`Checkout Session ${session.id} lacks payment, user or course`);
-  return { paymentId, userId, courseId, amountCents: session.amount_total ?? 0, currency: (session.currency ?? 'usd').toUpperCase(), checkoutSessionId: session.id };
+  return { paymentId, userId, courseId, amountCents: session.amount_total ?? 0, currency: (session.currency ?? 'usd').toUpperCase(), checkoutSessionId: session.id, occurredAt: at };
 }
 
 async function grant(deps: PaymentsDeps, facts: PaymentFacts): Promise<void> {
@@ -47,20 +52,20 @@ async function reverse(deps: PaymentsDeps, facts: PaymentFacts, status: 'refunde
   await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
 }
 
-async function chargeFacts(deps: PaymentsDeps, charge: Stripe.Charge): Promise<PaymentFacts> {
+async function chargeFacts(deps: PaymentsDeps, charge: Stripe.Charge, at: string): Promise<PaymentFacts> {
   const paymentId = id(charge.payment_intent);
   if (!paymentId) throw new UnresolvableEventError(`Charge ${charge.id} has no PaymentIntent`);
   let { userId, courseId } = charge.metadata ?? {};
   if (!userId || !courseId) ({ userId, courseId } = (await deps.purchases.get(paymentId)) ?? {});
   if (!userId || !courseId) throw new UnresolvableEventError(`Charge ${charge.id} names no user or course`);
-  return { paymentId, userId, courseId, amountCents: charge.amount, currency: charge.currency.toUpperCase() };
+  return { paymentId, userId, courseId, amountCents: charge.amount, currency: charge.currency.toUpperCase(), occurredAt: at };
 }
 
-async function disputeFacts(deps: PaymentsDeps, dispute: Stripe.Dispute): Promise<PaymentFacts> {
+async function disputeFacts(deps: PaymentsDeps, dispute: Stripe.Dispute, at: string): Promise<PaymentFacts> {
   const paymentId = id(dispute.payment_intent);
   const purchase = paymentId ? await deps.purchases.get(paymentId) : undefined;
   if (!paymentId || !purchase) throw new UnresolvableEventError(`Dispute ${dispute.id} is for a payment not recorded yet`);
-  return { paymentId, userId: purchase.userId, courseId: purchase.courseId, amountCents: dispute.amount, currency: dispute.currency.toUpperCase() };
+  return { paymentId, userId: purchase.userId, courseId: purchase.courseId, amountCents: dispute.amount, currency: dispute.currency.toUpperCase(), occurredAt: at };
 }
 
 /**
@@ -70,20 +75,21 @@ async function disputeFacts(deps: PaymentsDeps, dispute: Stripe.Dispute): Promis
  */
 export async function applyStripeEvent(deps: PaymentsDeps, event: Stripe.Event): Promise<EventOutcome> {
   if (await deps.webhookEvents.isProcessed(event.id)) return 'duplicate';
+  const at = occurredAt(event);
   switch (event.type) {
     case 'checkout.session.completed':
       // Delayed methods (bank debits) complete unpaid; their async_payment_succeeded grants.
       if (event.data.object.payment_status === 'unpaid') break;
-      await grant(deps, sessionFacts(event.data.object));
+      await grant(deps, sessionFacts(event.data.object, at));
       break;
     case 'checkout.session.async_payment_succeeded':
-      await grant(deps, sessionFacts(event.data.object));
+      await grant(deps, sessionFacts(event.data.object, at));
       break;
     case 'charge.refunded':
-      await reverse(deps, await chargeFacts(deps, event.data.object), 'refunded');
+      await reverse(deps, await chargeFacts(deps, event.data.object, at), 'refunded');
       break;
     case 'charge.dispute.created':
-      await reverse(deps, await disputeFacts(deps, event.data.object), 'disputed');
+      await reverse(deps, await disputeFacts(deps, event.data.object, at), 'disputed');
       break;
     default:
       return 'ignored';

@@ -28,9 +28,9 @@ describe('payments', () => {
     return { token, userId, email };
   }
 
-  function event(type: string, object: object, id = `evt_${randomBytes(8).toString('hex')}`) {
+  function event(type: string, object: object, id = `evt_${randomBytes(8).toString('hex')}`, created = Math.floor(Date.now() / 1000)) {
     // Pretty-printed as Stripe sends it, so re-serialising changes the bytes.
-    return JSON.stringify({ id, object: 'event', type, api_version: '2026-10-28.endive', created: Math.floor(Date.now() / 1000), livemode: false, data: { object } }, null, 2);
+    return JSON.stringify({ id, object: 'event', type, api_version: '2026-10-28.endive', created, livemode: false, data: { object } }, null, 2);
   }
 
   function completed(userId: string, courseId: string, paymentId: string, extra: object = {}) {
@@ -130,6 +130,20 @@ describe('payments', () => {
     expect(await deps.purchases.get(paymentId)).toMatchObject({ status: 'paid', amountCents: 2900, currency: 'USD', userId: buyer.userId });
     expect(stack.mailbox.list(buyer.email).filter((m) => m.subject.includes('receipt'))).toHaveLength(1);
     expect((await api.post('/api/payments/checkout', { courseId: PAID_COURSE }, buyer.token)).status).toBe(409);
+  });
+
+  it("stamps a purchase with Stripe's event times, not the clock, so a redelivery writes the same record", async () => {
+    const buyer = await newStudent();
+    const paymentId = `pi_${randomBytes(6).toString('hex')}`;
+    const paidAt = Date.parse('2026-11-30T10:00:00Z') / 1000;
+    await deliver(event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paymentId), undefined, paidAt));
+    // Stripe's other completion event, later: the first stamps stay.
+    await deliver(event('checkout.session.async_payment_succeeded', completed(buyer.userId, PAID_COURSE, paymentId), undefined, paidAt + 60));
+    const paid = await deps.purchases.get(paymentId);
+    expect(paid).toMatchObject({ createdAt: '2026-11-30T10:00:00.000Z', paidAt: '2026-11-30T10:00:00.000Z' });
+
+    await deliver(event('charge.refunded', charge(buyer.userId, PAID_COURSE, paymentId), undefined, paidAt + 3600));
+    expect(await deps.purchases.get(paymentId)).toEqual({ ...paid, status: 'refunded', refundedAt: '2026-11-30T11:00:00.000Z' });
   });
 
   it('tampered body, wrong secret, stale timestamp or no signature → 400 and nothing written', async () => {

@@ -12,6 +12,11 @@ export interface PaymentFacts {
   readonly currency: string;
   readonly checkoutSessionId?: string;
   readonly courseTitle?: string;
+  /**
+   * When Stripe says it happened (the event's `created`), ISO 8601. Stamps come from the event, not
+   * the clock, so a redelivered event writes exactly what the first delivery wrote, index keys included.
+   */
+  readonly occurredAt: string;
 }
 
 /**
@@ -32,7 +37,6 @@ export class PurchasesRepository {
 
   /** Records a completed payment; answers the stored record (whose status may already be final). */
   async recordPaid(facts: PaymentFacts): Promise<PurchaseRecord> {
-    const now = new Date().toISOString();
     const result = await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -50,7 +54,7 @@ export class PurchasesRepository {
           ':list': PURCHASE_LIST_PARTITION,
           ':session': facts.checkoutSessionId ?? null,
           ':title': facts.courseTitle ?? null,
-          ':now': now,
+          ':now': facts.occurredAt,
           ':paid': 'paid',
         },
         ReturnValues: 'ALL_NEW',
@@ -61,7 +65,6 @@ export class PurchasesRepository {
 
   /** Marks a payment refunded or disputed (final), creating the record if its "paid" event is still to come. */
   async recordReversal(facts: PaymentFacts, status: 'refunded' | 'disputed'): Promise<PurchaseRecord> {
-    const now = new Date().toISOString();
     const result = await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -77,7 +80,7 @@ export class PurchasesRepository {
           ':list': PURCHASE_LIST_PARTITION,
           ':amount': facts.amountCents,
           ':currency': facts.currency,
-          ':now': now,
+          ':now': facts.occurredAt,
           ':status': status,
         },
         ReturnValues: 'ALL_NEW',
