@@ -1,12 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
 import { aUser } from '../../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../../core/auth/testing/sign-in-as';
 import { aCourseList, aCourseSummary, someCourses } from '../testing/course-fixtures';
-import { CATALOG_PAGE_SIZE, CatalogPage } from './catalog-page';
+import { CATALOG_PAGE_SIZE, CatalogPage, EAGER_CARDS } from './catalog-page';
 
 describe('CatalogPage', () => {
   let fixture: ComponentFixture<CatalogPage>;
@@ -146,11 +146,17 @@ describe('CatalogPage', () => {
     expect(loadMoreButton()).toBeNull();
   });
 
-  it('loads only the first thumbnails eagerly', async () => {
+  it('renders the first cards at once with eager thumbnails, the others when the browser is idle', async () => {
     await render();
     expectPageRequest(null).flush(aCourseList(someCourses(6)));
     await render();
+    expect(cards()).toHaveLength(EAGER_CARDS);
 
+    const deferred = await fixture.getDeferBlocks();
+    expect(deferred).toHaveLength(6 - EAGER_CARDS);
+    for (const block of deferred) await block.render(DeferBlockState.Complete);
+
+    expect(cards().map((card) => card.textContent)).toEqual(someCourses(6).map((course) => expect.stringContaining(course.title)));
     const loading = Array.from(el().querySelectorAll('img')).map((img) => img.getAttribute('loading'));
     expect(loading).toEqual(['eager', 'eager', 'eager', 'eager', 'lazy', 'lazy']);
   });
