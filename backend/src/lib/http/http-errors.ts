@@ -53,3 +53,9 @@ export class TooManyRequestsError extends HttpError {
     super(429, 'Too many attempts; try again later', 'TooManyRequests', { 'Retry-After': String(retryAfterSeconds) });
   }
 }
+
+export class PayloadTooLargeError extends HttpError {
+  constructor(maxBytes: number) {
+    super(413, `body: larger than the limit of ${maxBytes} bytes`, 'PayloadTooLarge');
+  }
+}
