@@ -22,7 +22,7 @@ const METRICS = [
   ['CLS', 'cumulative-layout-shift'],
   ['Speed Index', 'speed-index'],
 ] as const;
-const RUNS = 3;
+const RUNS = 5;
 const PAGES = [
   { page: 'catalog', path: '/' },
   { page: 'course', path: '/courses/demo-guitar-first-chords' },
@@ -62,7 +62,7 @@ function failing(lhr: Result, category: string): string[] {
 
 /**
  * Lighthouse (mobile preset, simulated throttling) on the catalog and one course page of the
- * production build served by the local stack with the demo catalog; median of 3 runs per page.
+ * production build served by the local stack with the demo catalog; median of 5 runs per page.
  */
 export async function lighthouseBench(): Promise<void> {
   if (!existsSync(join(siteDir, 'index.html'))) {
