@@ -79,12 +79,24 @@ test.describe('catalog', () => {
     await expect(page.getByText(/course not found/i)).toBeVisible();
   });
 
-  test('is usable on a phone', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/');
-    await expect(page.getByTestId('course-card').first()).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+  test('is usable on a phone: nothing scrolls sideways, from 320 px up', async ({ page }) => {
+    for (const width of [320, 360, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const path of ['/', '/courses/demo-guitar-first-chords']) {
+        await page.goto(path);
+        await expect(page.getByTestId('signup-link')).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+    // The brand keeps its name for screen readers where it shows only the mark.
+    await expect(page.getByTestId('home-link')).toHaveAccessibleName('Lessonstage');
+    // The free preview's speed buttons fit the 320 px page, inside its 16 px margin.
+    await page.setViewportSize({ width: 320, height: 844 });
+    await page.goto('/courses/demo-guitar-first-chords/lessons/s1l1');
+    await expect(page.getByTestId('speed-control')).toBeVisible();
+    const speeds = await page.getByTestId('speed-control').boundingBox();
+    expect(speeds!.x + speeds!.width).toBeLessThanOrEqual(320 - 16);
     await page.screenshot({ path: 'artifacts/catalog-phone.png' });
   });
 

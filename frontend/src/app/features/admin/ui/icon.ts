@@ -32,6 +32,8 @@ export type IconName = keyof typeof PATHS;
       display: inline-flex;
       flex: none;
       line-height: 0;
+      // Inside a line of text (a button's label) it sits centred on the text, not on its baseline.
+      vertical-align: middle;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

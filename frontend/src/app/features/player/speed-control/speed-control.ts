@@ -35,6 +35,13 @@ let nextId = 0;
       color: var(--mat-sys-on-surface-variant);
       font: var(--mat-sys-label-large);
     }
+
+    // Five toggles at Material's 12px padding need ~300px: more than a 320px phone leaves.
+    @media (max-width: 380px) {
+      :host ::ng-deep .mat-button-toggle .mat-button-toggle-label-content {
+        padding-inline: 8px;
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
