@@ -3,16 +3,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
 import { AuthApi } from '../../../core/auth/auth.api';
@@ -24,13 +20,15 @@ import { PendingButton } from '../../../shared/ui/pending-button/pending-button'
 import { AuthCard } from '../auth-card/auth-card';
 import { codeValidators, emailValidators } from '../forms/auth-validators';
 import { checkForm } from '../forms/check-form';
+import { CodeField } from '../forms/code-field';
 import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
+import { prefillFrom } from '../forms/prefill';
 
 /** /confirm?email=: the 6-digit code from the sign-up e-mail, and "Resend code". Then sign-in. */
 @Component({
   selector: 'app-confirm-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, EmailField, AuthCard, FormAlert, PendingButton],
+  imports: [ReactiveFormsModule, RouterLink, EmailField, CodeField, AuthCard, FormAlert, PendingButton],
   templateUrl: './confirm-page.html',
   styleUrl: '../auth-form.scss',
   providers: [FORM_FIELD_DEFAULTS],
@@ -62,12 +60,7 @@ export class ConfirmPage {
   );
 
   constructor() {
-    effect(() => {
-      const email = this.email();
-      if (email) {
-        untracked(() => this.form.controls.email.setValue(email));
-      }
-    });
+    prefillFrom(this.email, this.form.controls.email);
   }
 
   protected confirm(): void {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 
@@ -11,6 +11,7 @@ import { emailValidators } from '../forms/auth-validators';
 import { checkForm } from '../forms/check-form';
 import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
+import { prefillFrom } from '../forms/prefill';
 
 /** /forgot: sends a reset code by e-mail (the API answers alike for unknown addresses); then /reset. */
 @Component({
@@ -47,12 +48,7 @@ export class ForgotPasswordPage {
   protected readonly form = inject(NonNullableFormBuilder).group({ email: ['', emailValidators] });
 
   constructor() {
-    effect(() => {
-      const email = this.email();
-      if (email) {
-        untracked(() => this.form.controls.email.setValue(email));
-      }
-    });
+    prefillFrom(this.email, this.form.controls.email);
   }
 
   protected sendCode(): void {

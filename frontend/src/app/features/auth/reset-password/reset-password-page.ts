@@ -3,15 +3,11 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   input,
-  untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 
 import { AuthApi } from '../../../core/auth/auth.api';
@@ -21,8 +17,10 @@ import { PendingButton } from '../../../shared/ui/pending-button/pending-button'
 import { AuthCard } from '../auth-card/auth-card';
 import { codeValidators, emailValidators, newPasswordValidators } from '../forms/auth-validators';
 import { checkForm } from '../forms/check-form';
+import { CodeField } from '../forms/code-field';
 import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
+import { prefillFrom } from '../forms/prefill';
 import { NewPasswordField } from '../forms/new-password-field';
 
 /** /reset?email=: the e-mailed code and a new password (checked live); then sign-in. */
@@ -31,11 +29,8 @@ import { NewPasswordField } from '../forms/new-password-field';
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatFormField,
-    MatLabel,
-    MatInput,
-    MatError,
     EmailField,
+    CodeField,
     AuthCard,
     FormAlert,
     PendingButton,
@@ -68,12 +63,7 @@ export class ResetPasswordPage {
   );
 
   constructor() {
-    effect(() => {
-      const email = this.email();
-      if (email) {
-        untracked(() => this.form.controls.email.setValue(email));
-      }
-    });
+    prefillFrom(this.email, this.form.controls.email);
   }
 
   protected resetPassword(): void {

@@ -4,13 +4,11 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   ElementRef,
   inject,
   Injector,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -28,8 +26,10 @@ import { PendingButton } from '../../../shared/ui/pending-button/pending-button'
 import { AuthCard } from '../auth-card/auth-card';
 import { codeValidators, emailValidators } from '../forms/auth-validators';
 import { checkForm } from '../forms/check-form';
+import { CodeField } from '../forms/code-field';
 import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
+import { prefillFrom } from '../forms/prefill';
 import { PasswordToggle } from '../forms/password-toggle';
 
 type SignInStep = 'password' | 'mfa';
@@ -51,6 +51,7 @@ type SignInStep = 'password' | 'mfa';
     MatError,
     MatSuffix,
     EmailField,
+    CodeField,
     AuthCard,
     FormAlert,
     PendingButton,
@@ -99,12 +100,7 @@ export class SignInPage {
   });
 
   constructor() {
-    effect(() => {
-      const email = this.email();
-      if (email) {
-        untracked(() => this.credentials.controls.email.setValue(email));
-      }
-    });
+    prefillFrom(this.email, this.credentials.controls.email);
   }
 
   protected signIn(): void {

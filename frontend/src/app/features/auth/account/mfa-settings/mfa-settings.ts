@@ -10,8 +10,6 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import type { MfaSetup } from '@lessonstage/shared';
 
 import { AuthApi } from '../../../../core/auth/auth.api';
@@ -21,6 +19,7 @@ import { FormAlert } from '../../../../shared/ui/form-alert/form-alert';
 import { PendingButton } from '../../../../shared/ui/pending-button/pending-button';
 import { codeValidators } from '../../forms/auth-validators';
 import { checkForm } from '../../forms/check-form';
+import { CodeField } from '../../forms/code-field';
 import { FormRequest } from '../../forms/form-request';
 
 /**
@@ -29,7 +28,7 @@ import { FormRequest } from '../../forms/form-request';
  */
 @Component({
   selector: 'app-mfa-settings',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatError, FormAlert, PendingButton],
+  imports: [ReactiveFormsModule, MatButton, CodeField, FormAlert, PendingButton],
   templateUrl: './mfa-settings.html',
   styleUrls: ['../../auth-form.scss', './mfa-settings.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
