@@ -1,8 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { TestBed } from '@angular/core/testing';
 
 import { AuthStore } from '../../../core/auth/auth.store';
 import { aSession, aUser, anMfaChallenge, UNAUTHORIZED } from '../../../core/auth/testing/auth-fixtures';
@@ -14,36 +10,20 @@ import {
   queryInputLabelled,
   typeInto,
 } from '../../../shared/testing/dom-queries';
+import { AuthPageHarness, renderAuthPage } from '../testing/auth-page-harness';
 import { SignInPage } from './sign-in-page';
 
-@Component({ selector: 'app-blank', template: '' })
-class Blank {}
-
 describe('SignInPage', () => {
-  let fixture: ComponentFixture<SignInPage>;
-  let http: HttpTestingController;
-  let router: Router;
+  let page: AuthPageHarness<SignInPage>;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      imports: [SignInPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: '**', component: Blank }])],
-    });
-    http = TestBed.inject(HttpTestingController);
-    router = TestBed.inject(Router);
-    await router.navigateByUrl('/signin');
-    fixture = TestBed.createComponent(SignInPage);
-    document.body.appendChild(fixture.nativeElement);
-    await fixture.whenStable();
+    page = await renderAuthPage(SignInPage, '/signin');
   });
 
-  afterEach(() => {
-    http.verify();
-    fixture.nativeElement.remove();
-  });
+  afterEach(() => page.done());
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const stable = () => fixture.whenStable();
+  const el = () => page.el;
+  const stable = () => page.stable();
 
   async function submitCredentials(email = 'ann@example.com', password = 'Str0ng!pw') {
     typeInto(inputLabelled(el(), 'Email'), email);
@@ -69,12 +49,12 @@ describe('SignInPage', () => {
 
     expect(fieldErrors(el())).toEqual(['Enter your e-mail address.', 'Enter your password.']);
     expect(document.activeElement).toBe(inputLabelled(el(), 'Email'));
-    http.expectNone('/api/auth/signin');
+    page.http.expectNone('/api/auth/signin');
   });
 
   it("shows the server's message for wrong credentials in the alert region", async () => {
     await submitCredentials('ann@example.com', 'wrong');
-    const req = http.expectOne({ method: 'POST', url: '/api/auth/signin' });
+    const req = page.http.expectOne({ method: 'POST', url: '/api/auth/signin' });
     expect(req.request.body).toEqual({ email: 'ann@example.com', password: 'wrong' });
 
     // Pending: the button is busy and a second submit sends nothing.
@@ -89,33 +69,33 @@ describe('SignInPage', () => {
 
     expect(alertText(el())).toBe('Wrong e-mail or password');
     expect(buttonNamed(el(), 'Sign in').getAttribute('aria-disabled')).toBeNull();
-    expect(router.url).toBe('/signin');
+    expect(page.router.url).toBe('/signin');
     expect(TestBed.inject(AuthStore).isSignedIn()).toBe(false);
   });
 
   it('goes to the return URL after signing in', async () => {
-    fixture.componentRef.setInput('returnUrl', '/account?tab=mfa');
+    page.fixture.componentRef.setInput('returnUrl', '/account?tab=mfa');
     await submitCredentials();
-    http.expectOne('/api/auth/signin').flush(aSession());
+    page.http.expectOne('/api/auth/signin').flush(aSession());
     await stable();
 
     expect(TestBed.inject(AuthStore).user()?.email).toBe('ann@example.com');
-    expect(router.url).toBe('/account?tab=mfa');
+    expect(page.router.url).toBe('/account?tab=mfa');
   });
 
   it('goes home instead of to a return URL outside the app', async () => {
-    fixture.componentRef.setInput('returnUrl', '//evil.example/steal');
+    page.fixture.componentRef.setInput('returnUrl', '//evil.example/steal');
     await submitCredentials();
-    http.expectOne('/api/auth/signin').flush(aSession());
+    page.http.expectOne('/api/auth/signin').flush(aSession());
     await stable();
 
-    expect(router.url).toBe('/');
+    expect(page.router.url).toBe('/');
   });
 
   it('sends an unconfirmed account to the confirm page with the e-mail filled in', async () => {
-    fixture.componentRef.setInput('returnUrl', '/account');
+    page.fixture.componentRef.setInput('returnUrl', '/account');
     await submitCredentials('new@example.com');
-    http
+    page.http
       .expectOne('/api/auth/signin')
       .flush(
         { error: 'Confirm your e-mail address before signing in', code: 'UserNotConfirmed' },
@@ -123,7 +103,7 @@ describe('SignInPage', () => {
       );
     await stable();
 
-    const url = router.parseUrl(router.url);
+    const url = page.router.parseUrl(page.router.url);
     expect(url.root.children['primary'].segments.map((s) => s.path)).toEqual(['confirm']);
     expect(url.queryParams).toEqual({ email: 'new@example.com', unconfirmed: 'true', returnUrl: '/account' });
   });
@@ -131,7 +111,7 @@ describe('SignInPage', () => {
   describe('with an authenticator', () => {
     async function reachCodeStep() {
       await submitCredentials();
-      http.expectOne('/api/auth/signin').flush(anMfaChallenge('challenge-1'));
+      page.http.expectOne('/api/auth/signin').flush(anMfaChallenge('challenge-1'));
       await stable();
     }
 
@@ -145,7 +125,7 @@ describe('SignInPage', () => {
       expect(document.activeElement).toBe(code);
       expect(buttonNamed(el(), 'Verify')).toBeTruthy();
       expect(TestBed.inject(AuthStore).isSignedIn()).toBe(false);
-      expect(router.url).toBe('/signin');
+      expect(page.router.url).toBe('/signin');
     });
 
     it('signs in with the challenge session and the code', async () => {
@@ -154,13 +134,13 @@ describe('SignInPage', () => {
       buttonNamed(el(), 'Verify').click();
       await stable();
 
-      const req = http.expectOne({ method: 'POST', url: '/api/auth/mfa' });
+      const req = page.http.expectOne({ method: 'POST', url: '/api/auth/mfa' });
       expect(req.request.body).toEqual({ session: 'challenge-1', code: '123456' });
       req.flush(aSession(aUser({ mfaEnabled: true })));
       await stable();
 
       expect(TestBed.inject(AuthStore).isSignedIn()).toBe(true);
-      expect(router.url).toBe('/');
+      expect(page.router.url).toBe('/');
     });
 
     it('refuses a malformed code without asking the server', async () => {
@@ -170,7 +150,7 @@ describe('SignInPage', () => {
       await stable();
 
       expect(fieldErrors(el())).toEqual(['Enter the 6-digit code from your authenticator app.']);
-      http.expectNone('/api/auth/mfa');
+      page.http.expectNone('/api/auth/mfa');
     });
 
     it('shows a wrong code and lets the user try again', async () => {
@@ -178,7 +158,7 @@ describe('SignInPage', () => {
       typeInto(inputLabelled(el(), 'Code'), '000000');
       buttonNamed(el(), 'Verify').click();
       await stable();
-      http
+      page.http
         .expectOne('/api/auth/mfa')
         .flush({ error: 'code: wrong or expired code', code: 'CodeMismatch' }, { status: 400, statusText: 'Bad Request' });
       await stable();
@@ -193,7 +173,7 @@ describe('SignInPage', () => {
       typeInto(inputLabelled(el(), 'Code'), '123456');
       buttonNamed(el(), 'Verify').click();
       await stable();
-      http
+      page.http
         .expectOne('/api/auth/mfa')
         .flush({ error: 'The sign-in session expired; sign in again', code: 'SessionExpired' }, UNAUTHORIZED);
       await stable();
@@ -205,8 +185,8 @@ describe('SignInPage', () => {
   });
 
   it('prefills the e-mail and confirms a just-confirmed account', async () => {
-    fixture.componentRef.setInput('email', 'new@example.com');
-    fixture.componentRef.setInput('confirmed', 'true');
+    page.fixture.componentRef.setInput('email', 'new@example.com');
+    page.fixture.componentRef.setInput('confirmed', 'true');
     await stable();
 
     expect(inputLabelled(el(), 'Email').value).toBe('new@example.com');

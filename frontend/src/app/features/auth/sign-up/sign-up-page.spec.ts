@@ -1,40 +1,18 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
-
 import { alertText, blur, buttonNamed, fieldErrors, inputLabelled, typeInto } from '../../../shared/testing/dom-queries';
+import { AuthPageHarness, renderAuthPage } from '../testing/auth-page-harness';
 import { SignUpPage } from './sign-up-page';
 
-@Component({ selector: 'app-blank', template: '' })
-class Blank {}
-
 describe('SignUpPage', () => {
-  let fixture: ComponentFixture<SignUpPage>;
-  let http: HttpTestingController;
-  let router: Router;
+  let page: AuthPageHarness<SignUpPage>;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      imports: [SignUpPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: '**', component: Blank }])],
-    });
-    http = TestBed.inject(HttpTestingController);
-    router = TestBed.inject(Router);
-    await router.navigateByUrl('/signup');
-    fixture = TestBed.createComponent(SignUpPage);
-    document.body.appendChild(fixture.nativeElement);
-    await fixture.whenStable();
+    page = await renderAuthPage(SignUpPage, '/signup');
   });
 
-  afterEach(() => {
-    http.verify();
-    fixture.nativeElement.remove();
-  });
+  afterEach(() => page.done());
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const stable = () => fixture.whenStable();
+  const el = () => page.el;
+  const stable = () => page.stable();
   const ruleStates = () =>
     Array.from(el().querySelectorAll('[data-testid="password-rules"] li')).map((li) => [
       li.textContent?.replace('(done)', '').replace('(not yet)', '').trim(),
@@ -87,29 +65,29 @@ describe('SignUpPage', () => {
 
     expect(fieldErrors(el())).toEqual(['Password must contain a symbol.']);
     expect(document.activeElement).toBe(inputLabelled(el(), 'Password'));
-    http.expectNone('/api/auth/signup');
+    page.http.expectNone('/api/auth/signup');
   });
 
   it('signs up and goes to the confirm page with the e-mail', async () => {
-    fixture.componentRef.setInput('returnUrl', '/courses/c-1');
+    page.fixture.componentRef.setInput('returnUrl', '/courses/c-1');
     await fill('  Ann Student ', 'ann@example.com', 'Str0ng!pw');
     buttonNamed(el(), 'Sign up').click();
     await stable();
 
-    const req = http.expectOne({ method: 'POST', url: '/api/auth/signup' });
+    const req = page.http.expectOne({ method: 'POST', url: '/api/auth/signup' });
     expect(req.request.body).toEqual({ name: 'Ann Student', email: 'ann@example.com', password: 'Str0ng!pw' });
     expect(buttonNamed(el(), 'Sign up').getAttribute('aria-disabled')).toBe('true');
     req.flush({ email: 'ann@example.com', confirmed: false }, { status: 201, statusText: 'Created' });
     await stable();
 
-    expect(router.url).toBe('/confirm?email=ann@example.com&returnUrl=%2Fcourses%2Fc-1');
+    expect(page.router.url).toBe('/confirm?email=ann@example.com&returnUrl=%2Fcourses%2Fc-1');
   });
 
   it('shows the 409 for an existing account and offers sign-in', async () => {
     await fill('Ann', 'ann@example.com', 'Str0ng!pw');
     buttonNamed(el(), 'Sign up').click();
     await stable();
-    http
+    page.http
       .expectOne('/api/auth/signup')
       .flush(
         { error: 'An account with this e-mail address already exists', code: 'UsernameExists' },
@@ -121,14 +99,14 @@ describe('SignUpPage', () => {
     const signIn = el().querySelector<HTMLAnchorElement>('[data-testid="account-exists"] a')!;
     expect(signIn.textContent).toContain('Sign in with ann@example.com');
     expect(signIn.getAttribute('href')).toBe('/signin?email=ann@example.com');
-    expect(router.url).toBe('/signup');
+    expect(page.router.url).toBe('/signup');
   });
 
   it("shows the server's validation message with the field named", async () => {
     await fill('Ann', 'ann@example.com', 'Str0ng!pw');
     buttonNamed(el(), 'Sign up').click();
     await stable();
-    http
+    page.http
       .expectOne('/api/auth/signup')
       .flush({ error: 'password: does not meet the password policy', code: 'ValidationError' }, { status: 400, statusText: 'Bad Request' });
     await stable();
