@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
-import type { PurchaseList } from '@lessonstage/shared';
+import type { Purchase, PurchaseList } from '@lessonstage/shared';
 import { requireAdmin } from '../auth/auth.middleware';
 import type { ApiEnv } from '../lib/http/api-env';
 import { ConflictError, NotFoundError } from '../lib/http/http-errors';
@@ -23,6 +23,14 @@ export const adminPurchasesRoutes = new Hono<ApiEnv>()
       items: page.items.map(({ listPartition: _list, ...purchase }) => purchase),
       nextCursor: page.next ? encodeCursor(page.next) : null,
     });
+  })
+  // One purchase, read consistently: what the admin page polls after asking Stripe for a refund.
+  .get('/admin/purchases/:paymentId', requireAdmin, async (c) => {
+    const { paymentId } = parseInput(paymentParams, c.req.param());
+    const purchase = await c.get('deps').purchases.get(paymentId);
+    if (!purchase) throw new NotFoundError('Purchase not found');
+    const { listPartition: _list, ...rest } = purchase;
+    return c.json<Purchase>(rest);
   })
   .post('/admin/purchases/:paymentId/refund', requireAdmin, async (c) => {
     const { paymentId } = parseInput(paymentParams, c.req.param());

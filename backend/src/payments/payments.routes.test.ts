@@ -240,6 +240,10 @@ describe('payments', () => {
 
     await waitFor(() => api.get(`/api/me/courses/${PAID_COURSE}`, buyer.token), (r) => r.body.status === 'revoked');
     expect((await api.get(paidLesson, buyer.token)).status).toBe(403);
+    // The one purchase, as the admin page polls it (the list's item, now refunded; no index field).
+    const one = await api.get<Record<string, unknown>>(`/api/admin/purchases/${purchase.paymentId}`, admin);
+    expect(one.body).toEqual({ ...purchase, status: 'refunded', refundedAt: expect.any(String) });
+    expect((await api.get(`/api/admin/purchases/${purchase.paymentId}`, buyer.token)).status).toBe(403);
     expect((await api.post(`/api/admin/purchases/${purchase.paymentId}/refund`, {}, admin)).status).toBe(409);
   });
 

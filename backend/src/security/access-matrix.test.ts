@@ -82,6 +82,7 @@ const CASES: readonly Case[] = [
   { route: 'POST /api/payments/checkout', path: '/api/payments/checkout', body: { courseId: PAID }, expect: [401, 200, 409, 200, 200] },
   { route: 'POST /api/payments/webhook', path: '/api/payments/webhook', body: {}, expect: all(400) },
   { route: 'GET /api/admin/purchases', path: '/api/admin/purchases', expect: adminOnly(200) },
+  { route: 'GET /api/admin/purchases/:paymentId', path: '/api/admin/purchases/pi_unknown', expect: adminOnly(404) },
   { route: 'POST /api/admin/purchases/:paymentId/refund', path: '/api/admin/purchases/pi_unknown/refund', body: {}, expect: adminOnly(404) },
   { route: 'GET /api/me/courses', path: '/api/me/courses', expect: signedIn(200) },
   { route: 'GET /api/me/courses/:courseId', path: `/api/me/courses/${PAID}`, expect: signedIn(200) },

@@ -29,18 +29,17 @@ describe('AdminPurchasesApi', () => {
     req.flush({ refundRequested: true }, { status: 202, statusText: 'Accepted' });
   });
 
-  it('finds one purchase across pages, or null', async () => {
+  it('reads one purchase, or null when there is none or the read fails', async () => {
     const found = firstValueFrom(api.find('pi_2'));
-    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase({ paymentId: 'pi_1' })], nextCursor: 'next' });
-    http.expectOne('/api/admin/purchases?limit=100&cursor=next').flush({ items: [aPurchase({ paymentId: 'pi_2', status: 'refunded' })], nextCursor: null });
+    http.expectOne('/api/admin/purchases/pi_2').flush(aPurchase({ paymentId: 'pi_2', status: 'refunded' }));
     expect(await found).toMatchObject({ paymentId: 'pi_2', status: 'refunded' });
 
-    const missing = firstValueFrom(api.find('pi_9', 1));
-    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [], nextCursor: 'more' });
+    const missing = firstValueFrom(api.find('pi_9'));
+    http.expectOne('/api/admin/purchases/pi_9').flush({ error: 'Purchase not found' }, { status: 404, statusText: 'Not Found' });
     expect(await missing).toBeNull();
 
     const failed = firstValueFrom(api.find('pi_9'));
-    http.expectOne('/api/admin/purchases?limit=100').flush({}, { status: 500, statusText: 'Error' });
+    http.expectOne('/api/admin/purchases/pi_9').flush({}, { status: 500, statusText: 'Error' });
     expect(await failed).toBeNull();
   });
 });

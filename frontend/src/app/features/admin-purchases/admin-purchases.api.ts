@@ -2,12 +2,9 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Purchase, PurchaseList } from '@lessonstage/shared';
 import { Observable, of } from 'rxjs';
-import { catchError, switchMap } from 'rxjs/operators';
+import { catchError } from 'rxjs/operators';
 
 export const ADMIN_PURCHASES_URL = '/api/admin/purchases';
-
-/** Largest page the API serves. */
-const MAX_PAGE_SIZE = 100;
 
 export interface ListPurchasesOptions {
   /** 1..100; the API defaults to 50. */
@@ -39,20 +36,8 @@ export class AdminPurchasesApi {
     return this.http.post(`${ADMIN_PURCHASES_URL}/${encodeURIComponent(paymentId)}/refund`, {});
   }
 
-  /**
-   * One purchase as the list now shows it (there is no single-purchase endpoint): looks through
-   * up to `maxPages` pages of the newest purchases. Null when not found or on failure.
-   */
-  find(paymentId: string, maxPages = 5, cursor: string | null = null): Observable<Purchase | null> {
-    return this.list({ limit: MAX_PAGE_SIZE, cursor }).pipe(
-      switchMap((page) => {
-        const found = page.items.find((purchase) => purchase.paymentId === paymentId);
-        if (found) {
-          return of(found);
-        }
-        return page.nextCursor && maxPages > 1 ? this.find(paymentId, maxPages - 1, page.nextCursor) : of(null);
-      }),
-      catchError(() => of(null)),
-    );
+  /** One purchase, read consistently. Null when there is none, or when the read fails (a poll tries again at its next tick). */
+  find(paymentId: string): Observable<Purchase | null> {
+    return this.http.get<Purchase>(`${ADMIN_PURCHASES_URL}/${encodeURIComponent(paymentId)}`).pipe(catchError(() => of(null)));
   }
 }

@@ -119,20 +119,20 @@ describe('AdminPurchasesPage', () => {
     expect(text(el().querySelector('[role="status"]'))).toContain('Refund of $29.00 requested');
 
     await vi.advanceTimersByTimeAsync(REFUND_POLL_MS);
-    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase()], nextCursor: null });
+    http.expectOne('/api/admin/purchases/pi_1').flush(aPurchase());
     await fixture.whenStable();
     expect(status(row)).toBe('Refund requested…'); // the webhook has not arrived yet
 
     await vi.advanceTimersByTimeAsync(REFUND_POLL_MS);
     http
-      .expectOne('/api/admin/purchases?limit=100')
-      .flush({ items: [aPurchase({ status: 'refunded', refundedAt: '2026-11-25T04:21:00.000Z' })], nextCursor: null });
+      .expectOne('/api/admin/purchases/pi_1')
+      .flush(aPurchase({ status: 'refunded', refundedAt: '2026-11-25T04:21:00.000Z' }));
     await fixture.whenStable();
     expect(status(rows()[0])).toBe('Refunded');
     expect(refundButton(rows()[0])).toBeNull();
 
     await vi.advanceTimersByTimeAsync(5 * REFUND_POLL_MS);
-    http.expectNone('/api/admin/purchases?limit=100');
+    http.expectNone('/api/admin/purchases/pi_1');
   });
 
   it('stops checking after a while and leaves the row as requested', async () => {
@@ -141,10 +141,10 @@ describe('AdminPurchasesPage', () => {
     http.expectOne('/api/admin/purchases/pi_1/refund').flush({ refundRequested: true }, { status: 202, statusText: 'Accepted' });
     for (let poll = 0; poll < REFUND_POLL_TIMES; poll++) {
       await vi.advanceTimersByTimeAsync(REFUND_POLL_MS);
-      http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase()], nextCursor: null });
+      http.expectOne('/api/admin/purchases/pi_1').flush(aPurchase());
     }
     await vi.advanceTimersByTimeAsync(5 * REFUND_POLL_MS);
-    http.expectNone('/api/admin/purchases?limit=100');
+    http.expectNone('/api/admin/purchases/pi_1');
     await fixture.whenStable();
     expect(status(rows()[0])).toBe('Refund requested…');
   });
@@ -177,7 +177,7 @@ describe('AdminPurchasesPage', () => {
     http
       .expectOne('/api/admin/purchases/pi_1/refund')
       .flush({ error: 'This purchase is already disputed', code: 'NotRefundable' }, { status: 409, statusText: 'Conflict' });
-    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase({ status: 'disputed' })], nextCursor: null });
+    http.expectOne('/api/admin/purchases/pi_1').flush(aPurchase({ status: 'disputed' }));
     await fixture.whenStable();
 
     expect(text(el().querySelector('[role="alert"]'))).toBe('This purchase is already disputed');
