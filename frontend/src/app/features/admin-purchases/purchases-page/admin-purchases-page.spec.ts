@@ -6,33 +6,6 @@ import { provideRouter } from '@angular/router';
 import { aPurchase } from '../testing/purchase-fixtures';
 import { AdminPurchasesPage, PURCHASES_PAGE_SIZE, REFUND_POLL_MS, REFUND_POLL_TIMES } from './admin-purchases-page';
 
-/** jsdom has <dialog> but not its showModal()/close(). */
-const polyfilled: string[] = [];
-function installDialogPolyfill(): void {
-  const methods: Record<string, (this: HTMLDialogElement) => void> = {
-    showModal(this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    },
-    close(this: HTMLDialogElement) {
-      if (this.hasAttribute('open')) {
-        this.removeAttribute('open');
-        this.dispatchEvent(new Event('close'));
-      }
-    },
-  };
-  for (const [name, value] of Object.entries(methods)) {
-    if (!(name in HTMLDialogElement.prototype)) {
-      Object.defineProperty(HTMLDialogElement.prototype, name, { value, configurable: true, writable: true });
-      polyfilled.push(name);
-    }
-  }
-}
-function removeDialogPolyfill(): void {
-  for (const name of polyfilled.splice(0)) {
-    delete (HTMLDialogElement.prototype as unknown as Record<string, unknown>)[name];
-  }
-}
-
 describe('AdminPurchasesPage', () => {
   let fixture: ComponentFixture<AdminPurchasesPage>;
   let http: HttpTestingController;
@@ -40,7 +13,6 @@ describe('AdminPurchasesPage', () => {
   beforeEach(async () => {
     // Only rxjs' polling interval is faked; Angular's own scheduling keeps running.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    installDialogPolyfill();
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(AdminPurchasesPage);
@@ -53,7 +25,6 @@ describe('AdminPurchasesPage', () => {
     fixture.destroy();
     http.verify();
     vi.useRealTimers();
-    removeDialogPolyfill();
   });
 
   const el = () => fixture.nativeElement as HTMLElement;
@@ -61,7 +32,8 @@ describe('AdminPurchasesPage', () => {
   const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const status = (row: HTMLElement) => text(row.querySelector('[data-testid="purchase-status"]'));
   const refundButton = (row: HTMLElement) => row.querySelector<HTMLButtonElement>('[data-testid="refund-button"]');
-  const dialog = () => el().querySelector<HTMLDialogElement>('dialog[open]');
+  // The confirmation opens as a modal attached to the document, outside the page's element.
+  const dialog = () => document.querySelector<HTMLDialogElement>('dialog[open]');
   const dialogButton = (name: string) =>
     Array.from(dialog()?.querySelectorAll('button') ?? []).find((button) => text(button) === name)!;
 
@@ -165,7 +137,7 @@ describe('AdminPurchasesPage', () => {
     await showList();
     refundButton(rows()[0])!.click();
     await fixture.whenStable();
-    dialog()!.close();
+    dialog()!.dispatchEvent(new Event('cancel', { cancelable: true })); // what Escape fires
     await fixture.whenStable();
     http.expectNone({ method: 'POST' });
     expect(refundButton(rows()[0])).not.toBeNull();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, LOCALE_ID, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, LOCALE_ID, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
@@ -13,9 +13,10 @@ import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { confirmAction } from '../../../shared/ui/modal/confirm-dialog';
+import { Modal } from '../../../shared/ui/modal/modal';
 import { formatPrice } from '../../courses/format/format-price';
 import { AdminPurchasesApi } from '../admin-purchases.api';
-import { ConfirmRefundData, ConfirmRefundDialog } from '../confirm-refund-dialog';
 
 export const PURCHASES_PAGE_SIZE = 25;
 /** After a refund request, the list is checked this often, this many times, for Stripe's confirmation. */
@@ -34,14 +35,14 @@ type RefundState = 'requesting' | 'requested';
 /** /admin/purchases — every purchase, newest first, with refunds. */
 @Component({
   selector: 'app-admin-purchases-page',
-  imports: [MatButton, MatProgressSpinner, RouterLink, ConfirmRefundDialog, ErrorState, FormAlert, LoadingState, LoadMore],
+  imports: [MatButton, MatProgressSpinner, RouterLink, ErrorState, FormAlert, LoadingState, LoadMore],
   templateUrl: './admin-purchases-page.html',
   styleUrl: './admin-purchases-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminPurchasesPage {
   private readonly api = inject(AdminPurchasesApi);
-  private readonly confirmation = viewChild.required(ConfirmRefundDialog);
+  private readonly modal = inject(Modal);
   private readonly locale = inject(LOCALE_ID);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -81,8 +82,13 @@ export class AdminPurchasesPage {
     if (this.refunds().has(purchase.paymentId)) {
       return;
     }
-    const data: ConfirmRefundData = { amount: this.amount(purchase), courseTitle: purchase.courseTitle ?? purchase.courseId };
-    if (await this.confirmation().ask(data)) {
+    const amount = this.amount(purchase);
+    const confirmed = await confirmAction(this.modal, {
+      title: `Refund ${amount}?`,
+      message: `The buyer gets ${amount} back and loses access to “${purchase.courseTitle ?? purchase.courseId}” as soon as Stripe confirms the refund. This can't be undone.`,
+      confirmLabel: 'Refund',
+    });
+    if (confirmed) {
       this.requestRefund(purchase);
     }
   }

@@ -11,7 +11,7 @@ import { PricePipe } from '../../courses/format/price-pipe';
 import { AdminCoursesApi } from '../data/admin-courses.api';
 import { formatDate } from '../format/format-date';
 import { Icon } from '../ui/icon';
-import { Modal } from '../ui/modal';
+import { Modal } from '../../../shared/ui/modal/modal';
 import { StatusChip } from '../ui/status-chip';
 import { NewCourseDialog } from './new-course-dialog';
 

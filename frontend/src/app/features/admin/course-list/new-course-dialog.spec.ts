@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 
 import { inputLabelled } from '../../../shared/testing/dom-queries';
-import { Modal } from '../ui/modal';
+import { Modal } from '../../../shared/ui/modal/modal';
 import { NewCourseDialog } from './new-course-dialog';
 
 describe('NewCourseDialog', () => {

@@ -12,8 +12,8 @@ import { CourseFields } from '../course-form/course-fields';
 import { AdminCoursesApi } from '../data/admin-courses.api';
 import { adminErrorMessage } from '../data/admin-error-message';
 import { checkFields } from '../ui/check-fields';
-import { ModalRef } from '../ui/modal';
-import { ModalFrame } from '../ui/modal-frame';
+import { ModalRef } from '../../../shared/ui/modal/modal';
+import { ModalFrame } from '../../../shared/ui/modal/modal-frame';
 
 /** Creates a draft course; closes with it (the list then opens the editor). Open with `Modal`. */
 @Component({

@@ -12,9 +12,9 @@ import { PendingButton } from '../../../shared/ui/pending-button/pending-button'
 import { CourseEditorStore } from '../data/course-editor.store';
 import { OutlineEditor } from '../outline/outline-editor';
 import { UploadManager } from '../uploads/upload-manager';
-import { confirmAction } from '../ui/confirm-dialog';
+import { confirmAction } from '../../../shared/ui/modal/confirm-dialog';
 import { Icon } from '../ui/icon';
-import { Modal } from '../ui/modal';
+import { Modal } from '../../../shared/ui/modal/modal';
 import { StatusChip } from '../ui/status-chip';
 import { CourseDetailsForm } from './course-details-form';
 import { PublishProblems } from './publish-problems';

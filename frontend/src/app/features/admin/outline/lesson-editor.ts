@@ -12,9 +12,9 @@ import { ACCEPT } from '../uploads/file-types';
 import { FilePicker } from '../uploads/file-picker';
 import { UploadManager } from '../uploads/upload-manager';
 import { UploadProgress } from '../uploads/upload-progress';
-import { confirmAction } from '../ui/confirm-dialog';
+import { confirmAction } from '../../../shared/ui/modal/confirm-dialog';
 import { Icon } from '../ui/icon';
-import { Modal } from '../ui/modal';
+import { Modal } from '../../../shared/ui/modal/modal';
 import { promptForText } from '../ui/text-prompt-dialog';
 import { RowActions } from './row-actions';
 

@@ -12,9 +12,9 @@ import {
 import type { AdminCourse } from '@lessonstage/shared';
 
 import { CourseEditorStore } from '../data/course-editor.store';
-import { confirmAction } from '../ui/confirm-dialog';
+import { confirmAction } from '../../../shared/ui/modal/confirm-dialog';
 import { Icon } from '../ui/icon';
-import { Modal } from '../ui/modal';
+import { Modal } from '../../../shared/ui/modal/modal';
 import { promptForText } from '../ui/text-prompt-dialog';
 import { AddTitleForm } from './add-title-form';
 import { LessonEditor } from './lesson-editor';

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 
 import { buttonNamed, fieldErrors, inputLabelled, typeInto } from '../../../shared/testing/dom-queries';
-import { Modal } from './modal';
+import { Modal } from '../../../shared/ui/modal/modal';
 import { promptForText } from './text-prompt-dialog';
 
 describe('promptForText', () => {

@@ -7,8 +7,8 @@ import { MatInput } from '@angular/material/input';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
 import { checkFields } from './check-fields';
-import { Modal, MODAL_DATA, ModalRef } from './modal';
-import { ModalFrame } from './modal-frame';
+import { Modal, MODAL_DATA, ModalRef } from '../../../shared/ui/modal/modal';
+import { ModalFrame } from '../../../shared/ui/modal/modal-frame';
 
 export interface TextPromptData {
   readonly title: string;

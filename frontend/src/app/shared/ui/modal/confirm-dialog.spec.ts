@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 
-import { buttonNamed } from '../../../shared/testing/dom-queries';
+import { buttonNamed } from '../../testing/dom-queries';
 import { confirmAction } from './confirm-dialog';
 import { Modal } from './modal';
 
