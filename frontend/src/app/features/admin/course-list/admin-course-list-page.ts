@@ -4,6 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { AdminCourse, AdminCourseList } from '@lessonstage/shared';
 
 import { PagedList } from '../../../shared/data/paged-list';
+import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
@@ -22,7 +23,7 @@ type AdminCourseItem = AdminCourseList['items'][number];
 /** /admin: every course, drafts included, newest first; "New course" starts one. */
 @Component({
   selector: 'app-admin-course-list-page',
-  imports: [RouterLink, MatButton, ErrorState, LoadingState, PricePipe, Icon, StatusChip, LoadMore],
+  imports: [RouterLink, MatButton, EmptyState, ErrorState, LoadingState, PricePipe, Icon, StatusChip, LoadMore],
   templateUrl: './admin-course-list-page.html',
   styleUrl: './admin-course-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -6,6 +6,7 @@ import { catchError, map, switchMap } from 'rxjs/operators';
 
 import { AuthStore } from '../../../core/auth/auth.store';
 import { PagedList } from '../../../shared/data/paged-list';
+import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
@@ -25,7 +26,7 @@ export const EAGER_CARDS = 4;
 /** The course catalog: a grid of course cards, newest first, paged with "Load more". */
 @Component({
   selector: 'app-catalog-page',
-  imports: [CourseCard, ErrorState, LoadingState, LoadMore],
+  imports: [CourseCard, EmptyState, ErrorState, LoadingState, LoadMore],
   templateUrl: './catalog-page.html',
   styleUrl: './catalog-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

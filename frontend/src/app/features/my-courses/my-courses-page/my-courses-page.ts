@@ -8,6 +8,7 @@ import { switchMap } from 'rxjs/operators';
 
 import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state';
+import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { EnrollmentsApi } from '../enrollments.api';
@@ -20,7 +21,7 @@ export function percentComplete({ completedLessons, totalLessons }: Pick<MyCours
 /** /my-courses — the signed-in student's courses with their progress, and a way back in. */
 @Component({
   selector: 'app-my-courses-page',
-  imports: [MatButton, MatProgressBar, RouterLink, ErrorState, LoadingState],
+  imports: [MatButton, MatProgressBar, RouterLink, EmptyState, ErrorState, LoadingState],
   templateUrl: './my-courses-page.html',
   styleUrl: './my-courses-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
