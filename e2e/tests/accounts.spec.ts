@@ -1,21 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-const PASSWORD = 'Practice!2345';
-
-async function readCodeFromMailbox(page: Page, email: string): Promise<string> {
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  const code = page.getByTestId('mailbox-message').first().getByTestId('mailbox-code');
-  await expect(code).toHaveText(/^\d{6}$/);
-  return (await code.textContent())!.trim();
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
+import { ADMIN, confirmWithMailedCode, PASSWORD, signIn } from '../support/accounts';
 
 test.describe('accounts', () => {
   test('a new student signs up, confirms with the mailed code, stays signed in across a reload, signs out', async ({ page }) => {
@@ -30,11 +15,7 @@ test.describe('accounts', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
     await expect(page).toHaveURL(/\/confirm/);
 
-    const code = await readCodeFromMailbox(page, email);
-    await page.goto(`/confirm?email=${encodeURIComponent(email)}`);
-    await page.getByLabel('Code').fill(code);
-    await page.getByRole('button', { name: 'Confirm' }).click();
-    await expect(page).toHaveURL(/\/signin/);
+    await confirmWithMailedCode(page, email);
 
     await signIn(page, email, PASSWORD);
     await expect(page.getByTestId('user-name')).toContainText('Eve Student');
@@ -59,7 +40,7 @@ test.describe('accounts', () => {
   });
 
   test('the admin sees the admin menu and reaches the admin area', async ({ page }) => {
-    await signIn(page, 'admin@lessonstage.local', 'Admin!2345');
+    await signIn(page, ADMIN.email, ADMIN.password);
     await page.getByTestId('user-menu').click();
     await expect(page.getByTestId('admin-link')).toBeVisible();
     await page.screenshot({ path: 'artifacts/admin-menu.png' });

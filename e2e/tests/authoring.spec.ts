@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
-const ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' };
+import { ADMIN, signIn } from '../support/accounts';
+
 const DEMO_CLIP = resolve(import.meta.dirname, '../../backend/src/local/seed/media/guitar.mp4');
 /** Big enough that its progress bar is on screen a while, below the 100 MiB multipart threshold. */
 const BIG_VIDEO_BYTES = 30 * 1024 * 1024;
@@ -11,14 +12,6 @@ const PNG = Buffer.from(
   'base64',
 );
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
 
 /** Records every value the upload progress bars show, to check that progress was reported. */
 async function recordUploadProgress(page: Page): Promise<void> {
@@ -52,8 +45,8 @@ let createdCourseId: string | undefined;
 test.afterAll(async ({ request }) => {
   // Safety net when the test failed half-way: the catalog tests expect the demo courses first.
   if (!createdCourseId) return;
-  const signIn = await request.post('/api/auth/signin', { data: ADMIN });
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  const session = await request.post('/api/auth/signin', { data: ADMIN });
+  const { accessToken } = (await session.json()) as { accessToken: string };
   const headers = { Authorization: `Bearer ${accessToken}` };
   const course = await request.get(`/api/admin/courses/${createdCourseId}`, { headers });
   if (course.status() !== 200) return;
@@ -72,7 +65,7 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   });
   const title = `Slide Guitar Basics ${Date.now()}`;
 
-  await signIn(page);
+  await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto('/admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Courses' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Courses' })).toHaveAttribute('aria-selected', 'true');

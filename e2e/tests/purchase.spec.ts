@@ -1,38 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-const PASSWORD = 'Practice!2345';
+import { ADMIN, PASSWORD, signIn, signUp } from '../support/accounts';
+
 const COURSE = 'demo-guitar-first-chords'; // $29.00: s1l1 is a free preview, s1l2 is paid
 const COURSE_TITLE = 'Guitar from Zero: Your First Chords';
-const ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' };
-
-async function readCodeFromMailbox(page: Page, email: string): Promise<string> {
-  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-  const code = page.getByTestId('mailbox-message').first().getByTestId('mailbox-code');
-  await expect(code).toHaveText(/^\d{6}$/);
-  return (await code.textContent())!.trim();
-}
-
-async function signUp(page: Page, name: string, email: string): Promise<void> {
-  await page.goto('/signup');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page).toHaveURL(/\/confirm/);
-  const code = await readCodeFromMailbox(page, email);
-  await page.goto(`/confirm?email=${encodeURIComponent(email)}`);
-  await page.getByLabel('Code').fill(code);
-  await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page).toHaveURL(/\/signin/);
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
-}
 
 function collectCspViolations(page: Page): string[] {
   const violations: string[] = [];
