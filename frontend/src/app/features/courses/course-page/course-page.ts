@@ -13,9 +13,8 @@ import { RouterLink } from '@angular/router';
 import type { CourseDetail, Lesson } from '@lessonstage/shared';
 import { switchMap } from 'rxjs/operators';
 
-import { apiErrorMessage, httpStatusOf } from '../../../core/http/api-error-message';
 import { PageTitle } from '../../../core/routing/page-title';
-import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state';
+import { LOADING, LoadState, loadStateView, toLoadState } from '../../../shared/data/load-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
@@ -58,16 +57,10 @@ export class CoursePage {
     { initialValue: LOADING as LoadState<CourseDetail> },
   );
 
-  protected readonly course = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.value : null;
-  });
-  protected readonly failure = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.error : null;
-  });
-  protected readonly notFound = computed(() => httpStatusOf(this.failure()) === 404);
-  protected readonly errorMessage = computed(() => apiErrorMessage(this.failure()));
+  private readonly loaded = loadStateView(this.state);
+  protected readonly course = this.loaded.value;
+  protected readonly notFound = this.loaded.notFound;
+  protected readonly errorMessage = this.loaded.errorMessage;
 
   protected readonly instrument = computed(() => {
     const course = this.course();

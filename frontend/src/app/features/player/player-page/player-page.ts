@@ -21,9 +21,9 @@ import { distinctUntilChanged, filter, switchMap } from 'rxjs/operators';
 
 import { AuthStore } from '../../../core/auth/auth.store';
 import { returnUrlParams } from '../../../core/auth/return-url';
-import { apiErrorMessage, httpStatusOf } from '../../../core/http/api-error-message';
+import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { PageTitle } from '../../../core/routing/page-title';
-import { LOADING, LoadState } from '../../../shared/data/load-state';
+import { LOADING, LoadState, loadStateView } from '../../../shared/data/load-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { BuyButton } from '../../checkout/buy-button';
@@ -99,16 +99,10 @@ export class PlayerPage {
     { initialValue: LOADING as LoadState<LessonView> },
   );
 
-  protected readonly view = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.value : null;
-  });
-  protected readonly failure = computed(() => {
-    const state = this.state();
-    return state.status === 'error' ? state.error : null;
-  });
-  protected readonly notFound = computed(() => httpStatusOf(this.failure()) === 404);
-  protected readonly errorMessage = computed(() => apiErrorMessage(this.failure()));
+  private readonly loaded = loadStateView(this.state);
+  protected readonly view = this.loaded.value;
+  protected readonly notFound = this.loaded.notFound;
+  protected readonly errorMessage = this.loaded.errorMessage;
   protected readonly messageFor = apiErrorMessage;
 
   /** The link in use: the loaded one, replaced when it expires mid-lesson. */
