@@ -9,6 +9,7 @@ import {
   provideRouter,
   TitleStrategy,
   withComponentInputBinding,
+  withDisabledInitialNavigation,
   withInMemoryScrolling,
 } from '@angular/router';
 
@@ -17,6 +18,7 @@ import { authInterceptor } from './core/auth/auth.interceptor';
 import { earlyFetchInterceptor } from './core/http/early-fetch.interceptor';
 import { AuthStore } from './core/auth/auth.store';
 import { PageTitleStrategy } from './core/routing/page-title-strategy';
+import { provideStartupInSteps } from './core/startup/startup-in-steps';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -32,7 +34,10 @@ export const appConfig: ApplicationConfig = {
       routes,
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+      // provideStartupInSteps starts it, a task after the shell's first render.
+      withDisabledInitialNavigation(),
     ),
+    provideStartupInSteps(),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
     // Starts the session check without holding up the first render: public pages show at once,
     // the toolbar waits for the answer, and guarded routes await it (see authGuard).
