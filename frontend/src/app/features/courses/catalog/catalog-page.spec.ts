@@ -1,12 +1,22 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
 import { aUser } from '../../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../../core/auth/testing/sign-in-as';
 import { aCourseList, aCourseSummary, someCourses } from '../testing/course-fixtures';
-import { CATALOG_PAGE_SIZE, CatalogPage, EAGER_CARDS } from './catalog-page';
+import { CATALOG_PAGE_SIZE, CatalogPage, FIRST_CARDS } from './catalog-page';
+
+/** Lets the page settle, cards included: they render one per task after the first (renderInSteps). */
+async function settle(fixture: ComponentFixture<CatalogPage>): Promise<void> {
+  await fixture.whenStable();
+  const cardsToCome = () => (fixture.nativeElement as HTMLElement).querySelector('.card-placeholder') !== null;
+  for (let step = 0; cardsToCome() && step < 3 * CATALOG_PAGE_SIZE; step++) {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+}
 
 describe('CatalogPage', () => {
   let fixture: ComponentFixture<CatalogPage>;
@@ -35,9 +45,7 @@ describe('CatalogPage', () => {
     return req;
   }
 
-  async function render(): Promise<void> {
-    await fixture.whenStable();
-  }
+  const render = () => settle(fixture);
 
   it('shows a loading state, then one card per course', async () => {
     await render();
@@ -146,16 +154,15 @@ describe('CatalogPage', () => {
     expect(loadMoreButton()).toBeNull();
   });
 
-  it('renders the first cards at once with eager thumbnails, the others when the browser is idle', async () => {
+  it('renders the first cards with the page and the others one per task; thumbnails of the first row load at once', async () => {
     await render();
     expectPageRequest(null).flush(aCourseList(someCourses(6)));
+    await fixture.whenStable();
+    expect(cards()).toHaveLength(FIRST_CARDS);
+    expect(el().querySelectorAll('.card-placeholder')).toHaveLength(6 - FIRST_CARDS);
+
     await render();
-    expect(cards()).toHaveLength(EAGER_CARDS);
-
-    const deferred = await fixture.getDeferBlocks();
-    expect(deferred).toHaveLength(6 - EAGER_CARDS);
-    for (const block of deferred) await block.render(DeferBlockState.Complete);
-
+    expect(el().querySelectorAll('.card-placeholder')).toHaveLength(0);
     expect(cards().map((card) => card.textContent)).toEqual(someCourses(6).map((course) => expect.stringContaining(course.title)));
     const loading = Array.from(el().querySelectorAll('img')).map((img) => img.getAttribute('loading'));
     expect(loading).toEqual(['eager', 'eager', 'eager', 'eager', 'lazy', 'lazy']);
@@ -176,7 +183,7 @@ describe('CatalogPage for a signed-in student', () => {
     http.expectOne('/api/me/courses').flush([
       { course: aCourseSummary({ courseId: 'course-2' }), enrolledAt: 'x', completedLessons: 0, totalLessons: 1 },
     ]);
-    await fixture.whenStable();
+    await settle(fixture);
 
     const owned = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="course-card"]')).map(
       (card) => card.querySelector('[data-testid="owned-badge"]') !== null,

@@ -10,18 +10,17 @@ import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { renderInSteps } from '../../../shared/ui/render-in-steps';
 import { EnrollmentsApi } from '../../my-courses/enrollments.api';
 import { CourseCard } from '../course-card/course-card';
 import { CoursesApi } from '../courses.api';
 
 /** Courses requested per page (a multiple of 1, 2, 3 and 4 columns). */
 export const CATALOG_PAGE_SIZE = 12;
-/**
- * Cards rendered at once, thumbnails loading eagerly: the ones above the fold on a wide screen.
- * The others render when the browser is next idle (@defer on idle), a task of their own: all
- * twelve in one went past 200 ms on Lighthouse's throttled phone, and input waits for such a task.
- */
-export const EAGER_CARDS = 4;
+/** Cards rendered with the page; the others follow one per task (renderInSteps). */
+export const FIRST_CARDS = 2;
+/** Cards whose thumbnails load at once, at high priority: the first row on a wide screen. */
+export const PRIORITY_CARDS = 4;
 
 /** The course catalog: a grid of course cards, newest first, paged with "Load more". */
 @Component({
@@ -35,11 +34,12 @@ export class CatalogPage {
   private readonly api = inject(CoursesApi);
   private readonly enrollments = inject(EnrollmentsApi);
 
-  protected readonly eagerCards = EAGER_CARDS;
+  protected readonly priorityCards = PRIORITY_CARDS;
   protected readonly list = new PagedList<CourseSummary>(
     (cursor) => this.api.listCourses({ limit: CATALOG_PAGE_SIZE, cursor }),
     (course) => course.courseId,
   );
+  protected readonly renderedCards = renderInSteps(() => this.list.items().length, FIRST_CARDS);
   /** Courses the signed-in student is enrolled in, marked "Owned" (nothing to ask for anyone else). */
   protected readonly owned = toSignal(
     toObservable(inject(AuthStore).status).pipe(
