@@ -12,7 +12,7 @@ const root = join(import.meta.dirname, '..');
 const siteDir = join(root, 'frontend/dist/frontend/browser');
 const resultsDir = join(import.meta.dirname, 'results');
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 95, accessibility: 95 };
 const METRICS = [
@@ -23,7 +23,7 @@ const METRICS = [
   ['Speed Index', 'speed-index'],
 ] as const;
 const RUNS = 5;
-const PAGES = [
+export const PAGES = [
   { page: 'catalog', path: '/' },
   { page: 'course', path: '/courses/demo-guitar-first-chords' },
 ] as const;
@@ -40,7 +40,7 @@ const ATTEMPTS = 3;
 const THROTTLING = process.env['LIGHTHOUSE_THROTTLING'] === 'devtools' ? 'devtools' : 'simulate';
 const SUFFIX = THROTTLING === 'simulate' ? '' : `-${THROTTLING}`;
 
-async function audit(url: string, port: number): Promise<Result> {
+export async function audit(url: string, port: number): Promise<Result> {
   for (let attempt = 1; ; attempt++) {
     // Lighthouse's default config: mobile form factor, simulated (Lantern) throttling.
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], throttlingMethod: THROTTLING });
