@@ -1,11 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launch, type LaunchedChrome } from 'chrome-launcher';
+import { resolve } from 'node:path';
 import type { Result } from 'lighthouse';
-import { startLocalStack, type LocalStack } from '../backend/src/local/stack';
-import { throwawayStackOptions } from '../backend/src/local/local-config';
-import { audit, CHROME_FLAGS, PAGES } from './lighthouse.bench';
+import { audit, PAGES, withLighthouseSession } from './lighthouse.bench';
 import { median } from './median';
 import { report } from './report';
 
@@ -22,38 +17,26 @@ const performance = (lhr: Result) => Math.round((lhr.categories['performance']?.
  */
 export async function lighthouseCompareBench(): Promise<void> {
   const labels = (process.env['LIGHTHOUSE_COMPARE'] ?? '').split(',').filter(Boolean);
-  const sites = labels.map((dir) => resolve(dir));
-  if (sites.length < 2) throw new Error('Set LIGHTHOUSE_COMPARE to two or more build folders, comma-separated.');
-  for (const dir of sites) if (!existsSync(join(dir, 'index.html'))) throw new Error(`No index.html in ${dir}`);
+  if (labels.length < 2) throw new Error('Set LIGHTHOUSE_COMPARE to two or more build folders, comma-separated.');
 
-  const dataDirs: string[] = [];
-  const stacks: LocalStack[] = [];
-  let chrome: LaunchedChrome | undefined;
-  try {
-    for (const siteDir of sites) {
-      const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-lighthouse-compare-'));
-      dataDirs.push(dataDir);
-      stacks.push(await startLocalStack(throwawayStackOptions(dataDir, { siteDir, seedDemo: true })));
-    }
-    chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-
+  await withLighthouseSession(labels.map((dir) => resolve(dir)), async ({ port, urls }) => {
     const runs = new Map<string, Result[]>();
     for (let run = 0; run < RUNS; run++) {
       for (const { page, path } of PAGES) {
-        for (const [index, stack] of stacks.entries()) {
+        for (const [index, url] of urls.entries()) {
           const key = `${page} ${index}`;
-          runs.set(key, [...(runs.get(key) ?? []), await audit(`${stack.url}${path}`, chrome.port)]);
+          runs.set(key, [...(runs.get(key) ?? []), await audit(`${url}${path}`, port)]);
         }
       }
     }
 
     const rows = PAGES.flatMap(({ page }) =>
-      sites.map((_dir, index) => {
+      labels.map((build, index) => {
         const results = runs.get(`${page} ${index}`) ?? [];
         const scores = results.map(performance);
         return {
           page,
-          build: labels[index]!,
+          build,
           'median score': median(scores),
           min: Math.min(...scores),
           'TBT ms': median(results.map((lhr) => metric(lhr, 'total-blocking-time'))),
@@ -64,9 +47,5 @@ export async function lighthouseCompareBench(): Promise<void> {
       }),
     );
     report('lighthouse-compare', rows, [`Lighthouse performance, mobile preset, simulated throttling; ${RUNS} runs per page and build, the builds taking turns; medians.`]);
-  } finally {
-    chrome?.kill();
-    for (const stack of stacks) await stack.stop();
-    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

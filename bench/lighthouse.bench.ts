@@ -12,7 +12,7 @@ const root = join(import.meta.dirname, '..');
 const siteDir = join(root, 'frontend/dist/frontend/browser');
 const resultsDir = join(import.meta.dirname, 'results');
 
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 95, accessibility: 95 };
 const METRICS = [
@@ -60,29 +60,52 @@ function failing(lhr: Result, category: string): string[] {
     .map((ref) => `${ref.id} (${lhr.audits[ref.id]!.displayValue ?? lhr.audits[ref.id]!.score})`);
 }
 
+/** Chromium and one local stack (demo catalog, own data folder) per production build. */
+interface LighthouseSession {
+  readonly port: number;
+  readonly urls: readonly string[];
+}
+
+/**
+ * Serves each build from a throwaway local stack, starts Chromium for Lighthouse, runs `work`,
+ * and stops and removes everything afterwards, whatever happened.
+ */
+export async function withLighthouseSession<T>(siteDirs: readonly string[], work: (session: LighthouseSession) => Promise<T>): Promise<T> {
+  for (const dir of siteDirs) {
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`No production build in ${dir}: run "npm run build -w frontend" first.`);
+  }
+  const dataDirs: string[] = [];
+  const stacks: LocalStack[] = [];
+  let chrome: LaunchedChrome | undefined;
+  try {
+    for (const dir of siteDirs) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-lighthouse-'));
+      dataDirs.push(dataDir);
+      stacks.push(await startLocalStack(throwawayStackOptions(dataDir, { siteDir: dir, seedDemo: true })));
+    }
+    chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    return await work({ port: chrome.port, urls: stacks.map((stack) => stack.url) });
+  } finally {
+    chrome?.kill();
+    for (const stack of stacks) await stack.stop();
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Lighthouse (mobile preset, simulated throttling) on the catalog and one course page of the
  * production build served by the local stack with the demo catalog; median of 5 runs per page.
  */
 export async function lighthouseBench(): Promise<void> {
-  if (!existsSync(join(siteDir, 'index.html'))) {
-    throw new Error(`No production build in ${siteDir}: run "npm run build -w frontend" first.`);
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-lighthouse-'));
-  let stack: LocalStack | undefined;
-  let chrome: LaunchedChrome | undefined;
-  try {
-    stack = await startLocalStack(throwawayStackOptions(dataDir, { siteDir, seedDemo: true }));
-    chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-
+  await withLighthouseSession([siteDir], async ({ port, urls: [baseUrl] }) => {
     const scoreRows: Record<string, string | number>[] = [];
     const metricRows: Record<string, string | number>[] = [];
     const notes: string[] = [];
     let version = '';
     for (const { page, path } of PAGES) {
-      const url = `${stack.url}${path}`;
+      const url = `${baseUrl}${path}`;
       const runs: Result[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await audit(url, chrome.port));
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(url, port));
       version = runs[0]!.lighthouseVersion;
 
       for (const category of CATEGORIES) {
@@ -121,9 +144,5 @@ export async function lighthouseBench(): Promise<void> {
       ...notes,
     ]);
     report(`lighthouse-metrics${SUFFIX}`, metricRows, ['Metrics of the median run (by performance score) of each page.']);
-  } finally {
-    chrome?.kill();
-    await stack?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
