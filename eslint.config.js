@@ -19,7 +19,20 @@ export default tseslint.config(
     },
   },
   {
-    // The shared package's main entry builds zod schemas when loaded (~97 KB of zod in the web
+    // One zod for the whole project: Zod Mini with its English messages loaded
+    // (shared/src/validation/zod.ts). Classic zod would add ~60 KB to every Lambda bundle, and
+    // Zod Mini imported elsewhere could parse before its messages are loaded.
+    files: ['**/*.ts'],
+    ignores: ['shared/src/validation/zod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^zod(/.*)?$', message: "Import * as z from '@lessonstage/shared/zod' (in shared/: '../validation/zod')." }] },
+      ],
+    },
+  },
+  {
+    // The shared package's main entry builds zod schemas when loaded (zod in the web
     // app's first download): the app takes only types from it, and values from its dependency-free
     // entries (see the paths in frontend/tsconfig.json).
     files: ['frontend/src/**/*.ts'],

@@ -1,6 +1,7 @@
 export * from './courses/course.schema';
 export * from './courses/list-courses.schema';
 export * from './http/error.schema';
+export * from './http/request-fields.schema';
 export * from './auth/auth.schema';
 export * from './auth/password-policy';
 export * from './authoring/authoring.schema';

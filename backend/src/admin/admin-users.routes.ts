@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from '@lessonstage/shared/zod';
 import type { ApiEnv } from '../lib/http/api-env';
 import { NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
 import { requireAdmin } from '../auth/auth.middleware';
 
-const byEmailQuery = z.object({ email: z.email({ error: 'must be a valid e-mail address' }).transform((e) => e.toLowerCase()) });
+const byEmailQuery = z.object({ email: z.pipe(z.email({ error: 'must be a valid e-mail address' }), z.transform((e) => e.toLowerCase())) });
 
 /** Admin-only user look-up (by e-mail, through the users table's byEmail index). */
 export const adminUsersRoutes = new Hono<ApiEnv>()

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '@lessonstage/shared/zod';
 import { BadRequestError } from '../lib/http/http-errors';
 
 /**

@@ -1,11 +1,14 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from '@lessonstage/shared/zod';
 import {
   adminCourseListSchema,
   courseDraftRequestSchema,
   courseUpdateRequestSchema,
   lessonUpdateRequestSchema,
   outlineRequestSchema,
+  pageCursorSchema,
+  pageLimitSchema,
+  resourceIdSchema as id,
   titleRequestSchema,
   versionOnlyRequestSchema,
   type AdminCourse,
@@ -22,16 +25,12 @@ import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, r
 import { editCourse, loadCourse } from './course-editing';
 import { newCourseId } from './new-id';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
 const courseParams = z.object({ courseId: id });
-const sectionParams = courseParams.extend({ sectionId: id });
-const lessonParams = courseParams.extend({ lessonId: id });
-const materialParams = lessonParams.extend({ materialId: id });
-const versionQuery = z.object({ version: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number) });
-const listQuery = z.object({
-  limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(100)).optional().default(50),
-  cursor: z.string().min(1).max(1024).optional(),
-});
+const sectionParams = z.extend(courseParams, { sectionId: id });
+const lessonParams = z.extend(courseParams, { lessonId: id });
+const materialParams = z.extend(lessonParams, { materialId: id });
+const versionQuery = z.object({ version: z.pipe(z.string().check(z.regex(/^\d+$/, 'must be a whole number')), z.transform(Number)) });
+const listQuery = z.object({ limit: pageLimitSchema(50, 100), cursor: pageCursorSchema });
 
 class NotReadyToPublishError extends HttpError {
   constructor(problems: string[]) {

@@ -1,15 +1,13 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
-import { listCoursesQuerySchema, type CourseDetail, type CourseList } from '@lessonstage/shared';
+import * as z from '@lessonstage/shared/zod';
+import { listCoursesQuerySchema, resourceIdSchema, type CourseDetail, type CourseList } from '@lessonstage/shared';
 import type { ApiEnv } from '../lib/http/api-env';
 import { NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
 import { catalogCursorSchema, decodeCursor, encodeCursor } from './index-cursor';
 import { toCourseDetail, toCourseSummary } from './course.mapper';
 
-const courseParamsSchema = z.object({
-  courseId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"'),
-});
+const courseParamsSchema = z.object({ courseId: resourceIdSchema });
 
 export const coursesRoutes = new Hono<ApiEnv>()
   .get('/courses', async (c) => {

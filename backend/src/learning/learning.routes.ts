@@ -1,15 +1,14 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
-import { lessonProgressRequestSchema, type LessonProgress, type MyCourse } from '@lessonstage/shared';
+import * as z from '@lessonstage/shared/zod';
+import { lessonProgressRequestSchema, resourceIdSchema as id, type LessonProgress, type MyCourse } from '@lessonstage/shared';
 import { requireUser } from '../auth/auth.middleware';
 import { toCourseSummary } from '../courses/course.mapper';
 import type { ApiEnv } from '../lib/http/api-env';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { assertMayOpenLesson, findLesson } from '../media/lesson-access';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
 const courseParams = z.object({ courseId: id });
-const lessonParams = courseParams.extend({ lessonId: id });
+const lessonParams = z.extend(courseParams, { lessonId: id });
 
 /** A student's own side: enrolled courses with progress, enrollment status, resume positions. */
 export const learningRoutes = new Hono<ApiEnv>()

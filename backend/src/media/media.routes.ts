@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
-import type { SignedLink } from '@lessonstage/shared';
+import * as z from '@lessonstage/shared/zod';
+import { resourceIdSchema, type SignedLink } from '@lessonstage/shared';
 import { optionalUser } from '../auth/auth.middleware';
 import type { ApiEnv } from '../lib/http/api-env';
 import { NotFoundError } from '../lib/http/http-errors';
@@ -10,9 +10,8 @@ import { assertMayOpenLesson, findLesson } from './lesson-access';
 /** Signed links live briefly: long enough to start playback (players re-request on expiry). */
 export const MEDIA_LINK_SECONDS = 300;
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
-const lessonParams = z.object({ courseId: id, lessonId: id });
-const materialParams = lessonParams.extend({ materialId: id });
+const lessonParams = z.object({ courseId: resourceIdSchema, lessonId: resourceIdSchema });
+const materialParams = z.extend(lessonParams, { materialId: resourceIdSchema });
 
 function link(url: string): SignedLink {
   return { url, expiresAt: new Date(Date.now() + MEDIA_LINK_SECONDS * 1000).toISOString() };

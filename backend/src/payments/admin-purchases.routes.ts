@@ -1,17 +1,14 @@
 import { Hono } from 'hono';
-import * as z from 'zod';
-import type { Purchase, PurchaseList } from '@lessonstage/shared';
+import * as z from '@lessonstage/shared/zod';
+import { pageCursorSchema, pageLimitSchema, type Purchase, type PurchaseList } from '@lessonstage/shared';
 import { requireAdmin } from '../auth/auth.middleware';
 import type { ApiEnv } from '../lib/http/api-env';
 import { ConflictError, NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
 import { decodeCursor, encodeCursor } from '../lib/db/page-cursor';
 
-const listQuery = z.object({
-  limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(100)).optional().default(50),
-  cursor: z.string().min(1).max(2048).optional(),
-});
-const paymentParams = z.object({ paymentId: z.string().regex(/^[A-Za-z0-9_]{1,128}$/, 'is not a valid payment id') });
+const listQuery = z.object({ limit: pageLimitSchema(50, 100), cursor: pageCursorSchema });
+const paymentParams = z.object({ paymentId: z.string().check(z.regex(/^[A-Za-z0-9_]{1,128}$/, 'is not a valid payment id')) });
 
 const purchaseCursorSchema = z.strictObject({ paymentId: z.string(), listPartition: z.string(), createdAt: z.string() });
 

@@ -1,40 +1,38 @@
-import * as z from 'zod';
+import * as z from '../validation/zod';
 import { passwordPolicyViolation } from './password-policy';
 
 export const ROLES = ['admin', 'student'] as const;
 export type Role = (typeof ROLES)[number];
 
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, 'must be at most 254 characters')
-  .pipe(z.email({ error: 'must be a valid e-mail address' }));
+const email = z.pipe(
+  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254, 'must be at most 254 characters')),
+  z.email({ error: 'must be a valid e-mail address' }),
+);
 
-const newPassword = z
-  .string()
-  .max(256, 'must be at most 256 characters')
-  .superRefine((password, ctx) => {
+const newPassword = z.string().check(
+  z.maxLength(256, 'must be at most 256 characters'),
+  z.superRefine((password, ctx) => {
     const violation = passwordPolicyViolation(password);
     if (violation) ctx.addIssue({ code: 'custom', message: violation });
-  });
+  }),
+);
 
 /** An existing password is not re-checked against today's policy; only its size is bounded. */
-const currentPassword = z.string().min(1, 'is required').max(256, 'must be at most 256 characters');
-const code = z.string().trim().regex(/^\d{6}$/, 'must be the 6-digit code');
+const currentPassword = z.string().check(z.minLength(1, 'is required'), z.maxLength(256, 'must be at most 256 characters'));
+const code = z.string().check(z.trim(), z.regex(/^\d{6}$/, 'must be the 6-digit code'));
 
 export const signUpRequestSchema = z.object({
   email,
   password: newPassword,
-  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  name: z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(100, 'must be at most 100 characters')),
 });
 export const confirmRequestSchema = z.object({ email, code });
 export const emailOnlyRequestSchema = z.object({ email });
 export const signInRequestSchema = z.object({ email, password: currentPassword });
-export const mfaChallengeRequestSchema = z.object({ session: z.string().min(1, 'is required').max(4096), code });
+export const mfaChallengeRequestSchema = z.object({ session: z.string().check(z.minLength(1, 'is required'), z.maxLength(4096)), code });
 export const resetRequestSchema = z.object({ email, code, password: newPassword });
 export const mfaCodeRequestSchema = z.object({ code });
-export const refreshRequestSchema = z.object({ refreshToken: z.string().min(1).max(8192).optional() });
+export const refreshRequestSchema = z.object({ refreshToken: z.optional(z.string().check(z.minLength(1), z.maxLength(8192))) });
 export const updateProfileRequestSchema = z.object({ name: signUpRequestSchema.shape.name });
 
 export const authUserSchema = z.object({
@@ -48,7 +46,7 @@ export const authUserSchema = z.object({
 export const sessionSchema = z.object({
   accessToken: z.string(),
   idToken: z.string(),
-  refreshToken: z.string().optional(),
+  refreshToken: z.optional(z.string()),
   expiresIn: z.number(),
   user: authUserSchema,
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../validation/zod';
 import { courseSummarySchema, lessonMaterialSchema } from '../courses/course.schema';
 
 export const storedFileSchema = z.object({
@@ -14,11 +14,11 @@ export const adminLessonSchema = z.object({
   title: z.string(),
   durationSec: z.number(),
   preview: z.boolean(),
-  video: storedFileSchema.nullable(),
+  video: z.nullable(storedFileSchema),
   materials: z.array(materialSchema),
 });
 
-export const adminCourseSchema = courseSummarySchema.extend({
+export const adminCourseSchema = z.extend(courseSummarySchema, {
   status: z.enum(['draft', 'published']),
   version: z.number(),
   updatedAt: z.string(),
@@ -27,8 +27,8 @@ export const adminCourseSchema = courseSummarySchema.extend({
 });
 
 export const adminCourseListSchema = z.object({
-  items: z.array(courseSummarySchema.extend({ status: z.enum(['draft', 'published']), updatedAt: z.string(), lessonCount: z.number() })),
-  nextCursor: z.string().nullable(),
+  items: z.array(z.extend(courseSummarySchema, { status: z.enum(['draft', 'published']), updatedAt: z.string(), lessonCount: z.number() })),
+  nextCursor: z.nullable(z.string()),
 });
 
 /** Why a course cannot be published yet; empty when it can. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../validation/zod';
 
 export const INSTRUMENTS = ['guitar', 'piano', 'drums', 'bass', 'voice', 'violin', 'ukulele', 'saxophone'] as const;
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -17,36 +17,36 @@ export const lessonMaterialSchema = z.object({
 });
 
 export const lessonSchema = z.object({
-  lessonId: z.string().min(1),
-  title: z.string().min(1).max(200),
-  durationSec: z.number().int().nonnegative(),
+  lessonId: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  durationSec: z.number().check(z.int(), z.nonnegative()),
   preview: z.boolean(),
   /** Whether the lesson has a video yet (drafts may not). */
-  hasVideo: z.boolean().optional(),
+  hasVideo: z.optional(z.boolean()),
   /** Downloadable files (sheet music, tabs, backing tracks); links are issued to those who may play the lesson. */
-  materials: z.array(lessonMaterialSchema).optional(),
+  materials: z.optional(z.array(lessonMaterialSchema)),
 });
 
 export const sectionSchema = z.object({
-  sectionId: z.string().min(1),
-  title: z.string().min(1).max(200),
+  sectionId: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
   lessons: z.array(lessonSchema),
 });
 
 export const courseSummarySchema = z.object({
-  courseId: z.string().min(1),
-  title: z.string().min(1).max(200),
-  description: z.string().max(2000),
+  courseId: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z.string().check(z.maxLength(2000)),
   instrument: instrumentSchema,
   level: levelSchema,
-  priceCents: z.number().int().nonnegative(),
+  priceCents: z.number().check(z.int(), z.nonnegative()),
   currency: currencySchema,
   thumbnailUrl: z.string(),
   teacherName: z.string(),
   createdAt: z.string(),
 });
 
-export const courseDetailSchema = courseSummarySchema.extend({
+export const courseDetailSchema = z.extend(courseSummarySchema, {
   sections: z.array(sectionSchema),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../validation/zod';
 
 /** A short-lived signed link to a lesson's video or material. */
 export const signedLinkSchema = z.object({ url: z.string(), expiresAt: z.string() });

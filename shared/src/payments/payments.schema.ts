@@ -1,30 +1,29 @@
-import * as z from 'zod';
+import * as z from '../validation/zod';
 import { courseSummarySchema } from '../courses/course.schema';
+import { resourceIdSchema } from '../http/request-fields.schema';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
-
-export const checkoutRequestSchema = z.object({ courseId: id });
+export const checkoutRequestSchema = z.object({ courseId: resourceIdSchema });
 
 /** `sessionUrl` is Stripe's (or the local) checkout page; null when a free course enrolled at once. */
-export const checkoutResponseSchema = z.object({ sessionUrl: z.string().nullable(), enrolled: z.boolean() });
+export const checkoutResponseSchema = z.object({ sessionUrl: z.nullable(z.string()), enrolled: z.boolean() });
 
 export const PURCHASE_STATUSES = ['paid', 'refunded', 'disputed'] as const;
 
 export const purchaseSchema = z.object({
   paymentId: z.string(),
-  checkoutSessionId: z.string().optional(),
+  checkoutSessionId: z.optional(z.string()),
   userId: z.string(),
   courseId: z.string(),
-  courseTitle: z.string().optional(),
+  courseTitle: z.optional(z.string()),
   amountCents: z.number(),
   currency: z.string(),
   status: z.enum(PURCHASE_STATUSES),
   createdAt: z.string(),
-  paidAt: z.string().optional(),
-  refundedAt: z.string().optional(),
+  paidAt: z.optional(z.string()),
+  refundedAt: z.optional(z.string()),
 });
 
-export const purchaseListSchema = z.object({ items: z.array(purchaseSchema), nextCursor: z.string().nullable() });
+export const purchaseListSchema = z.object({ items: z.array(purchaseSchema), nextCursor: z.nullable(z.string()) });
 
 export const myCourseSchema = z.object({
   course: courseSummarySchema,
@@ -34,8 +33,8 @@ export const myCourseSchema = z.object({
 });
 
 export const lessonProgressRequestSchema = z.object({
-  positionSec: z.number().min(0, 'must not be negative').max(24 * 3600, 'is too large'),
-  completed: z.boolean().optional(),
+  positionSec: z.number().check(z.minimum(0, 'must not be negative'), z.maximum(24 * 3600, 'is too large')),
+  completed: z.optional(z.boolean()),
 });
 
 export const lessonProgressSchema = z.object({ lessonId: z.string(), positionSec: z.number(), completed: z.boolean(), updatedAt: z.string() });

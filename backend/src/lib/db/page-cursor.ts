@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from '@lessonstage/shared/zod';
 import { BadRequestError } from '../http/http-errors';
 
 /** An opaque page cursor: the index position DynamoDB gave us, as base64url JSON. */
@@ -7,7 +7,7 @@ export function encodeCursor(position: object): string {
 }
 
 /** Decodes a client's cursor against the exact shape we issue; anything else is a 400, not a 500. */
-export function decodeCursor<S extends z.ZodType>(raw: string, schema: S): z.output<S> {
+export function decodeCursor<S extends z.ZodMiniType>(raw: string, schema: S): z.output<S> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
-import type * as z from 'zod';
+import type * as z from '@lessonstage/shared/zod';
 import { BadRequestError } from './http-errors';
 
 /** Parses input with a schema; a failure becomes a 400 whose message names the field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -12,7 +12,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 }
 
 /** Reads a JSON body and validates it; malformed JSON is a 400 like any other bad input. */
-export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function parseJsonBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.output<S>> {
   let body: unknown;
   try {
     body = await c.req.json();
