@@ -160,7 +160,7 @@ export const authRoutes = new Hono<ApiEnv>()
     const { principal, user } = await currentUser(c);
     const secret = await c.get('deps').cognito.startTotpSetup(principal.accessToken);
     const uri = otpauthUri(user.email, secret);
-    return c.json<MfaSetup>({ secret, otpauthUri: uri, qrCodeDataUrl: await qrCodeDataUrl(uri) });
+    return c.json<MfaSetup>({ secret, otpauthUri: uri, qrCodeDataUrl: qrCodeDataUrl(uri) });
   })
   .post('/auth/mfa/verify', requireUser, async (c) => {
     const { code } = await parseJsonBody(c, mfaCodeRequestSchema);

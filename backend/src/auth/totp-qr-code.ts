@@ -1,4 +1,5 @@
-import QRCode from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode.js';
+import { render } from 'qrcode/lib/renderer/svg-tag.js';
 
 export function otpauthUri(email: string, secret: string): string {
   const label = encodeURIComponent(`Lessonstage:${email}`);
@@ -6,7 +7,7 @@ export function otpauthUri(email: string, secret: string): string {
 }
 
 /** The QR code as an SVG data URL, drawn on the server so the web app ships no QR library. */
-export async function qrCodeDataUrl(text: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+export function qrCodeDataUrl(text: string): string {
+  const svg = render(create(text, { errorCorrectionLevel: 'M' }), { margin: 2 });
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
