@@ -159,6 +159,8 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   await expect(second.getByTestId('video-file')).toContainText('first-slide.mp4', { timeout: 60_000 });
   await expect(page.getByTestId('upload-progress')).toHaveCount(0);
   await expect(second.getByTestId('video-file')).toContainText('30 MB');
+  // Its bytes are no video anyone can read a length from: the editor says so instead of "00:00".
+  await expect(second.getByTestId('video-file')).toContainText('length unknown');
   // The demo clip's length was read in the browser.
   await expect(first.getByTestId('video-file')).not.toContainText('00:00');
   const progressSeen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);

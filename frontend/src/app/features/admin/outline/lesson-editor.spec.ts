@@ -41,6 +41,16 @@ describe('LessonEditor', () => {
     expect(button('Replace video of “Fingers”')).not.toBeNull();
   });
 
+  it('says the length is unknown when neither the file nor the browser gave one', async () => {
+    const course = anOutlinedCourse();
+    const fingers = course.sections[0]!.lessons[1]!;
+    course.sections[0]!.lessons[1] = { ...fingers, durationSec: 0 };
+    h.store.reload();
+    h.http.expectOne(COURSE_URL).flush(course);
+    await h.stable();
+    expect(byTestId('video-file')?.textContent).toContain('1.5 MB · length unknown');
+  });
+
   it('has file pickers that accept the allowed types', () => {
     const video = h.el.querySelector<HTMLInputElement>('[data-testid="video-input"]')!;
     const material = h.el.querySelector<HTMLInputElement>('[data-testid="material-input"]')!;

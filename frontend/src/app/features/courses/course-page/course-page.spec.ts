@@ -73,6 +73,18 @@ describe('CoursePage', () => {
     expect(byTestId('course-stats')?.textContent).toContain('1:12:17');
   });
 
+  it('shows no length for a lesson whose video length is unknown (0), rather than "00:00"', async () => {
+    await open('course-1');
+    const lessons = [aLesson({ lessonId: 'lesson-1', durationSec: 0 }), aLesson({ lessonId: 'lesson-2', durationSec: 65 })];
+    http.expectOne('/api/courses/course-1').flush(aCourseDetail({ sections: [aSection({ lessons })] }));
+    await fixture.whenStable();
+
+    const [unknown, known] = allByTestId('lesson-item');
+    expect(unknown!.querySelector('time')).toBeNull();
+    expect(unknown!.textContent).not.toContain('00:00');
+    expect(known!.querySelector('time')?.textContent?.trim()).toBe('01:05');
+  });
+
   it('links back to the catalog', async () => {
     await open('course-1');
     http.expectOne('/api/courses/course-1').flush(aCourseDetail());

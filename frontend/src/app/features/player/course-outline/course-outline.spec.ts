@@ -29,6 +29,16 @@ describe('CourseOutline', () => {
     expect((fixture.nativeElement as HTMLElement).querySelectorAll('h3')).toHaveLength(2);
   });
 
+  it('shows each lesson’s length, and none where it is unknown (0)', async () => {
+    expect(text(links()[0])).toContain('03:05');
+    const course = aCourseDetail();
+    course.sections[0]!.lessons[0] = { ...course.sections[0]!.lessons[0]!, durationSec: 0 };
+    fixture.componentRef.setInput('course', course);
+    await fixture.whenStable();
+    expect(text(links()[0])).not.toContain('00:00');
+    expect(links()[0]!.querySelector('.duration')).toBeNull();
+  });
+
   it('ticks completed lessons and locks what the viewer cannot open', async () => {
     expect(text(links()[0])).toContain('Completed.');
     expect(text(links()[0])).toContain('Free preview');
