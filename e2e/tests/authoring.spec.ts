@@ -194,6 +194,10 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   await page.screenshot({ path: 'artifacts/authoring-lesson-phone.png' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // On a phone a material's delete button stays beside the file it deletes, not on a line of its own.
+  const material = first.getByTestId('material-row');
+  const [nameBox, deleteBox] = [await material.locator('.file-name').boundingBox(), await material.getByRole('button').boundingBox()];
+  expect(deleteBox!.y).toBeLessThan(nameBox!.y + nameBox!.height);
   await page.setViewportSize({ width: 1280, height: 720 });
 
   type Lesson = { lessonId: string; preview: boolean };
