@@ -7,6 +7,7 @@ import { apiSettings } from './http/api-settings';
 import { createCloudMailer } from './mail/cloud-mailer';
 import type { Mailer } from './mail/mailer';
 import { createMediaStorage } from './storage/create-media-storage';
+import { createObjectLinks } from './storage/create-object-links';
 
 /**
  * Everything any route uses, for the local server (all domains in one process) and tests. A
@@ -18,6 +19,7 @@ export function createDeps(config: AppConfig, mailer: Mailer = createCloudMailer
     ...apiSettings(config),
     ...createDataDeps(config),
     storage: createMediaStorage(config),
+    objectLinks: createObjectLinks(config),
     cognito: createCognitoGateway(config),
     tokens: createTokenVerifier(config),
     stripe: createStripeGateway(config),

@@ -20,20 +20,20 @@ function link(url: string): SignedLink {
 export const mediaRoutes = new Hono<ApiEnv>()
   .get('/courses/:courseId/lessons/:lessonId/playback', optionalUser, async (c) => {
     const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
-    const { courses, enrollments, storage } = c.get('deps');
+    const { courses, enrollments, objectLinks } = c.get('deps');
     const principal = c.get('principal');
     const target = findLesson(await courses.get(courseId), lessonId, principal);
     await assertMayOpenLesson(target, principal, enrollments);
     if (!target.lesson.video) throw new NotFoundError('This lesson has no video yet');
-    return c.json<SignedLink>(link(await storage.presignGet(target.lesson.video.key, MEDIA_LINK_SECONDS)));
+    return c.json<SignedLink>(link(await objectLinks.presignGet(target.lesson.video.key, MEDIA_LINK_SECONDS)));
   })
   .get('/courses/:courseId/lessons/:lessonId/materials/:materialId', optionalUser, async (c) => {
     const { courseId, lessonId, materialId } = parseInput(materialParams, c.req.param());
-    const { courses, enrollments, storage } = c.get('deps');
+    const { courses, enrollments, objectLinks } = c.get('deps');
     const principal = c.get('principal');
     const target = findLesson(await courses.get(courseId), lessonId, principal);
     await assertMayOpenLesson(target, principal, enrollments);
     const material = target.lesson.materials?.find((m) => m.materialId === materialId);
     if (!material) throw new NotFoundError('Material not found');
-    return c.json<SignedLink>(link(await storage.presignGet(material.key, MEDIA_LINK_SECONDS, material.fileName)));
+    return c.json<SignedLink>(link(await objectLinks.presignGet(material.key, MEDIA_LINK_SECONDS, material.fileName)));
   });

@@ -4,6 +4,7 @@ import type { CoursesRepository } from '../../courses/courses.repository';
 import type { UsersRepository } from '../../users/users.repository';
 import type { EnrollmentsRepository } from '../../enrollments/enrollments.repository';
 import type { MediaStorage } from '../storage/media-storage';
+import type { ObjectLinks } from '../storage/object-links';
 import type { UploadTuning } from '../../authoring/upload-policy';
 import type { ProgressRepository } from '../../learning/progress.repository';
 import type { PurchasesRepository } from '../../payments/purchases.repository';
@@ -19,6 +20,7 @@ export interface ApiDeps {
   readonly users: UsersRepository;
   readonly enrollments: EnrollmentsRepository;
   readonly storage: MediaStorage;
+  readonly objectLinks: ObjectLinks;
   readonly uploads: UploadTuning;
   readonly purchases: PurchasesRepository;
   readonly webhookEvents: WebhookEventsRepository;

@@ -1,7 +1,7 @@
 /**
- * The content bucket as the API uses it: presigned requests for the browser (uploads straight to
- * storage, short-lived playback/download links) and a few direct calls. Implemented by
- * S3MediaStorage (s3-media-storage.ts) for both S3 and the local S3 server.
+ * The content bucket as the API uses it: presigned uploads for the browser (straight to storage)
+ * and a few direct calls. Implemented by S3MediaStorage (s3-media-storage.ts) for both S3 and the
+ * local S3 server. Playback and download links are ObjectLinks (object-links.ts).
  */
 export interface StoredObject {
   readonly sizeBytes: number;
@@ -40,7 +40,5 @@ export interface MediaStorage {
    * file's header without downloading the file.
    */
   readRange(key: string, offset: number, length: number): Promise<Uint8Array>;
-  /** A GET URL for `key` (Range requests work); with `downloadName` the browser saves it as a file. */
-  presignGet(key: string, expiresInSeconds: number, downloadName?: string): Promise<string>;
   deleteObject(key: string): Promise<void>;
 }

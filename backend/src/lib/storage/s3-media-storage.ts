@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { CompletedPart, MediaStorage, PresignedPart, StoredObject } from './media-storage';
+import { MAX_PRESIGN_EXPIRES_SECONDS, requireInteger, requireKey } from './storage-request-checks';
 
 export interface S3MediaStorageOptions {
   /** For the direct calls (head, ranged reads, create/complete/abort multipart, delete). */
@@ -26,7 +27,6 @@ export const MAX_PART_SIZE = 5 * 1024 * 1024 * 1024;
 export const MAX_PARTS = 10_000;
 /** The largest single PUT S3 accepts. */
 export const MAX_PUT_SIZE = 5 * 1024 * 1024 * 1024;
-const MAX_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
 /** Ranged reads are for headers: the API never holds a whole video in memory. */
 export const MAX_RANGE_BYTES = 1024 * 1024;
 
@@ -42,28 +42,6 @@ const SIGNED_PUT_HEADERS = new Set(['content-type', 'content-length']);
  * sending a `Blob.slice()` (no type) does not send.
  */
 const SIGNED_PART_HEADERS = new Set(['content-length']);
-
-function requireInteger(name: string, value: number, min: number, max: number): void {
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
-  }
-}
-
-function requireKey(key: string): void {
-  if (key === '' || key.startsWith('/') || key.split('/').some((part) => part === '.' || part === '..')) {
-    throw new RangeError(`Invalid object key "${key}"`);
-  }
-}
-
-/**
- * `attachment` with the name both as a plain-ASCII fallback and RFC 5987-encoded UTF-8
- * (RFC 6266), so browsers save the file under its real name, accents included.
- */
-export function attachmentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
 
 /**
  * Upload IDs are opaque, but the local S3 server joins them into file paths unchecked: refuse
@@ -94,7 +72,7 @@ export class S3MediaStorage implements MediaStorage {
   async presignPut(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
     requireKey(key);
     requireInteger('sizeBytes', sizeBytes, 0, MAX_PUT_SIZE);
-    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_EXPIRES_SECONDS);
+    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_PRESIGN_EXPIRES_SECONDS);
     if (!contentType) throw new RangeError('contentType is required');
     return getSignedUrl(
       this.presignS3,
@@ -113,7 +91,7 @@ export class S3MediaStorage implements MediaStorage {
     requireKey(key);
     requireInteger('partSize', partSize, MIN_PART_SIZE, MAX_PART_SIZE);
     requireInteger('sizeBytes', sizeBytes, 1, partSize * MAX_PARTS);
-    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_EXPIRES_SECONDS);
+    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_PRESIGN_EXPIRES_SECONDS);
     if (!contentType) throw new RangeError('contentType is required');
 
     const created = await this.s3.send(new CreateMultipartUploadCommand({ Bucket: this.bucket, Key: key, ContentType: contentType }));
@@ -196,20 +174,6 @@ export class S3MediaStorage implements MediaStorage {
       throw new Error(`GetObject for ${key} ignored the Range header`);
     }
     return object.Body.transformToByteArray();
-  }
-
-  async presignGet(key: string, expiresInSeconds: number, downloadName?: string): Promise<string> {
-    requireKey(key);
-    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_EXPIRES_SECONDS);
-    return getSignedUrl(
-      this.presignS3,
-      new GetObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        ResponseContentDisposition: downloadName === undefined ? undefined : attachmentDisposition(downloadName),
-      }),
-      { expiresIn: expiresInSeconds },
-    );
   }
 
   async deleteObject(key: string): Promise<void> {

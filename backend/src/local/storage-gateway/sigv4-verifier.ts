@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { MAX_PRESIGN_EXPIRES_SECONDS } from '../../lib/storage/storage-request-checks';
 
 /**
  * Verifies an S3 presigned (SigV4 query-string) request the way S3 does, for the local storage
@@ -80,7 +81,6 @@ export const AUTH_QUERY_PARAMS = [
 
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
-const MAX_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
 const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
 const refuse = (code: RefusalCode, message: string): Refusal => ({
@@ -166,8 +166,8 @@ export async function verifyPresignedRequest(request: PresignedRequestInput, opt
   const signingDate = parseAmzDate(amzDate);
   if (!signingDate) return refuse('AuthorizationQueryParametersError', 'X-Amz-Date must be in the ISO8601 basic format YYYYMMDDTHHMMSSZ.');
   const expiresSeconds = /^\d{1,7}$/.test(expires) ? Number(expires) : NaN;
-  if (!(expiresSeconds >= 1 && expiresSeconds <= MAX_EXPIRES_SECONDS)) {
-    return refuse('AuthorizationQueryParametersError', `X-Amz-Expires must be between 1 and ${MAX_EXPIRES_SECONDS} seconds.`);
+  if (!(expiresSeconds >= 1 && expiresSeconds <= MAX_PRESIGN_EXPIRES_SECONDS)) {
+    return refuse('AuthorizationQueryParametersError', `X-Amz-Expires must be between 1 and ${MAX_PRESIGN_EXPIRES_SECONDS} seconds.`);
   }
 
   const scope = credential.split('/');

@@ -10,6 +10,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPresignS3Client, createS3Client } from '../../lib/storage/s3-client';
 import { S3MediaStorage } from '../../lib/storage/s3-media-storage';
+import { S3ObjectLinks } from '../../lib/storage/s3-object-links';
 import { testAppConfig } from '../../testing/test-config';
 import { startS3 } from '../emulators/s3.emulator';
 import type { RunningServer } from '../emulators/running-server';
@@ -34,6 +35,8 @@ describe('local storage gateway (against s3rver)', () => {
   let origin: string;
   let s3: S3Client;
   let storage: S3MediaStorage;
+  /** GET links as the lesson-links function signs them (no S3 client). */
+  let links: S3ObjectLinks;
   let presignS3: S3Client;
   /** The gateway's clock, moved by the expiry test. */
   let clockOffsetMs = 0;
@@ -60,6 +63,7 @@ describe('local storage gateway (against s3rver)', () => {
     origin = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
     presignS3 = createPresignS3Client(config, `${origin}/storage`);
     storage = new S3MediaStorage({ s3, presignS3, bucket: BUCKET });
+    links = new S3ObjectLinks({ bucket: BUCKET, region: config.region, credentials: CREDENTIALS, endpoint: `${origin}/storage` });
   });
 
   afterAll(async () => {
@@ -72,7 +76,7 @@ describe('local storage gateway (against s3rver)', () => {
   });
 
   it('hands out URLs on the gateway, never on s3rver', async () => {
-    const url = await storage.presignGet('a.mp4', 60);
+    const url = await links.presignGet('a.mp4', 60);
     expect(url.startsWith(`${origin}/storage/${BUCKET}/a.mp4?`)).toBe(true);
     expect(url).not.toContain(s3rver.endpoint);
   });
@@ -89,7 +93,7 @@ describe('local storage gateway (against s3rver)', () => {
     expect(put.headers.get('etag')).toBe(`"${createHash('md5').update(bytes).digest('hex')}"`);
     expect(await storage.head(key)).toEqual({ sizeBytes: bytes.length, contentType: 'video/mp4' });
 
-    const get = await fetch(await storage.presignGet(key, 60));
+    const get = await fetch(await links.presignGet(key, 60));
     expect(get.status).toBe(200);
     expect(get.headers.get('content-type')).toBe('video/mp4');
     expect(get.headers.get('content-length')).toBe(String(bytes.length));
@@ -148,7 +152,7 @@ describe('local storage gateway (against s3rver)', () => {
     expect(unsigned.headers.get('content-type')).toBe('application/xml');
     expect(await errorCode(unsigned)).toBe('MissingSignature');
 
-    const url = await storage.presignGet(key, 60);
+    const url = await links.presignGet(key, 60);
     const tampered = await fetch(url.replace('lesson.mp4', 'lesson2.mp4'));
     expect(tampered.status).toBe(403);
     expect(await errorCode(tampered)).toBe('SignatureDoesNotMatch');
@@ -165,8 +169,8 @@ describe('local storage gateway (against s3rver)', () => {
     }
 
     // A valid signature for another bucket, or for the bucket itself (a listing), gets nothing.
-    const otherStorage = new S3MediaStorage({ s3, presignS3: createPresignS3Client({ ...testAppConfig(''), credentials: CREDENTIALS }, `${origin}/storage`), bucket: 'other-bucket' });
-    const other = await fetch(await otherStorage.presignGet(key, 60));
+    const otherLinks = new S3ObjectLinks({ bucket: 'other-bucket', region: testAppConfig('').region, credentials: CREDENTIALS, endpoint: `${origin}/storage` });
+    const other = await fetch(await otherLinks.presignGet(key, 60));
     expect(other.status).toBe(403);
     expect(await errorCode(other)).toBe('AccessDenied');
     for (const path of [`/storage/${BUCKET}`, `/storage/${BUCKET}/`, '/storage/']) {
@@ -178,7 +182,7 @@ describe('local storage gateway (against s3rver)', () => {
     const key = 'media/range.bin';
     const bytes = randomBytes(1000);
     await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: bytes, ContentType: 'video/mp4' }));
-    const url = await storage.presignGet(key, 60);
+    const url = await links.presignGet(key, 60);
     const range = await fetch(url, { headers: { Range: 'bytes=0-99' } });
     expect(range.status).toBe(206);
     expect(range.headers.get('content-range')).toBe('bytes 0-99/1000');
@@ -222,7 +226,7 @@ describe('local storage gateway (against s3rver)', () => {
     await storage.completeMultipart(key, uploadId, completed.reverse());
 
     expect(await storage.head(key)).toEqual({ sizeBytes: bytes.length, contentType: 'video/mp4' });
-    const download = await fetch(await storage.presignGet(key, 60));
+    const download = await fetch(await links.presignGet(key, 60));
     expect(download.status).toBe(200);
     expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(sha256(bytes));
   });
@@ -252,7 +256,7 @@ describe('local storage gateway (against s3rver)', () => {
   it('sets Content-Disposition attachment on download URLs', async () => {
     const key = 'media/download.mp4';
     await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: randomBytes(300), ContentType: 'video/mp4' }));
-    const response = await fetch(await storage.presignGet(key, 60, 'Leçon 1 "Intro".mp4'));
+    const response = await fetch(await links.presignGet(key, 60, 'Leçon 1 "Intro".mp4'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="Le_on 1 _Intro_.mp4"; filename*=UTF-8''Le%C3%A7on%201%20%22Intro%22.mp4`,

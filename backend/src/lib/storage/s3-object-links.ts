@@ -1,0 +1,73 @@
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { formatUrl } from '@aws-sdk/core/util';
+import { fromEnv } from '@aws-sdk/credential-provider-env';
+import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
+import { HttpRequest } from '@smithy/protocol-http';
+import type { ObjectLinks } from './object-links';
+import { MAX_PRESIGN_EXPIRES_SECONDS, requireInteger, requireKey } from './storage-request-checks';
+
+export interface S3ObjectLinksOptions {
+  readonly bucket: string;
+  readonly region: string;
+  /** Lambda puts the function role's credentials in the environment; read from there when unset. */
+  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string; readonly sessionToken?: string };
+  /** Where the browser reaches storage, path-style (locally `<origin>/storage`); S3's own endpoint when unset. */
+  readonly endpoint?: string;
+}
+
+/**
+ * `attachment` with the name both as a plain-ASCII fallback and RFC 5987-encoded UTF-8
+ * (RFC 6266), so browsers save the file under its real name, accents included.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/** Each segment of the key escaped as S3 expects in a path (RFC 3986: `!'()*` too), slashes kept. */
+function keyPath(key: string): string {
+  return key
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+/**
+ * GET links signed by the SDK's S3 presigner on its own, without an S3 client (the SDK's way to
+ * presign "without a client"): the lesson-links function then bundles ~40 KB of signing instead
+ * of the S3 client's ~190 KB (docs/decisions.md). The URL is the one the S3 client presigns for
+ * GetObject (virtual-hosted on AWS, path-style at `endpoint`); a test holds the two equal.
+ */
+export class S3ObjectLinks implements ObjectLinks {
+  private readonly presigner: S3RequestPresigner;
+
+  constructor(private readonly options: S3ObjectLinksOptions) {
+    this.presigner = new S3RequestPresigner({
+      service: 's3',
+      region: options.region,
+      credentials: options.credentials ?? fromEnv(),
+      sha256: Sha256,
+    });
+  }
+
+  async presignGet(key: string, expiresInSeconds: number, downloadName?: string): Promise<string> {
+    requireKey(key);
+    requireInteger('expiresInSeconds', expiresInSeconds, 1, MAX_PRESIGN_EXPIRES_SECONDS);
+    const { bucket, region, endpoint } = this.options;
+    const url = new URL(endpoint ? `${endpoint.replace(/\/$/, '')}/${bucket}` : `https://${bucket}.s3.${region}.amazonaws.com`);
+    const request = new HttpRequest({
+      method: 'GET',
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      path: `${url.pathname.replace(/\/$/, '')}/${keyPath(key)}`,
+      query: {
+        ...(downloadName !== undefined && { 'response-content-disposition': attachmentDisposition(downloadName) }),
+        'x-id': 'GetObject',
+      },
+      headers: {},
+    });
+    return formatUrl(await this.presigner.presign(request, { expiresIn: expiresInSeconds }));
+  }
+}
