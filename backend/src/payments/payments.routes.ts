@@ -41,12 +41,8 @@ export const paymentsRoutes = new Hono<ApiEnv>()
     // The raw body, byte for byte: the signature covers it (Hono's Lambda adapter decodes base64 bodies).
     const rawBody = await c.req.text();
     const deps = c.get('deps');
-    let event;
-    try {
-      event = await deps.stripe.verifyEvent(rawBody, signature);
-    } catch {
-      throw new BadRequestError('Stripe-Signature: does not verify for this body', 'InvalidSignature');
-    }
+    const event = await deps.stripe.verifyEvent(rawBody, signature);
+    if (!event) throw new BadRequestError('Stripe-Signature: does not verify for this body', 'InvalidSignature');
     const outcome = await applyStripeEvent(deps, event);
     return c.json({ received: true, outcome });
   });

@@ -73,9 +73,19 @@ export class StripeGateway {
     await stripe.refunds.create({ payment_intent: paymentId });
   }
 
-  /** Verifies the Stripe-Signature header over the raw body; throws on a bad or stale signature. */
-  async verifyEvent(rawBody: string, signature: string): Promise<Stripe.Event> {
+  /**
+   * The event, if the Stripe-Signature header verifies over the raw body; null for a bad or stale
+   * signature. Anything else (the secret cannot be read, say) is thrown: our failure, not the
+   * caller's, so it is logged and answered 500, and Stripe retries.
+   */
+  async verifyEvent(rawBody: string, signature: string): Promise<Stripe.Event | null> {
     const stripe = await this.stripe();
-    return stripe.webhooks.constructEvent(rawBody, signature, await this.options.webhookSecret(), WEBHOOK_TOLERANCE_SECONDS);
+    const secret = await this.options.webhookSecret();
+    try {
+      return stripe.webhooks.constructEvent(rawBody, signature, secret, WEBHOOK_TOLERANCE_SECONDS);
+    } catch (error) {
+      if (error instanceof Stripe.errors.StripeSignatureVerificationError) return null;
+      throw error;
+    }
   }
 }
