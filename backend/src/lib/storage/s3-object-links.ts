@@ -15,22 +15,23 @@ export interface S3ObjectLinksOptions {
   readonly endpoint?: string;
 }
 
+/** Percent-encoding of RFC 3986: encodeURIComponent, and `!'()*` as well. */
+function encodeRfc3986(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /**
  * `attachment` with the name both as a plain-ASCII fallback and RFC 5987-encoded UTF-8
  * (RFC 6266), so browsers save the file under its real name, accents included.
  */
 export function attachmentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc3986(fileName)}`;
 }
 
-/** Each segment of the key escaped as S3 expects in a path (RFC 3986: `!'()*` too), slashes kept. */
+/** Each segment of the key escaped as S3 expects in a path, slashes kept. */
 function keyPath(key: string): string {
-  return key
-    .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/');
+  return key.split('/').map(encodeRfc3986).join('/');
 }
 
 /**
