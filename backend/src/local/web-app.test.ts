@@ -22,6 +22,18 @@ describe('local web server', () => {
     },
   );
 
+  it('compresses JSON for a client that takes gzip, and says Vary: Accept-Encoding either way', async () => {
+    const gzip = await fetch(`${stack.url}/api/courses`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gzip.headers.get('vary')).toBe('Accept-Encoding');
+    expect(((await gzip.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+
+    const plain = await fetch(`${stack.url}/api/courses`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    expect(((await plain.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+  });
+
   it('answers an unknown API path with a JSON 404, not the web app', async () => {
     const response = await fetch(`${stack.url}/api/nothing/here`);
     expect(response.status).toBe(404);

@@ -31,6 +31,16 @@ const siteSecurityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
+/**
+ * compress() adds `Vary: Accept-Encoding` to every finished response that lacks it, even one it
+ * then leaves uncompressed, and a header added to a finished response costs what is said above.
+ * Said before the handler runs, compress() finds it there.
+ */
+const varyOnAcceptEncoding: MiddlewareHandler = async (c, next) => {
+  c.header('Vary', 'Accept-Encoding');
+  await next();
+};
+
 export interface WebAppOptions {
   readonly deps: ApiDeps;
   readonly s3: S3Client;
@@ -55,6 +65,7 @@ export function createWebApp({ deps, s3, bucket, siteDir, mailbox, storageGatewa
   // Before compress(): storage answers byte-exact, as S3 does (ranges, ETags, Content-Length).
   app.route('/', storageGatewayRoutes(storageGateway));
   app.use('*', compress());
+  app.use('*', varyOnAcceptEncoding);
   app.use('*', siteSecurityHeaders);
   app.route('/', devMailboxRoutes(mailbox));
   if (localCheckout) app.route('/', localCheckoutRoutes(localCheckout.store, localCheckout.webhooks));
