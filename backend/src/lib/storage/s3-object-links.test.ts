@@ -58,6 +58,12 @@ describe('S3ObjectLinks', () => {
     expect(link).toBe(await sdkLink(config, KEYS[0]!, 60));
   });
 
+  it('refuses, when built, a bucket S3 would not serve at a virtual-hosted address', () => {
+    for (const contentBucket of ['my.bucket', 'MyBucket', 'ab']) {
+      expect(() => createObjectLinks({ ...testAppConfig('http://127.0.0.1:9'), contentBucket })).toThrow(/virtual-hosted/);
+    }
+  });
+
   it('refuses keys and lifetimes no link should have', async () => {
     const links = createObjectLinks(testAppConfig('http://127.0.0.1:9'));
     for (const key of ['', '/abs.mp4', 'a/../b.mp4']) await expect(links.presignGet(key, 60)).rejects.toThrow(RangeError);

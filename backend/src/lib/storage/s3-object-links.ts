@@ -15,6 +15,9 @@ export interface S3ObjectLinksOptions {
   readonly endpoint?: string;
 }
 
+/** A name S3 serves as `<bucket>.s3.<region>.amazonaws.com` over HTTPS: no dots, no capitals. */
+const VIRTUAL_HOSTABLE_BUCKET = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
+
 /** Percent-encoding of RFC 3986: encodeURIComponent, and `!'()*` as well. */
 function encodeRfc3986(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -44,6 +47,11 @@ export class S3ObjectLinks implements ObjectLinks {
   private readonly presigner: S3RequestPresigner;
 
   constructor(private readonly options: S3ObjectLinksOptions) {
+    // The S3 client falls back to path-style URLs for other names; these links do not, so say so
+    // at start-up rather than hand out links that fail. The CDK stack's bucket names qualify.
+    if (!options.endpoint && !VIRTUAL_HOSTABLE_BUCKET.test(options.bucket)) {
+      throw new Error(`Bucket "${options.bucket}" has no virtual-hosted S3 address (3-63 lowercase letters, digits or "-")`);
+    }
     this.presigner = new S3RequestPresigner({
       service: 's3',
       region: options.region,
