@@ -9,6 +9,7 @@ import {
   pageCursorSchema,
   pageLimitSchema,
   resourceIdSchema as id,
+  wholeNumberParamSchema,
   titleRequestSchema,
   versionOnlyRequestSchema,
   type AdminCourse,
@@ -29,7 +30,7 @@ const courseParams = z.object({ courseId: id });
 const sectionParams = z.extend(courseParams, { sectionId: id });
 const lessonParams = z.extend(courseParams, { lessonId: id });
 const materialParams = z.extend(lessonParams, { materialId: id });
-const versionQuery = z.object({ version: z.pipe(z.string().check(z.regex(/^\d+$/, 'must be a whole number')), z.transform(Number)) });
+const versionQuery = z.object({ version: wholeNumberParamSchema });
 const listQuery = z.object({ limit: pageLimitSchema(50, 100), cursor: pageCursorSchema });
 
 class NotReadyToPublishError extends HttpError {

@@ -3,11 +3,13 @@ import * as z from '../validation/zod';
 /** An id the API made (course, section, lesson): only what is safe in a DynamoDB key and an S3 path. */
 export const resourceIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"'));
 
-/** A page size in a query string (strings in, as a query string holds them); `defaultLimit` when absent. */
+/** A whole number in a query string (strings in, as a query string holds them), as a number. */
+export const wholeNumberParamSchema = z.pipe(z.string().check(z.regex(/^\d+$/, 'must be a whole number')), z.transform(Number));
+
+/** A page size in a query string; `defaultLimit` when absent. */
 export function pageLimitSchema(defaultLimit: number, max: number) {
-  const digits = z.string().check(z.regex(/^\d+$/, 'must be a whole number'));
   const limit = z.number().check(z.int(), z.minimum(1, 'must be at least 1'), z.maximum(max, `must be at most ${max}`));
-  return z._default(z.pipe(z.pipe(digits, z.transform(Number)), limit), defaultLimit);
+  return z._default(z.pipe(wholeNumberParamSchema, limit), defaultLimit);
 }
 
 /** The opaque cursor a list answered with, sent back for the next page. */

@@ -17,7 +17,7 @@ const BODILESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Refuses a larger body with a JSON 413, by Content-Length at once or while reading one sent in
  * chunks. GET, HEAD and OPTIONS pass untouched: Hono's check asks for the request's body stream,
  * which makes @hono/node-server build a full WHATWG Request (and an AbortController) for every
- * request, a fifth of a cached catalog request's time (docs/decisions.md).
+ * request: cached catalog 2,230 → 3,100–3,560 req/s without it (docs/decisions.md).
  */
 export function apiBodyLimit(maxBytes = API_BODY_LIMIT_BYTES): MiddlewareHandler {
   const limit = bodyLimit({
