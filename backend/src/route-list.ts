@@ -1,5 +1,5 @@
 import { optionalUser, requireAdmin, requireUser } from './auth/auth.middleware';
-import { DOMAINS } from './domains';
+import { DOMAINS } from './app/functions';
 
 /** Who may call a route, read from the middleware the route itself runs. */
 export type RouteAccess = 'public' | 'optional-user' | 'user' | 'admin';

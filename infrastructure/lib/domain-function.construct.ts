@@ -18,7 +18,7 @@ export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
 
 export interface DomainFunctionProps {
   readonly stage: Stage;
-  /** Backend domain name: the entry is backend/src/<domain>/<domain>.handler.ts. */
+  /** Backend domain name: the entry is backend/src/app/handlers/<domain>.handler.ts. */
   readonly domain: string;
   readonly access: DomainAccess;
   readonly environment: { readonly [name: string]: string };

@@ -10,7 +10,7 @@ export const BACKEND_SRC = path.join(REPO_ROOT, 'backend', 'src');
 /** Where `npm run build -w frontend` writes the Angular browser bundle. */
 export const DEFAULT_SITE_DIR = path.join(REPO_ROOT, 'frontend', 'dist', 'frontend', 'browser');
 
-/** Entry file of a backend domain's Lambda: `backend/src/<domain>/<domain>.handler.ts`. */
+/** Entry file of a backend domain's Lambda: `backend/src/app/handlers/<domain>.handler.ts`. */
 export function handlerEntry(domain: string): string {
-  return path.join(BACKEND_SRC, domain, `${domain}.handler.ts`);
+  return path.join(BACKEND_SRC, 'app', 'handlers', `${domain}.handler.ts`);
 }

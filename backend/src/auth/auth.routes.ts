@@ -14,7 +14,7 @@ import {
   type MfaSetup,
   type Session,
 } from '@lessonstage/shared';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { AuthEnv } from './auth.deps';
 import { clientIp } from '../lib/http/client-ip';
 import { UnauthorizedError } from '../lib/http/http-errors';
 import { parseJsonBody } from '../lib/http/validate';
@@ -23,10 +23,10 @@ import { requireUser } from './auth.middleware';
 import type { AuthTokens } from './cognito-auth.gateway';
 import { decodeMfaSession, encodeMfaSession } from './mfa-session';
 import { clearSessionCookies, readRefreshCookie, setSessionCookies } from './session-cookies';
-import type { Principal } from './token-verifier';
+import type { Principal } from '../lib/http/principal';
 import { otpauthUri, qrCodeDataUrl } from './totp-qr-code';
 
-type AuthContext = Context<ApiEnv>;
+type AuthContext = Context<AuthEnv>;
 
 /** Counts the request against the caller's IP and, when known, the account it is about. */
 async function limitAttempts(c: AuthContext, email?: string): Promise<void> {
@@ -74,7 +74,7 @@ async function currentUser(c: AuthContext): Promise<{ principal: Principal; user
   return { principal, user };
 }
 
-export const authRoutes = new Hono<ApiEnv>()
+export const authRoutes = new Hono<AuthEnv>()
   .post('/auth/signup', async (c) => {
     const { email, password, name } = await parseJsonBody(c, signUpRequestSchema);
     await limitAttempts(c, email);

@@ -1,14 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Role } from '@lessonstage/shared';
 import { UnauthorizedError } from '../lib/http/http-errors';
-
-/** The caller, as proven by a verified Cognito access token. */
-export interface Principal {
-  readonly userId: string;
-  readonly role: Role;
-  /** The raw access token, for Cognito calls made on the user's behalf. */
-  readonly accessToken: string;
-}
+import type { Principal } from '../lib/http/principal';
 
 export interface TokenVerifierOptions {
   readonly issuer: string;

@@ -17,7 +17,7 @@ import {
 import { requireAdmin } from '../auth/auth.middleware';
 import type { CourseRecord } from '../courses/course.record';
 import { decodeCursor, encodeCursor, listCursorSchema } from '../courses/index-cursor';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { AuthoringEnv } from './authoring.deps';
 import { ConflictError, HttpError } from '../lib/http/http-errors';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { toAdminCourse } from './admin-course.mapper';
@@ -39,7 +39,7 @@ class NotReadyToPublishError extends HttpError {
   }
 }
 
-export const adminCoursesRoutes = new Hono<ApiEnv>()
+export const adminCoursesRoutes = new Hono<AuthoringEnv>()
   .get('/admin/courses', requireAdmin, async (c) => {
     const { limit, cursor } = parseInput(listQuery, c.req.query());
     const { courses, mediaBaseUrl } = c.get('deps');

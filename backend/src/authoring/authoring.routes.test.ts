@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCourseSchema, courseDetailSchema, signedLinkSchema, uploadTicketSchema, type AdminCourse, type UploadKind } from '@lessonstage/shared';
-import { createDeps } from '../lib/create-deps';
+import { fixtureTables, putEnrollment } from '../testing/fixture-writes';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
 import { startTestStack, type TestStack } from '../testing/test-stack';
@@ -89,7 +89,7 @@ describe('course authoring, uploads and media access', () => {
       priceCents: 3900,
       currency: 'USD',
     });
-    await createDeps(stack.config).enrollments.put({ userId: enrolledStudent.userId, courseId: course.courseId, status: 'active', paymentId: 'test', grantedAt: new Date().toISOString() });
+    await putEnrollment(fixtureTables(stack.config).enrollments, { userId: enrolledStudent.userId, courseId: course.courseId, status: 'active', paymentId: 'test', grantedAt: new Date().toISOString() });
   });
 
   afterAll(() => stack.dispose());

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import type { AdminCourse } from '@lessonstage/shared';
 import type { CourseRecord } from '../courses/course.record';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { AuthoringEnv } from './authoring.deps';
 import { ConflictError, NotFoundError } from '../lib/http/http-errors';
 import { toAdminCourse } from './admin-course.mapper';
 
-export async function loadCourse(c: Context<ApiEnv>, courseId: string): Promise<CourseRecord> {
+export async function loadCourse(c: Context<AuthoringEnv>, courseId: string): Promise<CourseRecord> {
   const course = await c.get('deps').courses.get(courseId);
   if (!course) throw new NotFoundError('Course not found');
   return course;
@@ -13,7 +13,7 @@ export async function loadCourse(c: Context<ApiEnv>, courseId: string): Promise<
 
 /** Applies an edit made against `version` with one conditional write; answers the new course. */
 export async function editCourse(
-  c: Context<ApiEnv>,
+  c: Context<AuthoringEnv>,
   courseId: string,
   version: number,
   edit: (course: CourseRecord) => CourseRecord,
@@ -28,7 +28,7 @@ export async function editCourse(
  * For changes that do not come from the editor's form (a finished upload): re-reads and retries
  * when a concurrent edit won, so the upload is recorded without asking anyone to reload.
  */
-export async function editLatest(c: Context<ApiEnv>, courseId: string, edit: (course: CourseRecord) => CourseRecord): Promise<CourseRecord> {
+export async function editLatest(c: Context<AuthoringEnv>, courseId: string, edit: (course: CourseRecord) => CourseRecord): Promise<CourseRecord> {
   const { courses } = c.get('deps');
   for (let attempt = 0; ; attempt++) {
     const course = await loadCourse(c, courseId);

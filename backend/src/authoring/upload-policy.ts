@@ -1,17 +1,10 @@
-import { MULTIPART_THRESHOLD_BYTES, UPLOAD_RULES, type UploadKind } from '@lessonstage/shared';
+import { UPLOAD_RULES, type UploadKind } from '@lessonstage/shared';
 import { BadRequestError } from '../lib/http/http-errors';
+import type { UploadTuning } from '../lib/storage/upload-tuning';
 
 export const SINGLE_UPLOAD_SECONDS = 15 * 60;
 export const MULTIPART_UPLOAD_SECONDS = 60 * 60;
 const MAX_PARTS = 10_000;
-
-/** When an upload goes in parts, and how big the parts are at least (S3 needs ≥ 5 MiB but for the last). */
-export interface UploadTuning {
-  readonly multipartThresholdBytes: number;
-  readonly minPartBytes: number;
-}
-
-export const DEFAULT_UPLOAD_TUNING: UploadTuning = { multipartThresholdBytes: MULTIPART_THRESHOLD_BYTES, minPartBytes: 16 * 1024 ** 2 };
 
 export function assertAllowedType(kind: UploadKind, contentType: string): void {
   const allowed = UPLOAD_RULES[kind].contentTypes;

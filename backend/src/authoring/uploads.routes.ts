@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { uploadAbortRequestSchema, uploadCompleteRequestSchema, uploadRequestSchema, type AdminCourse, type UploadTicket } from '@lessonstage/shared';
 import { requireAdmin } from '../auth/auth.middleware';
 import type { CourseRecord, StoredFileRecord } from '../courses/course.record';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { AuthoringEnv } from './authoring.deps';
 import { BadRequestError } from '../lib/http/http-errors';
 import { parseJsonBody } from '../lib/http/validate';
 import { toAdminCourse } from './admin-course.mapper';
@@ -23,7 +23,7 @@ function assertLessonTarget(course: CourseRecord, kind: string, lessonId?: strin
  * signature covers Content-Type and Content-Length (so storage itself refuses any other file),
  * then records the object on the course once the browser says it is done and storage agrees.
  */
-export const uploadsRoutes = new Hono<ApiEnv>()
+export const uploadsRoutes = new Hono<AuthoringEnv>()
   .post('/admin/uploads', requireAdmin, async (c) => {
     const request = await parseJsonBody(c, uploadRequestSchema);
     assertAllowedType(request.kind, request.contentType);

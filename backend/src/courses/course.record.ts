@@ -69,3 +69,8 @@ export function courseIndexKeys(course: CourseRecord): CourseIndexKeys {
   if (course.status !== 'published' || !course.publishedAt) return list;
   return { ...list, catalogPartition: PUBLISHED_PARTITION, catalogSortKey: `${course.publishedAt}#${course.courseId}` };
 }
+
+/** The stored item: the course and its index keys. */
+export function courseItem(course: CourseRecord): CourseRecord & CourseIndexKeys {
+  return { ...course, ...courseIndexKeys(course) };
+}

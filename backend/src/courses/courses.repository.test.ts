@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { courseFixture } from '../testing/course-fixtures';
+import { putCourse, type FixtureTable } from '../testing/fixture-writes';
 import { startTestDynamoDb, type TestDynamoDb } from '../testing/test-dynamodb';
 import type { CatalogCursor } from './index-cursor';
 import { CoursesRepository } from './courses.repository';
@@ -8,14 +9,16 @@ import { CoursesRepository } from './courses.repository';
 describe('CoursesRepository against dynalite', () => {
   let db: TestDynamoDb;
   let repo: CoursesRepository;
+  let table: FixtureTable;
 
   beforeAll(async () => {
     db = await startTestDynamoDb();
     repo = new CoursesRepository(db.doc, COURSES_TABLE.localName);
+    table = { doc: db.doc, tableName: COURSES_TABLE.localName };
     for (let i = 0; i < 250; i += 25) {
-      await Promise.all(Array.from({ length: 25 }, (_, j) => repo.save(courseFixture(i + j))));
+      await Promise.all(Array.from({ length: 25 }, (_, j) => putCourse(table, courseFixture(i + j))));
     }
-    await repo.save(courseFixture(9000, { courseId: 'a-draft', status: 'draft', publishedAt: undefined }));
+    await putCourse(table, courseFixture(9000, { courseId: 'a-draft', status: 'draft', publishedAt: undefined }));
   });
 
   afterAll(() => db.close());
@@ -49,9 +52,9 @@ describe('CoursesRepository against dynalite', () => {
 
   it('removes a course from the catalog when it goes back to draft', async () => {
     const course = courseFixture(5000, { courseId: 'flip-flop' });
-    await repo.save(course);
+    await repo.createIfAbsent(course);
     expect((await repo.listPublished(1)).items[0]?.courseId).toBe('flip-flop');
-    await repo.save({ ...course, status: 'draft' });
+    await repo.replace({ ...course, status: 'draft' }, 1);
     expect((await repo.listPublished(1)).items[0]?.courseId).not.toBe('flip-flop');
     expect((await repo.get('flip-flop'))?.status).toBe('draft');
   });
@@ -70,18 +73,18 @@ describe('CoursesRepository against dynalite', () => {
     expect(await cached.getPublished('a-draft')).toBeUndefined();
 
     // Another process (another Lambda function) publishes: this one keeps its copy until the TTL.
-    await elsewhere.save(courseFixture(9001, { courseId: 'published-elsewhere' }));
-    await elsewhere.save(courseFixture(9002, { courseId: 'a-draft' }));
+    await elsewhere.createIfAbsent(courseFixture(9001, { courseId: 'published-elsewhere' }));
+    await elsewhere.replace(courseFixture(9002, { courseId: 'a-draft' }), 1);
     expect(await cached.listPublished(5)).toBe(first);
     expect(await cached.getPublished('a-draft')).toBeUndefined();
 
     // Its own write shows at once.
-    await cached.save(courseFixture(9003, { courseId: 'published-here' }));
+    await cached.createIfAbsent(courseFixture(9003, { courseId: 'published-here' }));
     expect((await cached.listPublished(5)).items.map((c) => c.courseId).slice(0, 3)).toEqual(['published-here', 'a-draft', 'published-elsewhere']);
     expect((await cached.getPublished('a-draft'))?.status).toBe('published');
     await cached.delete('published-here');
     await cached.delete('published-elsewhere');
-    await cached.save(courseFixture(9000, { courseId: 'a-draft', status: 'draft', publishedAt: undefined }));
+    await putCourse(table, courseFixture(9000, { courseId: 'a-draft', status: 'draft', publishedAt: undefined }));
   });
 });
 
@@ -90,7 +93,7 @@ describe('CoursesRepository.getMany', () => {
     const db = await startTestDynamoDb();
     try {
       const repo = new CoursesRepository(db.doc, COURSES_TABLE.localName);
-      await Promise.all(Array.from({ length: 130 }, (_, i) => repo.save(courseFixture(i))));
+      await Promise.all(Array.from({ length: 130 }, (_, i) => putCourse({ doc: db.doc, tableName: COURSES_TABLE.localName }, courseFixture(i))));
       const ids = [...Array.from({ length: 130 }, (_, i) => courseFixture(i).courseId), 'missing', 'course-0001'];
       const found = await repo.getMany(ids);
       expect(found.map((c) => c.courseId).sort()).toEqual(Array.from({ length: 130 }, (_, i) => courseFixture(i).courseId).sort());

@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { TtlCache } from '../lib/cache/ttl-cache';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { ConflictError } from '../lib/http/http-errors';
-import { ALL_COURSES_PARTITION, courseIndexKeys, PUBLISHED_PARTITION, type CourseRecord } from './course.record';
+import { ALL_COURSES_PARTITION, courseIndexKeys, courseItem, PUBLISHED_PARTITION, type CourseRecord } from './course.record';
 import type { CatalogCursor, ListCursor } from './index-cursor';
 
 const [CATALOG_INDEX, LIST_INDEX] = COURSES_TABLE.globalIndexes.map((index) => index.indexName) as [string, string];
@@ -37,21 +37,11 @@ export class CoursesRepository {
     this.publishedCourses.clear();
   }
 
-  private item(course: CourseRecord) {
-    return { ...course, ...courseIndexKeys(course) };
-  }
-
-  /** Creates or replaces a course unconditionally (seeding and tests). */
-  async save(course: CourseRecord): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: this.item(course) }));
-    this.changed();
-  }
-
   /** Writes the course only if no course has its id; false when one exists (a lost race is no error). */
   async createIfAbsent(course: CourseRecord): Promise<boolean> {
     try {
       await this.db.send(
-        new PutCommand({ TableName: this.tableName, Item: this.item(course), ConditionExpression: 'attribute_not_exists(courseId)' }),
+        new PutCommand({ TableName: this.tableName, Item: courseItem(course), ConditionExpression: 'attribute_not_exists(courseId)' }),
       );
       this.changed();
       return true;
@@ -71,7 +61,7 @@ export class CoursesRepository {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: this.item(next),
+          Item: courseItem(next),
           ConditionExpression: expectedVersion === 0 ? 'attribute_exists(courseId) AND (attribute_not_exists(#v) OR #v = :v)' : '#v = :v',
           ExpressionAttributeNames: { '#v': 'version' },
           ExpressionAttributeValues: { ':v': expectedVersion },

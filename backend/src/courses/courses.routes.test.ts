@@ -1,28 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { apiErrorSchema, courseDetailSchema, courseListSchema } from '@lessonstage/shared';
-import { DOMAINS } from '../domains';
+import { DOMAINS } from '../app/functions';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
-import { createApi } from '../lib/http/create-api';
-import { createDeps } from '../lib/create-deps';
+import { apiOptions, createApi } from '../app/create-api';
+import { createDeps, type ApiDeps } from '../app/api-deps';
 import { testAppConfig } from '../testing/test-config';
 import { courseFixture } from '../testing/course-fixtures';
+import { putCourse } from '../testing/fixture-writes';
 import { startTestDynamoDb, type TestDynamoDb } from '../testing/test-dynamodb';
 import { encodeCursor } from './index-cursor';
 import { CoursesRepository } from './courses.repository';
 
 describe('courses routes', () => {
   let db: TestDynamoDb;
-  let api: ReturnType<typeof createApi>;
+  let api: ReturnType<typeof createApi<ApiDeps>>;
   let send: ReturnType<typeof vi.spyOn>;
 
   beforeAll(async () => {
     db = await startTestDynamoDb();
     const courses = new CoursesRepository(db.doc, COURSES_TABLE.localName);
-    await Promise.all(Array.from({ length: 30 }, (_, i) => courses.save(courseFixture(i))));
-    await courses.save(courseFixture(99, { courseId: 'secret-draft', status: 'draft', publishedAt: undefined }));
+    const table = { doc: db.doc, tableName: COURSES_TABLE.localName };
+    await Promise.all(Array.from({ length: 30 }, (_, i) => putCourse(table, courseFixture(i))));
+    await putCourse(table, courseFixture(99, { courseId: 'secret-draft', status: 'draft', publishedAt: undefined }));
     send = vi.spyOn(db.doc, 'send');
-    api = createApi({ ...createDeps(testAppConfig(db.endpoint)), courses }, DOMAINS);
+    const config = testAppConfig(db.endpoint);
+    api = createApi(apiOptions(config), { ...createDeps(config), courses }, DOMAINS);
   });
 
   afterAll(() => db.close());

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import * as z from '@lessonstage/shared/zod';
 import { listCoursesQuerySchema, resourceIdSchema, type CourseDetail, type CourseList } from '@lessonstage/shared';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { CoursesEnv } from './courses.deps';
 import { NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
 import { catalogCursorSchema, decodeCursor, encodeCursor } from './index-cursor';
@@ -9,7 +9,7 @@ import { toCourseDetail, toCourseSummary } from './course.mapper';
 
 const courseParamsSchema = z.object({ courseId: resourceIdSchema });
 
-export const coursesRoutes = new Hono<ApiEnv>()
+export const coursesRoutes = new Hono<CoursesEnv>()
   .get('/courses', async (c) => {
     const { limit, cursor } = parseInput(listCoursesQuerySchema, c.req.query());
     const { courses, mediaBaseUrl } = c.get('deps');

@@ -95,9 +95,4 @@ export class EnrollmentsRepository {
     } while (start);
     return items;
   }
-
-  /** Stores an enrollment as given (tests). */
-  async put(enrollment: EnrollmentRecord): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: enrollment }));
-  }
 }

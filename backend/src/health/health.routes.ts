@@ -1,4 +1,4 @@
 import { Hono } from 'hono';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { HealthEnv } from './health.deps';
 
-export const healthRoutes = new Hono<ApiEnv>().get('/health', (c) => c.json({ status: 'ok' as const }));
+export const healthRoutes = new Hono<HealthEnv>().get('/health', (c) => c.json({ status: 'ok' as const }));

@@ -3,7 +3,7 @@ import * as z from '@lessonstage/shared/zod';
 import { lessonProgressRequestSchema, resourceIdSchema as id, type LessonProgress, type MyCourse } from '@lessonstage/shared';
 import { requireUser } from '../auth/auth.middleware';
 import { toCourseSummary } from '../courses/course.mapper';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { LearningEnv } from './learning.deps';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { assertMayOpenLesson, findLesson } from '../media/lesson-access';
 
@@ -11,7 +11,7 @@ const courseParams = z.object({ courseId: id });
 const lessonParams = z.extend(courseParams, { lessonId: id });
 
 /** A student's own side: enrolled courses with progress, enrollment status, resume positions. */
-export const learningRoutes = new Hono<ApiEnv>()
+export const learningRoutes = new Hono<LearningEnv>()
   .get('/me/courses', requireUser, async (c) => {
     const { enrollments, courses, progress, mediaBaseUrl } = c.get('deps');
     const userId = c.get('principal')!.userId;

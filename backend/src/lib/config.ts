@@ -1,4 +1,4 @@
-import type { UploadTuning } from '../authoring/upload-policy';
+import type { UploadTuning } from './storage/upload-tuning';
 import { COURSES_TABLE, ENROLLMENTS_TABLE, PROGRESS_TABLE, PURCHASES_TABLE, RATE_LIMITS_TABLE, USERS_TABLE, WEBHOOK_EVENTS_TABLE } from './db/table-definitions';
 
 export interface AuthConfig {

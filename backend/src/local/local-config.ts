@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { catalogCacheSecondsFromEnv, DEFAULT_RATE_LIMIT, rateLimitFromEnv, type AuthConfig } from '../lib/config';
-import type { UploadTuning } from '../authoring/upload-policy';
+import type { UploadTuning } from '../lib/storage/upload-tuning';
 
 /** Settings of the local stack, from the environment (documented in the README). */
 export interface LocalStackOptions {

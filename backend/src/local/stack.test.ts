@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { courseListSchema } from '@lessonstage/shared';
-import { createDeps } from '../lib/create-deps';
+import { fixtureTables, putCourse } from '../testing/fixture-writes';
 import { courseFixture } from '../testing/course-fixtures';
 import { DEMO_COURSES } from './seed/demo-courses';
 import { startLocalStack } from './stack';
@@ -21,7 +21,7 @@ describe('local stack', () => {
     try {
       expect(first.seededCourses).toBe(DEMO_COURSES.length);
       poolId = first.userPool.userPoolId;
-      await createDeps(first.config).courses.save(courseFixture(1, { courseId: 'written-before-restart', title: 'Survivor' }));
+      await putCourse(fixtureTables(first.config).courses, courseFixture(1, { courseId: 'written-before-restart', title: 'Survivor' }));
     } finally {
       await first.stop();
     }

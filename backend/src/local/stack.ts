@@ -4,7 +4,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { serve, type ServerType } from '@hono/node-server';
 import { DEFAULT_CATALOG_CACHE_SECONDS, type AppConfig } from '../lib/config';
-import { createDeps } from '../lib/create-deps';
+import { createDeps } from '../app/api-deps';
+import { apiOptions } from '../app/create-api';
 import {
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
@@ -204,6 +205,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const webApp = trackInFlight(createWebApp({
         deps,
+        api: apiOptions(config),
         s3,
         bucket: LOCAL_BUCKET,
         siteDir: options.siteDir,

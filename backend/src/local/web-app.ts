@@ -6,9 +6,9 @@ import { CONTENT_SECURITY_POLICY } from '@lessonstage/shared';
 import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { DOMAINS } from '../domains';
-import type { ApiDeps } from '../lib/http/api-env';
-import { createApi } from '../lib/http/create-api';
+import { DOMAINS } from '../app/functions';
+import type { ApiDeps } from '../app/api-deps';
+import { createApi, type ApiOptions } from '../app/create-api';
 import { notFoundHandler } from '../lib/http/error-handler';
 import { publicMediaRoutes } from './public-media.routes';
 import type { DevMailbox } from './dev-mailbox/dev-mailbox';
@@ -43,6 +43,7 @@ const varyOnAcceptEncoding: MiddlewareHandler = async (c, next) => {
 
 export interface WebAppOptions {
   readonly deps: ApiDeps;
+  readonly api: ApiOptions;
   readonly s3: S3Client;
   readonly bucket: string;
   /** Folder of the Angular build (index.html and hashed assets). */
@@ -60,7 +61,7 @@ export interface WebAppOptions {
  * /media/public → thumbnails, /storage → the signature-checking gateway to local S3 (S3 itself in
  * the cloud), anything else → the Angular app with index.html as SPA fallback.
  */
-export function createWebApp({ deps, s3, bucket, siteDir, mailbox, storageGateway, localCheckout }: WebAppOptions): Hono {
+export function createWebApp({ deps, api, s3, bucket, siteDir, mailbox, storageGateway, localCheckout }: WebAppOptions): Hono {
   const app = new Hono();
   // Before compress(): storage answers byte-exact, as S3 does (ranges, ETags, Content-Length).
   app.route('/', storageGatewayRoutes(storageGateway));
@@ -69,7 +70,7 @@ export function createWebApp({ deps, s3, bucket, siteDir, mailbox, storageGatewa
   app.use('*', siteSecurityHeaders);
   app.route('/', devMailboxRoutes(mailbox));
   if (localCheckout) app.route('/', localCheckoutRoutes(localCheckout.store, localCheckout.webhooks));
-  app.route('/', createApi(deps, DOMAINS));
+  app.route('/', createApi(api, deps, DOMAINS));
   // An unknown API path is a JSON 404, never the SPA's index.html.
   app.all('/api/*', notFoundHandler);
   app.route('/', publicMediaRoutes(s3, bucket));

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/token-verifier';
+import type { Principal } from '../lib/http/principal';
 import type { CourseRecord, LessonRecord } from '../courses/course.record';
 import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../lib/http/http-errors';

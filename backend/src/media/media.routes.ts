@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import * as z from '@lessonstage/shared/zod';
 import { resourceIdSchema, type SignedLink } from '@lessonstage/shared';
 import { optionalUser } from '../auth/auth.middleware';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { MediaEnv } from './media.deps';
 import { NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
 import { assertMayOpenLesson, findLesson } from './lesson-access';
@@ -17,7 +17,7 @@ function link(url: string): SignedLink {
   return { url, expiresAt: new Date(Date.now() + MEDIA_LINK_SECONDS * 1000).toISOString() };
 }
 
-export const mediaRoutes = new Hono<ApiEnv>()
+export const mediaRoutes = new Hono<MediaEnv>()
   .get('/courses/:courseId/lessons/:lessonId/playback', optionalUser, async (c) => {
     const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
     const { courses, enrollments, objectLinks } = c.get('deps');

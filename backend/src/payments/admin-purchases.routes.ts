@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import * as z from '@lessonstage/shared/zod';
 import { pageCursorSchema, pageLimitSchema, type Purchase, type PurchaseList } from '@lessonstage/shared';
 import { requireAdmin } from '../auth/auth.middleware';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { PaymentsEnv } from './payments.deps';
 import { ConflictError, NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
 import { decodeCursor, encodeCursor } from '../lib/db/page-cursor';
@@ -12,7 +12,7 @@ const paymentParams = z.object({ paymentId: z.string().check(z.regex(/^[A-Za-z0-
 
 const purchaseCursorSchema = z.strictObject({ paymentId: z.string(), listPartition: z.string(), createdAt: z.string() });
 
-export const adminPurchasesRoutes = new Hono<ApiEnv>()
+export const adminPurchasesRoutes = new Hono<PaymentsEnv>()
   .get('/admin/purchases', requireAdmin, async (c) => {
     const { limit, cursor } = parseInput(listQuery, c.req.query());
     const page = await c.get('deps').purchases.list(limit, cursor ? decodeCursor(cursor, purchaseCursorSchema) : undefined);

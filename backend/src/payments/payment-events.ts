@@ -1,12 +1,12 @@
 import type Stripe from 'stripe';
 import { HttpError } from '../lib/http/http-errors';
-import type { ApiDeps } from '../lib/http/api-env';
+import type { PaymentsDeps } from './payments.deps';
 import { receiptMail } from './receipt';
 import type { PaymentFacts } from './purchases.repository';
 
 export type EventOutcome = 'processed' | 'duplicate' | 'ignored';
 
-type PaymentsDeps = Pick<ApiDeps, 'purchases' | 'enrollments' | 'webhookEvents' | 'users' | 'courses' | 'mailer'>;
+type EventDeps = Pick<PaymentsDeps, 'purchases' | 'enrollments' | 'webhookEvents' | 'users' | 'courses' | 'mailer'>;
 
 /** An event that names no user or course we know yet: a 503, so Stripe delivers it again later. */
 export class UnresolvableEventError extends HttpError {
@@ -33,7 +33,7 @@ function sessionFacts(session: Stripe.Checkout.Session, at: string): PaymentFact
   return { paymentId, userId, courseId, amountCents: session.amount_total ?? 0, currency: (session.currency ?? 'usd').toUpperCase(), checkoutSessionId: session.id, occurredAt: at };
 }
 
-async function grant(deps: PaymentsDeps, facts: PaymentFacts): Promise<void> {
+async function grant(deps: EventDeps, facts: PaymentFacts): Promise<void> {
   const course = await deps.courses.get(facts.courseId);
   const purchase = await deps.purchases.recordPaid({ ...facts, courseTitle: course?.title });
   if (purchase.status !== 'paid') {
@@ -47,12 +47,12 @@ async function grant(deps: PaymentsDeps, facts: PaymentFacts): Promise<void> {
   if (user) await deps.mailer.send(receiptMail(user.email, course?.title ?? facts.courseId, facts.amountCents, facts.currency, facts.paymentId));
 }
 
-async function reverse(deps: PaymentsDeps, facts: PaymentFacts, status: 'refunded' | 'disputed'): Promise<void> {
+async function reverse(deps: EventDeps, facts: PaymentFacts, status: 'refunded' | 'disputed'): Promise<void> {
   await deps.purchases.recordReversal(facts, status);
   await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
 }
 
-async function chargeFacts(deps: PaymentsDeps, charge: Stripe.Charge, at: string): Promise<PaymentFacts> {
+async function chargeFacts(deps: EventDeps, charge: Stripe.Charge, at: string): Promise<PaymentFacts> {
   const paymentId = id(charge.payment_intent);
   if (!paymentId) throw new UnresolvableEventError(`Charge ${charge.id} has no PaymentIntent`);
   let { userId, courseId } = charge.metadata ?? {};
@@ -61,7 +61,7 @@ async function chargeFacts(deps: PaymentsDeps, charge: Stripe.Charge, at: string
   return { paymentId, userId, courseId, amountCents: charge.amount, currency: charge.currency.toUpperCase(), occurredAt: at };
 }
 
-async function disputeFacts(deps: PaymentsDeps, dispute: Stripe.Dispute, at: string): Promise<PaymentFacts> {
+async function disputeFacts(deps: EventDeps, dispute: Stripe.Dispute, at: string): Promise<PaymentFacts> {
   const paymentId = id(dispute.payment_intent);
   const purchase = paymentId ? await deps.purchases.get(paymentId) : undefined;
   if (!paymentId || !purchase) throw new UnresolvableEventError(`Dispute ${dispute.id} is for a payment not recorded yet`);
@@ -73,7 +73,7 @@ async function disputeFacts(deps: PaymentsDeps, dispute: Stripe.Dispute, at: str
  * redelivery, a concurrent delivery or an event overtaking another ends in the same state; the
  * event is marked processed only after all of them, so a failure half-way is finished by Stripe's retry.
  */
-export async function applyStripeEvent(deps: PaymentsDeps, event: Stripe.Event): Promise<EventOutcome> {
+export async function applyStripeEvent(deps: EventDeps, event: Stripe.Event): Promise<EventOutcome> {
   if (await deps.webhookEvents.isProcessed(event.id)) return 'duplicate';
   const at = occurredAt(event);
   switch (event.type) {

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Stripe from 'stripe';
-import { createDeps } from '../lib/create-deps';
-import { createDomainApp } from '../lib/lambda-handler';
+import { createDeps } from '../app/api-deps';
+import { createDomainApp } from '../app/domain-function';
 import { DEFAULT_ADMIN, DEFAULT_WEBHOOK_SECRET } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
 import { invokeLambda } from '../testing/lambda-invoke';
 import { startTestStack, type TestStack } from '../testing/test-stack';
-import { paymentsFunction } from './payments.handler';
+import { paymentsFunction } from '../app/handlers/payments.handler';
 
 const PAID_COURSE = 'demo-guitar-first-chords'; // $29.00, lessons s1l1 (preview) and s1l2 (paid)
 const FREE_COURSE = 'demo-voice-warmups';

@@ -2,12 +2,12 @@ import { Hono } from 'hono';
 import { checkoutRequestSchema, type CheckoutResponse } from '@lessonstage/shared';
 import { requireUser } from '../auth/auth.middleware';
 import { FREE_ENROLLMENT } from '../enrollments/enrollment.record';
-import type { ApiEnv } from '../lib/http/api-env';
+import type { PaymentsEnv } from './payments.deps';
 import { BadRequestError, ConflictError, NotFoundError, UnauthorizedError } from '../lib/http/http-errors';
 import { parseJsonBody } from '../lib/http/validate';
 import { applyStripeEvent } from './payment-events';
 
-export const paymentsRoutes = new Hono<ApiEnv>()
+export const paymentsRoutes = new Hono<PaymentsEnv>()
   .post('/payments/checkout', requireUser, async (c) => {
     const { courseId } = await parseJsonBody(c, checkoutRequestSchema);
     const { courses, enrollments, users, stripe, appOrigin } = c.get('deps');

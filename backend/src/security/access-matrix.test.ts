@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handle } from 'hono/aws-lambda';
-import { FUNCTIONS } from '../domains';
-import { createDeps } from '../lib/create-deps';
-import { createDomainApp, type LambdaHandler } from '../lib/lambda-handler';
+import { FUNCTIONS } from '../app/functions';
+import { createDeps } from '../app/api-deps';
+import type { LambdaHandler } from '../app/domain-function';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { API_ROUTES } from '../route-list';
 import { apiClient } from '../testing/api-client';
 import { courseFixture } from '../testing/course-fixtures';
+import { fixtureTables, putCourse } from '../testing/fixture-writes';
 import { invokeLambda } from '../testing/lambda-invoke';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
@@ -107,12 +107,12 @@ describe('access-control matrix', () => {
   beforeAll(async () => {
     stack = await startTestStack({ seedDemo: true });
     api = apiClient(stack.url);
-    for (const fn of FUNCTIONS) lambdas.set(fn.domain.name, handle(createDomainApp(fn, stack.config)));
+    for (const fn of FUNCTIONS) lambdas.set(fn.domain.name, fn.lambda(stack.config));
     const deps = createDeps(stack.config, stack.mailbox);
     // A draft with a known outline, and a material on the paid lesson of the paid course.
-    await deps.courses.save(courseFixture(1, { courseId: DRAFT, status: 'draft', publishedAt: undefined, version: 3 }));
+    await putCourse(fixtureTables(stack.config).courses, courseFixture(1, { courseId: DRAFT, status: 'draft', publishedAt: undefined, version: 3 }));
     const paid = (await deps.courses.get(PAID))!;
-    await deps.courses.save({
+    await putCourse(fixtureTables(stack.config).courses, {
       ...paid,
       sections: paid.sections.map((s) => ({
         ...s,

@@ -1,6 +1,6 @@
 import type { Env, Hono } from 'hono';
 import { handle, type LambdaContext } from 'hono/aws-lambda';
-import type { LambdaHandler } from '../lib/lambda-handler';
+import type { LambdaHandler } from '../app/domain-function';
 import type { ApiResponse } from './api-client';
 
 type LambdaEvent = Parameters<LambdaHandler>[0];

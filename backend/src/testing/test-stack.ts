@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_RATE_LIMIT, type AuthConfig } from '../lib/config';
 import { throwawayStackOptions } from '../local/local-config';
-import type { UploadTuning } from '../authoring/upload-policy';
+import type { UploadTuning } from '../lib/storage/upload-tuning';
 import { startLocalStack, type LocalStack } from '../local/stack';
 
 export interface TestStack extends LocalStack {

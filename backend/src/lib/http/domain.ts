@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
-import type { ApiEnv } from './api-env';
+import type { DomainEnv } from './domain-env';
 
-/** A backend domain: one router, deployed as one Lambda function (entry `<name>/<name>.handler.ts`). */
-export interface Domain {
+/** A backend domain: one router, deployed as one Lambda function. */
+export interface Domain<Deps extends object = object> {
   readonly name: string;
-  readonly routes: Hono<ApiEnv>;
+  readonly routes: Hono<DomainEnv<Deps>>;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { healthFunction } from '../../health/health.handler';
-import { invokeLambda } from '../../testing/lambda-invoke';
-import { testAppConfig } from '../../testing/test-config';
-import { createDomainApp } from '../lambda-handler';
-import { ORIGIN_VERIFY_HEADER } from './origin-verify.middleware';
+import { healthFunction } from './handlers/health.handler';
+import { invokeLambda } from '../testing/lambda-invoke';
+import { testAppConfig } from '../testing/test-config';
+import { createDomainApp } from './domain-function';
+import { ORIGIN_VERIFY_HEADER } from '../lib/http/origin-verify.middleware';
 
 const SECRET = 'a-long-random-value-only-cloudfront-knows';
 

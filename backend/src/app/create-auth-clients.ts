@@ -1,7 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { AppConfig } from '../lib/config';
-import { CognitoAuthGateway } from './cognito-auth.gateway';
-import { TokenVerifier } from './token-verifier';
+import { CognitoAuthGateway } from '../auth/cognito-auth.gateway';
+import { TokenVerifier } from '../auth/token-verifier';
 
 /** Checks access tokens against the pool's JWKS: every function with signed-in routes needs it. */
 export function createTokenVerifier(config: AppConfig): TokenVerifier {

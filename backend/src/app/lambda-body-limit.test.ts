@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { paymentsFunction } from '../../payments/payments.handler';
-import { invokeLambda } from '../../testing/lambda-invoke';
-import { testAppConfig } from '../../testing/test-config';
-import { createDomainApp } from '../lambda-handler';
-import { API_BODY_LIMIT_BYTES } from './body-limit.middleware';
+import { paymentsFunction } from './handlers/payments.handler';
+import { invokeLambda } from '../testing/lambda-invoke';
+import { testAppConfig } from '../testing/test-config';
+import { createDomainApp } from './domain-function';
+import { API_BODY_LIMIT_BYTES } from '../lib/http/body-limit.middleware';
 
 // Nothing listens there: a request that got past the limit would fail on its first database call.
 const app = createDomainApp(paymentsFunction, testAppConfig('http://127.0.0.1:9'));

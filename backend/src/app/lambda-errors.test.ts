@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { coursesFunction } from '../../courses/courses.handler';
-import { invokeLambda } from '../../testing/lambda-invoke';
-import { testAppConfig } from '../../testing/test-config';
-import { createDomainApp } from '../lambda-handler';
+import { coursesFunction } from './handlers/courses.handler';
+import { invokeLambda } from '../testing/lambda-invoke';
+import { testAppConfig } from '../testing/test-config';
+import { createDomainApp } from './domain-function';
 
 describe('errors the API did not expect', () => {
   afterEach(() => vi.restoreAllMocks());

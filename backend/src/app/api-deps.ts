@@ -1,0 +1,40 @@
+import type { AdminDeps } from '../admin/admin.deps';
+import type { AuthDeps } from '../auth/auth.deps';
+import type { AuthoringDeps } from '../authoring/authoring.deps';
+import type { CoursesDeps } from '../courses/courses.deps';
+import type { LearningDeps } from '../learning/learning.deps';
+import type { AppConfig } from '../lib/config';
+import { createCloudMailer } from '../lib/mail/cloud-mailer';
+import type { Mailer } from '../lib/mail/mailer';
+import { createMediaStorage } from '../lib/storage/create-media-storage';
+import { createObjectLinks } from '../lib/storage/create-object-links';
+import { DEFAULT_UPLOAD_TUNING } from '../lib/storage/upload-tuning';
+import type { MediaDeps } from '../media/media.deps';
+import type { PaymentsDeps } from '../payments/payments.deps';
+import { createCognitoGateway, createTokenVerifier } from './create-auth-clients';
+import { createRepositories } from './create-repositories';
+import { createStripeGateway } from './create-stripe-gateway';
+
+/** What every domain uses, together: the local server mounts all domains in one process. */
+export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps;
+
+/**
+ * Everything any route uses, over one set of clients and repositories (so the catalog cache sees
+ * every write), for the local server and tests. A Lambda function builds only its own domain's
+ * part (`handlers/<domain>.handler.ts`). The local stack passes its own mailer (the dev mailbox).
+ */
+export function createDeps(config: AppConfig, mailer: Mailer = createCloudMailer(config)): ApiDeps {
+  return {
+    ...createRepositories(config),
+    storage: createMediaStorage(config),
+    objectLinks: createObjectLinks(config),
+    cognito: createCognitoGateway(config),
+    tokens: createTokenVerifier(config),
+    stripe: createStripeGateway(config),
+    mailer,
+    auth: { secureCookies: config.auth.secureCookies, rateLimit: config.auth.rateLimit },
+    uploads: config.uploads ?? DEFAULT_UPLOAD_TUNING,
+    appOrigin: config.appOrigin,
+    mediaBaseUrl: config.mediaBaseUrl,
+  };
+}

@@ -1,0 +1,33 @@
+import { CoursesRepository } from '../courses/courses.repository';
+import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
+import { ProgressRepository } from '../learning/progress.repository';
+import type { AppConfig } from '../lib/config';
+import { createDocumentClient } from '../lib/db/dynamo-client';
+import { RateLimiter } from '../lib/http/rate-limiter';
+import { PurchasesRepository } from '../payments/purchases.repository';
+import { WebhookEventsRepository } from '../payments/webhook-events.repository';
+import { UsersRepository } from '../users/users.repository';
+
+export interface Repositories {
+  readonly courses: CoursesRepository;
+  readonly users: UsersRepository;
+  readonly enrollments: EnrollmentsRepository;
+  readonly purchases: PurchasesRepository;
+  readonly webhookEvents: WebhookEventsRepository;
+  readonly progress: ProgressRepository;
+  readonly rateLimiter: RateLimiter;
+}
+
+/** Every table's repository over one DynamoDB client: the client is the cost, not the repositories. */
+export function createRepositories(config: AppConfig): Repositories {
+  const db = createDocumentClient(config);
+  return {
+    courses: new CoursesRepository(db, config.coursesTable, config.catalogCacheSeconds * 1000),
+    users: new UsersRepository(db, config.usersTable),
+    enrollments: new EnrollmentsRepository(db, config.enrollmentsTable),
+    purchases: new PurchasesRepository(db, config.purchasesTable),
+    webhookEvents: new WebhookEventsRepository(db, config.webhookEventsTable),
+    progress: new ProgressRepository(db, config.progressTable),
+    rateLimiter: new RateLimiter(db, config.rateLimitsTable),
+  };
+}

@@ -1,0 +1,18 @@
+import type { GuardDeps } from '../auth/auth.middleware';
+import type { CoursesRepository } from '../courses/courses.repository';
+import type { DomainEnv } from '../lib/http/domain-env';
+import type { MediaStorage } from '../lib/storage/media-storage';
+import type { UploadTuning } from '../lib/storage/upload-tuning';
+import type { UsersRepository } from '../users/users.repository';
+
+/** What course editing and uploads use. */
+export interface AuthoringDeps extends GuardDeps {
+  readonly courses: CoursesRepository;
+  readonly users: UsersRepository;
+  readonly storage: MediaStorage;
+  readonly uploads: UploadTuning;
+  /** Base URL of public media (thumbnails), e.g. "/media". */
+  readonly mediaBaseUrl: string;
+}
+
+export type AuthoringEnv = DomainEnv<AuthoringDeps>;

@@ -1,0 +1,16 @@
+import type { GuardDeps } from '../auth/auth.middleware';
+import type { CoursesRepository } from '../courses/courses.repository';
+import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
+import type { DomainEnv } from '../lib/http/domain-env';
+import type { ProgressRepository } from './progress.repository';
+
+/** What a student's own pages use. */
+export interface LearningDeps extends GuardDeps {
+  readonly courses: CoursesRepository;
+  readonly enrollments: EnrollmentsRepository;
+  readonly progress: ProgressRepository;
+  /** Base URL of public media (thumbnails), e.g. "/media". */
+  readonly mediaBaseUrl: string;
+}
+
+export type LearningEnv = DomainEnv<LearningDeps>;

@@ -1,0 +1,9 @@
+import { MULTIPART_THRESHOLD_BYTES } from '@lessonstage/shared';
+
+/** When an upload goes in parts, and how big the parts are at least (S3 needs ≥ 5 MiB but for the last). */
+export interface UploadTuning {
+  readonly multipartThresholdBytes: number;
+  readonly minPartBytes: number;
+}
+
+export const DEFAULT_UPLOAD_TUNING: UploadTuning = { multipartThresholdBytes: MULTIPART_THRESHOLD_BYTES, minPartBytes: 16 * 1024 ** 2 };

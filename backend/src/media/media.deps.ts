@@ -1,0 +1,14 @@
+import type { GuardDeps } from '../auth/auth.middleware';
+import type { CoursesRepository } from '../courses/courses.repository';
+import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
+import type { DomainEnv } from '../lib/http/domain-env';
+import type { ObjectLinks } from '../lib/storage/object-links';
+
+/** What lesson playback and downloads use: links are signed without an S3 client. */
+export interface MediaDeps extends GuardDeps {
+  readonly courses: CoursesRepository;
+  readonly enrollments: EnrollmentsRepository;
+  readonly objectLinks: ObjectLinks;
+}
+
+export type MediaEnv = DomainEnv<MediaDeps>;
