@@ -7,6 +7,10 @@ export default tseslint.config(
     ignores: ['**/node_modules/**', '**/dist/**', '**/.angular/**', '**/cdk.out/**', '**/out-tsc/**', '**/test-results/**', '.data/**', 'bench/results/**'],
   },
   js.configs.recommended,
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
   ...tseslint.configs.recommended,
   {
     languageOptions: {
