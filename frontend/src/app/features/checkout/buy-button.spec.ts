@@ -6,7 +6,7 @@ import { provideRouter } from '@angular/router';
 import { aUser } from '../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../core/auth/testing/sign-in-as';
 import { BuyButton } from './buy-button';
-import { FakeBrowserLocation, provideFakeBrowserLocation } from './testing/fake-browser-location';
+import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../core/browser/testing/fake-browser-location';
 
 describe('BuyButton', () => {
   let fixture: ComponentFixture<BuyButton>;

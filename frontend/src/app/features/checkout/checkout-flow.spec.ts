@@ -8,7 +8,7 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { aUser } from '../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../core/auth/testing/sign-in-as';
 import { CheckoutFlow } from './checkout-flow';
-import { FakeBrowserLocation, provideFakeBrowserLocation } from './testing/fake-browser-location';
+import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../core/browser/testing/fake-browser-location';
 
 @Component({ template: '' })
 class Blank {}

@@ -6,7 +6,7 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { signInUrlTree } from '../../core/auth/return-url';
 import { apiErrorCode, httpStatusOf } from '../../core/http/api-error-message';
 import { lessonLink } from '../player/lesson-order';
-import { BrowserLocation } from './browser-location';
+import { BrowserLocation } from '../../core/browser/browser-location';
 import { CheckoutApi } from './checkout.api';
 
 /**

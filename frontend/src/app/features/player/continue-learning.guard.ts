@@ -4,8 +4,8 @@ import { firstValueFrom, of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 
 import { AuthStore } from '../../core/auth/auth.store';
-import { CoursesApi } from '../courses/courses.api';
-import { LessonMediaApi } from './lesson-media.api';
+import { CoursesApi } from '../../core/courses/courses.api';
+import { LessonMediaApi } from '../../core/courses/lesson-media.api';
 import { firstUnfinishedLessonId, lessonLink } from './lesson-order';
 
 /**

@@ -1,4 +1,4 @@
-import { aCourseDetail } from '../courses/testing/course-fixtures';
+import { aCourseDetail } from '../../core/courses/testing/course-fixtures';
 import { firstUnfinishedLessonId, lessonLink, lessonsInOrder, lessonUrl, nextLesson } from './lesson-order';
 
 describe('lesson order', () => {

@@ -8,8 +8,8 @@ import { of } from 'rxjs';
 import { catchError, switchMap } from 'rxjs/operators';
 
 import { PageTitle } from '../../../core/routing/page-title';
-import { CoursesApi } from '../../courses/courses.api';
-import { EnrollmentsApi } from '../../my-courses/enrollments.api';
+import { CoursesApi } from '../../../core/courses/courses.api';
+import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
 import { ConfirmationPhase, confirmEnrollment } from './enrollment-confirmation';
 

@@ -5,8 +5,8 @@ import { combineLatest, Observable, of } from 'rxjs';
 import { catchError, map, switchMap } from 'rxjs/operators';
 
 import { AuthStore } from '../../../core/auth/auth.store';
-import { EnrollmentsApi, EnrollmentStatus } from '../../my-courses/enrollments.api';
-import { LessonMediaApi } from '../../player/lesson-media.api';
+import { EnrollmentsApi, EnrollmentStatus } from '../../../core/enrollments/enrollments.api';
+import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
 import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
 
 export interface CourseAccess {

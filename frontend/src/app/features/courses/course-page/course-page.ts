@@ -20,7 +20,7 @@ import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { BuyButton } from '../../checkout/buy-button';
 import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
-import { CoursesApi } from '../courses.api';
+import { CoursesApi } from '../../../core/courses/courses.api';
 import { instrumentLabel, levelLabel } from '../format/course-labels';
 import { DurationPipe } from '../format/duration-pipe';
 import { toIsoDuration } from '../format/format-duration';

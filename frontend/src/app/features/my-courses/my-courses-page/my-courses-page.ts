@@ -11,7 +11,7 @@ import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state
 import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
-import { EnrollmentsApi } from '../enrollments.api';
+import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 
 /** Completed share of a course's lessons, 0..100 (0 for a course without lessons). */
 export function percentComplete({ completedLessons, totalLessons }: Pick<MyCourse, 'completedLessons' | 'totalLessons'>): number {

@@ -4,8 +4,8 @@ import type { Lesson } from '@lessonstage/shared';
 
 import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
-import { BrowserLocation } from '../../checkout/browser-location';
-import { LessonMediaApi } from '../lesson-media.api';
+import { BrowserLocation } from '../../../core/browser/browser-location';
+import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
 import { formatFileSize } from './file-size';
 
 type Material = NonNullable<Lesson['materials']>[number];

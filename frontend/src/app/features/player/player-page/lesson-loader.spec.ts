@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import type { LessonProgress } from '@lessonstage/shared';
 
 import { LoadState } from '../../../shared/data/load-state';
-import { aCourseDetail } from '../../courses/testing/course-fixtures';
+import { aCourseDetail } from '../../../core/courses/testing/course-fixtures';
 import { ProgressTracker } from '../progress/progress-tracker';
 import { LessonLoader, LessonView, Viewer } from './lesson-loader';
 

@@ -6,9 +6,9 @@ import { catchError, map, shareReplay, switchMap, tap } from 'rxjs/operators';
 
 import { httpStatusOf } from '../../../core/http/api-error-message';
 import { LoadState, toLoadState } from '../../../shared/data/load-state';
-import { CoursesApi } from '../../courses/courses.api';
-import { EnrollmentsApi } from '../../my-courses/enrollments.api';
-import { LessonMediaApi } from '../lesson-media.api';
+import { CoursesApi } from '../../../core/courses/courses.api';
+import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
+import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
 import { lessonsInOrder } from '../lesson-order';
 import { ProgressTracker } from '../progress/progress-tracker';
 
