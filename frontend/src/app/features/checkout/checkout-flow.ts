@@ -5,7 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import { AuthStore } from '../../core/auth/auth.store';
 import { signInUrlTree } from '../../core/auth/return-url';
 import { apiErrorCode, httpStatusOf } from '../../core/http/api-error-message';
-import { lessonLink } from '../player/lesson-order';
+import { lessonLink } from '../../core/routing/lesson-link';
 import { BrowserLocation } from '../../core/browser/browser-location';
 import { CheckoutApi } from './checkout.api';
 

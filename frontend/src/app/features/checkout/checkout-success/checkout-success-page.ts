@@ -10,7 +10,8 @@ import { catchError, switchMap } from 'rxjs/operators';
 import { PageTitle } from '../../../core/routing/page-title';
 import { CoursesApi } from '../../../core/courses/courses.api';
 import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
-import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
+import { lessonLink } from '../../../core/routing/lesson-link';
+import { firstUnfinishedLessonId } from '../../../shared/data/lesson-order';
 import { ConfirmationPhase, confirmEnrollment } from './enrollment-confirmation';
 
 type Phase = ConfirmationPhase | 'missing-course';

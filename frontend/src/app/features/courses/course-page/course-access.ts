@@ -7,7 +7,8 @@ import { catchError, map, switchMap } from 'rxjs/operators';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { EnrollmentsApi, EnrollmentStatus } from '../../../core/enrollments/enrollments.api';
 import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
-import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
+import { lessonLink } from '../../../core/routing/lesson-link';
+import { firstUnfinishedLessonId } from '../../../shared/data/lesson-order';
 
 export interface CourseAccess {
   /** False until it is known who is visiting (then: enrolled or not). */

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { CourseDetail, Lesson } from '@lessonstage/shared';
 
 import { DurationPipe } from '../../courses/format/duration-pipe';
-import { lessonLink } from '../lesson-order';
+import { lessonLink } from '../../../core/routing/lesson-link';
 
 /**
  * The course's sections and lessons beside the video: the current lesson is marked (aria-current),

@@ -9,7 +9,7 @@ import { LoadState, toLoadState } from '../../../shared/data/load-state';
 import { CoursesApi } from '../../../core/courses/courses.api';
 import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
-import { lessonsInOrder } from '../lesson-order';
+import { lessonsInOrder } from '../../../shared/data/lesson-order';
 import { ProgressTracker } from '../progress/progress-tracker';
 
 /** Who is watching, as far as lesson access goes. */
