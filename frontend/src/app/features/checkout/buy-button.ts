@@ -5,7 +5,7 @@ import type { CourseSummary } from '@lessonstage/shared';
 
 import { apiErrorMessage } from '../../core/http/api-error-message';
 import { FormAlert } from '../../shared/ui/form-alert/form-alert';
-import { formatPrice } from '../courses/format/format-price';
+import { formatPrice } from '../../shared/format/format-price';
 import { CheckoutFlow } from './checkout-flow';
 
 export type BuyableCourse = Pick<CourseSummary, 'courseId' | 'priceCents' | 'currency'>;

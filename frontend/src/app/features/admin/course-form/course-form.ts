@@ -1,7 +1,7 @@
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type { AdminCourse, CourseDraftRequest, Currency, Instrument, Level } from '@lessonstage/shared';
 
-import { INSTRUMENT_LABELS, LEVEL_LABELS } from '../../courses/format/course-labels';
+import { INSTRUMENT_LABELS, LEVEL_LABELS } from '../../../shared/format/course-labels';
 import { centsToPrice, priceToCents, priceValidator } from './price';
 import { DESCRIPTION_MAX_LENGTH, notBlank, TITLE_MAX_LENGTH } from './title-validators';
 

@@ -4,10 +4,10 @@ import { MatIconButton } from '@angular/material/button';
 import { MatSlideToggle, MatSlideToggleChange } from '@angular/material/slide-toggle';
 import type { AdminLesson, Material } from '@lessonstage/shared';
 
-import { DurationPipe } from '../../courses/format/duration-pipe';
+import { DurationPipe } from '../../../shared/format/duration.pipe';
 import { CourseEditorStore } from '../data/course-editor.store';
 import { fileKindLabel } from '../format/file-kind-label';
-import { formatBytes } from '../format/format-bytes';
+import { formatBytes } from '../../../shared/format/format-bytes';
 import { ACCEPT } from '../uploads/file-types';
 import { FilePicker } from '../uploads/file-picker';
 import { UploadManager } from '../uploads/upload-manager';

@@ -22,10 +22,10 @@ import { BuyButton } from '../../checkout/buy-button';
 import { lessonLink } from '../../../core/routing/lesson-link';
 import { firstUnfinishedLessonId } from '../../../shared/data/lesson-order';
 import { CoursesApi } from '../../../core/courses/courses.api';
-import { instrumentLabel, levelLabel } from '../format/course-labels';
-import { DurationPipe } from '../format/duration-pipe';
-import { toIsoDuration } from '../format/format-duration';
-import { PricePipe } from '../format/price-pipe';
+import { instrumentLabel, levelLabel } from '../../../shared/format/course-labels';
+import { DurationPipe } from '../../../shared/format/duration.pipe';
+import { toIsoDuration } from '../../../shared/format/format-duration';
+import { PricePipe } from '../../../shared/format/price.pipe';
 import { courseAccess } from './course-access';
 import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CourseDetail, Lesson } from '@lessonstage/shared';
 
-import { DurationPipe } from '../../courses/format/duration-pipe';
+import { DurationPipe } from '../../../shared/format/duration.pipe';
 import { lessonLink } from '../../../core/routing/lesson-link';
 
 /**
