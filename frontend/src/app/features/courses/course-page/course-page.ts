@@ -18,7 +18,7 @@ import { LOADING, LoadState, loadStateView, toLoadState } from '../../../shared/
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
-import { BuyButton } from '../../checkout/buy-button';
+import { BuyButton } from '../../../shared/ui/buy-button/buy-button';
 import { lessonLink } from '../../../core/routing/lesson-link';
 import { firstUnfinishedLessonId } from '../../../shared/data/lesson-order';
 import { CoursesApi } from '../../../core/courses/courses.api';

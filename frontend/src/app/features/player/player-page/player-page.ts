@@ -26,7 +26,7 @@ import { PageTitle } from '../../../core/routing/page-title';
 import { LOADING, LoadState, loadStateView } from '../../../shared/data/load-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
-import { BuyButton } from '../../checkout/buy-button';
+import { BuyButton } from '../../../shared/ui/buy-button/buy-button';
 import { CourseOutline } from '../course-outline/course-outline';
 import { LessonMaterials } from '../lesson-materials/lesson-materials';
 import { lessonLink, lessonUrl } from '../../../core/routing/lesson-link';
