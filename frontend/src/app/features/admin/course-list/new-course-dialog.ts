@@ -11,7 +11,7 @@ import { buildCourseForm, courseFields } from '../course-form/course-form';
 import { CourseFields } from '../course-form/course-fields';
 import { AdminCoursesApi } from '../data/admin-courses.api';
 import { adminErrorMessage } from '../data/admin-error-message';
-import { checkFields } from '../ui/check-fields';
+import { checkForm } from '../../../shared/forms/check-form';
 import { ModalRef } from '../../../shared/ui/modal/modal';
 import { ModalFrame } from '../../../shared/ui/modal/modal-frame';
 
@@ -63,7 +63,7 @@ export class NewCourseDialog {
   protected readonly error = signal<string | null>(null);
 
   protected create(): void {
-    if (this.pending() || !checkFields(this.form, this.host)) {
+    if (this.pending() || !checkForm(this.form, this.host)) {
       return;
     }
     this.pending.set(true);

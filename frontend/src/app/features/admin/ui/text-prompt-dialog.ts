@@ -6,7 +6,7 @@ import { MatInput } from '@angular/material/input';
 
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
-import { checkFields } from './check-fields';
+import { checkForm } from '../../../shared/forms/check-form';
 import { Modal, MODAL_DATA, ModalRef } from '../../../shared/ui/modal/modal';
 import { ModalFrame } from '../../../shared/ui/modal/modal-frame';
 
@@ -71,7 +71,7 @@ export class TextPromptDialog {
   });
 
   protected submit(): void {
-    if (checkFields(this.form, this.host)) {
+    if (checkForm(this.form, this.host)) {
       this.ref.close(this.form.getRawValue().value.trim());
     }
   }

@@ -18,7 +18,7 @@ import { apiErrorCode } from '../../../../core/http/api-error-message';
 import { FormAlert } from '../../../../shared/ui/form-alert/form-alert';
 import { PendingButton } from '../../../../shared/ui/pending-button/pending-button';
 import { codeValidators } from '../../forms/auth-validators';
-import { checkForm } from '../../forms/check-form';
+import { checkForm } from '../../../../shared/forms/check-form';
 import { CodeField } from '../../forms/code-field';
 import { FormRequest } from '../../forms/form-request';
 
