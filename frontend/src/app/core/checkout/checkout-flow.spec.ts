@@ -7,8 +7,8 @@ import { provideRouter, Router } from '@angular/router';
 import { AuthStore } from '../auth/auth.store';
 import { aUser } from '../auth/testing/auth-fixtures';
 import { signInAs } from '../auth/testing/sign-in-as';
-import { CheckoutFlow } from './checkout-flow';
 import { FakeBrowserLocation, provideFakeBrowserLocation } from '../browser/testing/fake-browser-location';
+import { CheckoutFlow } from './checkout-flow';
 
 @Component({ template: '' })
 class Blank {}

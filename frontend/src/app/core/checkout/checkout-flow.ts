@@ -4,9 +4,9 @@ import { firstValueFrom } from 'rxjs';
 
 import { AuthStore } from '../auth/auth.store';
 import { signInUrlTree } from '../auth/return-url';
+import { BrowserLocation } from '../browser/browser-location';
 import { apiErrorCode, httpStatusOf } from '../http/api-error-message';
 import { lessonLink } from '../routing/lesson-link';
-import { BrowserLocation } from '../browser/browser-location';
 import { CheckoutApi } from './checkout.api';
 
 /**

@@ -15,8 +15,8 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 
-import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
 import { checkForm } from '../../../shared/forms/check-form';
+import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
 
 /**
  * A title field with an Add button ("Section title" + "Add section", "Lesson title" + "Add

@@ -4,11 +4,11 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 
-import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
-import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
 import { checkForm } from '../../../shared/forms/check-form';
+import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import { Modal, MODAL_DATA, ModalRef } from '../../../shared/ui/modal/modal';
 import { ModalFrame } from '../../../shared/ui/modal/modal-frame';
+import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
 
 export interface TextPromptData {
   readonly title: string;

@@ -5,8 +5,8 @@ import { combineLatest, Observable, of } from 'rxjs';
 import { catchError, map, switchMap } from 'rxjs/operators';
 
 import { AuthStore } from '../../../core/auth/auth.store';
-import { EnrollmentsApi, EnrollmentStatus } from '../../../core/enrollments/enrollments.api';
 import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
+import { EnrollmentsApi, EnrollmentStatus } from '../../../core/enrollments/enrollments.api';
 import { lessonLink } from '../../../core/routing/lesson-link';
 import { firstUnfinishedLessonId } from '../../../shared/data/lesson-order';
 

@@ -4,12 +4,12 @@ import type { CourseDetail, Lesson, SignedLink } from '@lessonstage/shared';
 import { defer, forkJoin, Observable, of, throwError } from 'rxjs';
 import { catchError, map, shareReplay, switchMap, tap } from 'rxjs/operators';
 
-import { httpStatusOf } from '../../../core/http/api-error-message';
-import { LoadState, toLoadState } from '../../../shared/data/load-state';
 import { CoursesApi } from '../../../core/courses/courses.api';
-import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
+import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
+import { httpStatusOf } from '../../../core/http/api-error-message';
 import { lessonsInOrder } from '../../../shared/data/lesson-order';
+import { LoadState, toLoadState } from '../../../shared/data/load-state';
 import { ProgressTracker } from '../progress/progress-tracker';
 
 /** Who is watching, as far as lesson access goes. */

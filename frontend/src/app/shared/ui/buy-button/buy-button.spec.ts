@@ -5,8 +5,8 @@ import { provideRouter } from '@angular/router';
 
 import { aUser } from '../../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../../core/auth/testing/sign-in-as';
-import { BuyButton } from './buy-button';
 import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../../core/browser/testing/fake-browser-location';
+import { BuyButton } from './buy-button';
 
 describe('BuyButton', () => {
   let fixture: ComponentFixture<BuyButton>;
