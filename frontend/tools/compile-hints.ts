@@ -2,9 +2,8 @@
  * Marks the web app's initial scripts for eager compilation by V8 (Chrome 136+): the magic comment
  * `//# allFunctionsCalledOnLoad` on a file's first line makes V8 compile all of its functions
  * while the file streams in, on a background thread. Without it each function is compiled on the
- * main thread the first time it runs, and Angular's start-up calls thousands of them once: that
- * compilation was more than half of the start-up task in a Chromium trace (see the README's
- * "Performance"). Lazy chunks are left alone: much of their code may never run.
+ * main thread the first time it runs, and Angular's start-up calls thousands of them once (figures:
+ * docs/decisions.md). Lazy chunks are left alone: much of their code may never run.
  *
  * Runs after `ng build` (the Angular builder has no banner option). File names keep their hash:
  * the step is deterministic, so a name still stands for one content.

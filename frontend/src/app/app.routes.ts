@@ -14,7 +14,13 @@ export const routes: Routes = [
     path: 'admin',
     title: 'Admin',
     canMatch: [adminGuard],
-    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+    loadChildren: () =>
+      import('./features/admin/admin.routes').then((m) =>
+        m.adminRoutes([
+          // The Purchases tab: features/admin-purchases, its own lazy chunk (default export).
+          { path: 'purchases', loadChildren: () => import('./features/admin-purchases/admin-purchases.routes') },
+        ]),
+      ),
   },
   {
     path: 'not-allowed',

@@ -6,6 +6,8 @@ import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from 
 
 import { App } from './app';
 import { routes } from './app.routes';
+import { anAdmin } from './core/auth/testing/auth-fixtures';
+import { signInAs } from './core/auth/testing/sign-in-as';
 import { PageTitleStrategy } from './core/routing/page-title-strategy';
 
 describe('App shell', () => {
@@ -69,6 +71,14 @@ describe('App shell', () => {
 
     expect(TestBed.inject(Router).url).toBe('/signin?returnUrl=%2Fadmin');
     expect((fixture.nativeElement as HTMLElement).querySelector('main h1')?.textContent).toContain('Sign in');
+  });
+
+  it("opens the Purchases tab inside the admin area's shell for an administrator", async () => {
+    await signInAs(anAdmin());
+    const el = (await renderAt('/admin/purchases')).nativeElement as HTMLElement;
+
+    expect(el.querySelector('app-admin-shell app-admin-purchases-page')).not.toBeNull();
+    TestBed.inject(HttpTestingController).match(() => true);
   });
 
   it('shows the not-found page for unknown URLs', async () => {

@@ -7,10 +7,9 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Starts the app in three tasks instead of one: evaluating the app's script, rendering the shell
- * (toolbar, footer), then the first navigation and its page. As one task it blocked a throttled
- * phone's main thread for ~250 ms, and Lighthouse's Total Blocking Time counts whatever a task
- * takes beyond 50 ms (figures: README "Performance", docs/decisions.md). The cost is a frame with
+ * Starts the app in three tasks instead of one (evaluating the script, rendering the shell, then
+ * the first navigation and its page), so the browser can paint and answer input in between; one
+ * long start-up task blocked a slow phone (figures: docs/decisions.md). The cost is a frame with
  * the shell and an empty page, which is what a visitor saw anyway while the page's data came.
  *
  * Pair with `provideRouter(routes, withDisabledInitialNavigation())`: the navigation starts here.

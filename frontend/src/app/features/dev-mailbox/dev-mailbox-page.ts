@@ -18,12 +18,13 @@ import { map, switchMap } from 'rxjs/operators';
 
 import { apiErrorMessage, httpStatusOf } from '../../core/http/api-error-message';
 import { LOADING, LoadState, toLoadState } from '../../shared/data/load-state';
+import { formatDate } from '../../shared/format/format-date';
 import { ErrorState } from '../../shared/ui/error-state/error-state';
 import { FORM_FIELD_DEFAULTS } from '../../shared/ui/form-field-defaults';
 import { LoadingState } from '../../shared/ui/loading-state/loading-state';
 import { PendingButton } from '../../shared/ui/pending-button/pending-button';
 import { DevMailboxApi } from './dev-mailbox.api';
-import { formatSentAt, mailboxCode, newestFirst } from './mailbox-format';
+import { mailboxCode, newestFirst } from './mailbox-messages';
 
 interface MailboxQuery {
   readonly to: string;
@@ -74,7 +75,7 @@ export class DevMailboxPage {
             newestFirst(messages).map((message) => ({
               ...message,
               code: mailboxCode(message.text),
-              sentAtText: formatSentAt(message.sentAt),
+              sentAtText: formatDate(message.sentAt, 'dateTimeSeconds'),
             })),
           ),
           toLoadState(),

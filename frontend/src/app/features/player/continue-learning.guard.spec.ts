@@ -6,7 +6,7 @@ import { provideRouter, Router } from '@angular/router';
 
 import { aUser } from '../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../core/auth/testing/sign-in-as';
-import { aCourseDetail } from '../courses/testing/course-fixtures';
+import { aCourseDetail } from '../../core/courses/testing/course-fixtures';
 import { continueRoutes } from './continue.routes';
 
 @Component({ template: '' })

@@ -4,9 +4,10 @@ import { firstValueFrom, of } from 'rxjs';
 import { catchError } from 'rxjs/operators';
 
 import { AuthStore } from '../../core/auth/auth.store';
-import { CoursesApi } from '../courses/courses.api';
-import { LessonMediaApi } from './lesson-media.api';
-import { firstUnfinishedLessonId, lessonLink } from './lesson-order';
+import { CoursesApi } from '../../core/courses/courses.api';
+import { LessonMediaApi } from '../../core/courses/lesson-media.api';
+import { lessonLink } from '../../core/routing/lesson-link';
+import { firstUnfinishedLessonId } from '../../shared/data/lesson-order';
 
 /**
  * /courses/:courseId/continue: redirects to the player at the first lesson the student has not

@@ -3,9 +3,8 @@ import { effect, signal, Signal } from '@angular/core';
 /**
  * How many items of a list to render: `atOnce` at first, then one more per task until all
  * `total()` are, and again whenever the list grows. A grid of cards rendered in one go is one
- * long task that input waits for (on a throttled phone, 100+ ms for four course cards); one card
- * per task keeps each short. Call in an injection context: it runs an effect, stopped (and its
- * pending timer cleared) with the component.
+ * long task that input waits for; one card per task keeps each short (docs/decisions.md). Call in
+ * an injection context: it runs an effect, stopped (and its pending timer cleared) with the component.
  */
 export function renderInSteps(total: () => number, atOnce: number): Signal<number> {
   const rendered = signal(atOnce);

@@ -9,13 +9,14 @@ import { exhaustMap, filter, take } from 'rxjs/operators';
 
 import { apiErrorCode, apiErrorMessage } from '../../../core/http/api-error-message';
 import { PagedList } from '../../../shared/data/paged-list';
+import { formatDate } from '../../../shared/format/format-date';
+import { formatPrice } from '../../../shared/format/format-price';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
-import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
+import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { confirmAction } from '../../../shared/ui/modal/confirm-dialog';
 import { Modal } from '../../../shared/ui/modal/modal';
-import { formatPrice } from '../../courses/format/format-price';
 import { AdminPurchasesApi } from '../admin-purchases.api';
 
 export const PURCHASES_PAGE_SIZE = 25;
@@ -58,12 +59,8 @@ export class AdminPurchasesPage {
     this.list.loadFirstPage();
   }
 
-  /** Intl rather than DatePipe: DatePipe's formatting code would land in the initial bundle. */
-  private readonly dateFormat = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
-
   protected date(iso: string): string {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : this.dateFormat.format(date);
+    return formatDate(iso, 'dateTime', this.locale);
   }
 
   protected amount(purchase: Purchase): string {

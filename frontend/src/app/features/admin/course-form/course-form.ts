@@ -1,8 +1,8 @@
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import type { AdminCourse, CourseDraftRequest, Currency, Instrument, Level } from '@lessonstage/shared';
 
-import { INSTRUMENT_LABELS, LEVEL_LABELS } from '../../courses/format/course-labels';
-import { centsToPrice, priceToCents, priceValidator } from './price';
+import { INSTRUMENT_LABELS, LEVEL_LABELS } from '../../../shared/format/course-labels';
+import { centsToPrice, priceToCents, priceValidator } from './price-field';
 import { DESCRIPTION_MAX_LENGTH, notBlank, TITLE_MAX_LENGTH } from './title-validators';
 
 /** The currencies the catalog sells in (a Record, so a new one in the API's list must be named here). */

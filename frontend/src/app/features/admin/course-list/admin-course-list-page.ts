@@ -4,15 +4,15 @@ import { Router, RouterLink } from '@angular/router';
 import type { AdminCourse, AdminCourseList } from '@lessonstage/shared';
 
 import { PagedList } from '../../../shared/data/paged-list';
+import { formatDate } from '../../../shared/format/format-date';
+import { PricePipe } from '../../../shared/format/price.pipe';
 import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
-import { PricePipe } from '../../courses/format/price-pipe';
-import { AdminCoursesApi } from '../data/admin-courses.api';
-import { formatDate } from '../format/format-date';
-import { Icon } from '../ui/icon';
 import { Modal } from '../../../shared/ui/modal/modal';
+import { AdminCoursesApi } from '../data/admin-courses.api';
+import { Icon } from '../ui/icon';
 import { StatusChip } from '../ui/status-chip';
 import { NewCourseDialog } from './new-course-dialog';
 
@@ -52,7 +52,7 @@ export class AdminCourseListPage {
   }
 
   protected updated(iso: string): string {
-    return formatDate(iso, this.locale);
+    return formatDate(iso, 'date', this.locale);
   }
 
   protected lessonsLabel(count: number): string {

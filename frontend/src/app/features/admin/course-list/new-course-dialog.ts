@@ -4,16 +4,16 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import type { AdminCourse } from '@lessonstage/shared';
 
+import { checkForm } from '../../../shared/forms/check-form';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
-import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
-import { buildCourseForm, courseFields } from '../course-form/course-form';
-import { CourseFields } from '../course-form/course-fields';
-import { AdminCoursesApi } from '../data/admin-courses.api';
-import { adminErrorMessage } from '../data/admin-error-message';
-import { checkFields } from '../ui/check-fields';
 import { ModalRef } from '../../../shared/ui/modal/modal';
 import { ModalFrame } from '../../../shared/ui/modal/modal-frame';
+import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
+import { CourseFields } from '../course-form/course-fields';
+import { buildCourseForm, courseFields } from '../course-form/course-form';
+import { AdminCoursesApi } from '../data/admin-courses.api';
+import { adminErrorMessage } from '../data/admin-error-message';
 
 /** Creates a draft course; closes with it (the list then opens the editor). Open with `Modal`. */
 @Component({
@@ -63,7 +63,7 @@ export class NewCourseDialog {
   protected readonly error = signal<string | null>(null);
 
   protected create(): void {
-    if (this.pending() || !checkFields(this.form, this.host)) {
+    if (this.pending() || !checkForm(this.form, this.host)) {
       return;
     }
     this.pending.set(true);

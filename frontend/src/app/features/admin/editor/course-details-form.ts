@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, signal,
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 
+import { checkForm } from '../../../shared/forms/check-form';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
-import { buildCourseForm, courseFields, courseFormValue } from '../course-form/course-form';
 import { CourseFields } from '../course-form/course-fields';
+import { buildCourseForm, courseFields, courseFormValue } from '../course-form/course-form';
 import { CourseEditorStore } from '../data/course-editor.store';
-import { checkFields } from '../ui/check-fields';
 
 /** The course's details, saved together with "Save details". */
 @Component({
@@ -68,7 +68,7 @@ export class CourseDetailsForm {
   }
 
   protected async save(): Promise<void> {
-    if (this.store.isPending('details') || !checkFields(this.form, this.host)) {
+    if (this.store.isPending('details') || !checkForm(this.form, this.host)) {
       return;
     }
     this.saved.set(null);

@@ -15,8 +15,8 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 
+import { checkForm } from '../../../shared/forms/check-form';
 import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
-import { checkFields } from '../ui/check-fields';
 
 /**
  * A title field with an Add button ("Section title" + "Add section", "Lesson title" + "Add
@@ -117,7 +117,7 @@ export class AddTitleForm {
   }
 
   protected submit(): void {
-    if (this.pending() || !checkFields(this.form, this.host)) {
+    if (this.pending() || !checkForm(this.form, this.host)) {
       return;
     }
     this.add.emit(this.form.getRawValue().title.trim());

@@ -4,18 +4,18 @@ import { MatIconButton } from '@angular/material/button';
 import { MatSlideToggle, MatSlideToggleChange } from '@angular/material/slide-toggle';
 import type { AdminLesson, Material } from '@lessonstage/shared';
 
-import { DurationPipe } from '../../courses/format/duration-pipe';
+import { DurationPipe } from '../../../shared/format/duration.pipe';
+import { formatBytes } from '../../../shared/format/format-bytes';
+import { confirmAction } from '../../../shared/ui/modal/confirm-dialog';
+import { Modal } from '../../../shared/ui/modal/modal';
 import { CourseEditorStore } from '../data/course-editor.store';
 import { fileKindLabel } from '../format/file-kind-label';
-import { formatBytes } from '../format/format-bytes';
-import { ACCEPT } from '../uploads/file-types';
+import { Icon } from '../ui/icon';
+import { promptForText } from '../ui/text-prompt-dialog';
 import { FilePicker } from '../uploads/file-picker';
+import { ACCEPT } from '../uploads/file-types';
 import { UploadManager } from '../uploads/upload-manager';
 import { UploadProgress } from '../uploads/upload-progress';
-import { confirmAction } from '../../../shared/ui/modal/confirm-dialog';
-import { Icon } from '../ui/icon';
-import { Modal } from '../../../shared/ui/modal/modal';
-import { promptForText } from '../ui/text-prompt-dialog';
 import { RowActions } from './row-actions';
 
 /**

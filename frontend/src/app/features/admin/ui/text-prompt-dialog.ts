@@ -4,11 +4,11 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 
+import { checkForm } from '../../../shared/forms/check-form';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
-import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
-import { checkFields } from './check-fields';
 import { Modal, MODAL_DATA, ModalRef } from '../../../shared/ui/modal/modal';
 import { ModalFrame } from '../../../shared/ui/modal/modal-frame';
+import { notBlank, TITLE_MAX_LENGTH } from '../course-form/title-validators';
 
 export interface TextPromptData {
   readonly title: string;
@@ -71,7 +71,7 @@ export class TextPromptDialog {
   });
 
   protected submit(): void {
-    if (checkFields(this.form, this.host)) {
+    if (checkForm(this.form, this.host)) {
       this.ref.close(this.form.getRawValue().value.trim());
     }
   }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 
-import { formatBytes } from '../format/format-bytes';
+import { formatBytes } from '../../../shared/format/format-bytes';
 import { UploadJob } from './upload-job';
 import { UploadManager } from './upload-manager';
 

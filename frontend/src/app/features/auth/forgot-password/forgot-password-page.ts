@@ -3,12 +3,12 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 
 import { AuthApi } from '../../../core/auth/auth.api';
+import { checkForm } from '../../../shared/forms/check-form';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
 import { AuthCard } from '../auth-card/auth-card';
 import { emailValidators } from '../forms/auth-validators';
-import { checkForm } from '../forms/check-form';
 import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
 import { prefillFrom } from '../forms/prefill';

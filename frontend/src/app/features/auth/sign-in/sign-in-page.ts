@@ -20,17 +20,17 @@ import { isMfaChallenge } from '../../../core/auth/auth.api';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { returnUrlParams, safeReturnUrl } from '../../../core/auth/return-url';
 import { apiErrorCode, httpStatusOf } from '../../../core/http/api-error-message';
+import { checkForm } from '../../../shared/forms/check-form';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
 import { AuthCard } from '../auth-card/auth-card';
 import { codeValidators, emailValidators } from '../forms/auth-validators';
-import { checkForm } from '../forms/check-form';
 import { CodeField } from '../forms/code-field';
 import { EmailField } from '../forms/email-field';
 import { FormRequest } from '../forms/form-request';
-import { prefillFrom } from '../forms/prefill';
 import { PasswordToggle } from '../forms/password-toggle';
+import { prefillFrom } from '../forms/prefill';
 
 type SignInStep = 'password' | 'mfa';
 

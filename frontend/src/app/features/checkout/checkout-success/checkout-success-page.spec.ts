@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { aCourseDetail } from '../../courses/testing/course-fixtures';
+import { aCourseDetail } from '../../../core/courses/testing/course-fixtures';
 import { CheckoutSuccessPage } from './checkout-success-page';
 import { POLL_INTERVAL_MS, SLOW_AFTER_MS } from './enrollment-confirmation';
 

@@ -7,10 +7,11 @@ import type { CourseDetail } from '@lessonstage/shared';
 import { of } from 'rxjs';
 import { catchError, switchMap } from 'rxjs/operators';
 
+import { CoursesApi } from '../../../core/courses/courses.api';
+import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
+import { lessonLink } from '../../../core/routing/lesson-link';
 import { PageTitle } from '../../../core/routing/page-title';
-import { CoursesApi } from '../../courses/courses.api';
-import { EnrollmentsApi } from '../../my-courses/enrollments.api';
-import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
+import { firstUnfinishedLessonId } from '../../../shared/data/lesson-order';
 import { ConfirmationPhase, confirmEnrollment } from './enrollment-confirmation';
 
 type Phase = ConfirmationPhase | 'missing-course';

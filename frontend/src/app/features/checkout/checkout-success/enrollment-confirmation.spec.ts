@@ -1,6 +1,6 @@
 import { Observable, of, throwError } from 'rxjs';
 
-import type { Enrollment, EnrollmentStatus } from '../../my-courses/enrollments.api';
+import type { Enrollment, EnrollmentStatus } from '../../../core/enrollments/enrollments.api';
 import { ConfirmationPhase, confirmEnrollment, GIVE_UP_AFTER_MS, POLL_INTERVAL_MS, SLOW_AFTER_MS } from './enrollment-confirmation';
 
 describe('confirmEnrollment', () => {

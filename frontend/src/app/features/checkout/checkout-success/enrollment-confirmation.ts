@@ -1,7 +1,7 @@
 import { EMPTY, merge, Observable, timer } from 'rxjs';
 import { catchError, exhaustMap, filter, map, share, startWith, take, takeUntil, takeWhile } from 'rxjs/operators';
 
-import type { Enrollment } from '../../my-courses/enrollments.api';
+import type { Enrollment } from '../../../core/enrollments/enrollments.api';
 
 /** How often the enrollment is checked while the payment is being confirmed. */
 export const POLL_INTERVAL_MS = 1000;

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 
 import { aUser } from '../../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../../core/auth/testing/sign-in-as';
-import { aCourseList, aCourseSummary, someCourses } from '../testing/course-fixtures';
+import { aCourseList, aCourseSummary, someCourses } from '../../../core/courses/testing/course-fixtures';
 import { CATALOG_PAGE_SIZE, CatalogPage, FIRST_CARDS } from './catalog-page';
 
 /** Lets the page settle, cards included: they render one per task after the first (renderInSteps). */

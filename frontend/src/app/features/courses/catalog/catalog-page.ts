@@ -5,15 +5,15 @@ import { of } from 'rxjs';
 import { catchError, map, switchMap } from 'rxjs/operators';
 
 import { AuthStore } from '../../../core/auth/auth.store';
+import { CoursesApi } from '../../../core/courses/courses.api';
+import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { PagedList } from '../../../shared/data/paged-list';
 import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadMore } from '../../../shared/ui/load-more/load-more';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { renderInSteps } from '../../../shared/ui/render-in-steps';
-import { EnrollmentsApi } from '../../my-courses/enrollments.api';
 import { CourseCard } from '../course-card/course-card';
-import { CoursesApi } from '../courses.api';
 
 /** Courses requested per page (a multiple of 1, 2, 3 and 4 columns). */
 export const CATALOG_PAGE_SIZE = 12;

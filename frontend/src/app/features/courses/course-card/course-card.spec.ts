@@ -1,7 +1,7 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { aCourseSummary } from '../testing/course-fixtures';
+import { aCourseSummary } from '../../../core/courses/testing/course-fixtures';
 import { CourseCard } from './course-card';
 
 describe('CourseCard', () => {

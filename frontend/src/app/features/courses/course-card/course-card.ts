@@ -3,8 +3,8 @@ import { MatCard } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import type { CourseSummary } from '@lessonstage/shared';
 
-import { instrumentLabel, levelLabel } from '../format/course-labels';
-import { PricePipe } from '../format/price-pipe';
+import { instrumentLabel, levelLabel } from '../../../shared/format/course-labels';
+import { PricePipe } from '../../../shared/format/price.pipe';
 
 /** One course in the catalog grid. The whole card opens the course page (its title is the link). */
 @Component({

@@ -5,9 +5,10 @@ import { combineLatest, Observable, of } from 'rxjs';
 import { catchError, map, switchMap } from 'rxjs/operators';
 
 import { AuthStore } from '../../../core/auth/auth.store';
-import { EnrollmentsApi, EnrollmentStatus } from '../../my-courses/enrollments.api';
-import { LessonMediaApi } from '../../player/lesson-media.api';
-import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
+import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
+import { EnrollmentsApi, EnrollmentStatus } from '../../../core/enrollments/enrollments.api';
+import { lessonLink } from '../../../core/routing/lesson-link';
+import { firstUnfinishedLessonId } from '../../../shared/data/lesson-order';
 
 export interface CourseAccess {
   /** False until it is known who is visiting (then: enrolled or not). */

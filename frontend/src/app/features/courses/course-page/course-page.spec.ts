@@ -9,9 +9,9 @@ import type { CourseDetail } from '@lessonstage/shared';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { anAdmin, aUser } from '../../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../../core/auth/testing/sign-in-as';
-import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../checkout/testing/fake-browser-location';
+import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../../core/browser/testing/fake-browser-location';
 
-import { aCourseDetail, aLesson, aSection } from '../testing/course-fixtures';
+import { aCourseDetail, aLesson, aSection } from '../../../core/courses/testing/course-fixtures';
 import { CoursePage } from './course-page';
 
 describe('CoursePage', () => {

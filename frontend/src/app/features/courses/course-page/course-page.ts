@@ -13,18 +13,19 @@ import { RouterLink } from '@angular/router';
 import type { CourseDetail, Lesson } from '@lessonstage/shared';
 import { switchMap } from 'rxjs/operators';
 
+import { CoursesApi } from '../../../core/courses/courses.api';
+import { lessonLink } from '../../../core/routing/lesson-link';
 import { PageTitle } from '../../../core/routing/page-title';
+import { firstUnfinishedLessonId } from '../../../shared/data/lesson-order';
 import { LOADING, LoadState, loadStateView, toLoadState } from '../../../shared/data/load-state';
+import { instrumentLabel, levelLabel } from '../../../shared/format/course-labels';
+import { DurationPipe } from '../../../shared/format/duration.pipe';
+import { toIsoDuration } from '../../../shared/format/format-duration';
+import { PricePipe } from '../../../shared/format/price.pipe';
+import { BuyButton } from '../../../shared/ui/buy-button/buy-button';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
-import { BuyButton } from '../../checkout/buy-button';
-import { firstUnfinishedLessonId, lessonLink } from '../../player/lesson-order';
-import { CoursesApi } from '../courses.api';
-import { instrumentLabel, levelLabel } from '../format/course-labels';
-import { DurationPipe } from '../format/duration-pipe';
-import { toIsoDuration } from '../format/format-duration';
-import { PricePipe } from '../format/price-pipe';
 import { courseAccess } from './course-access';
 import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
 

@@ -1,4 +1,4 @@
-import { aCourseDetail, aLesson, aSection } from '../testing/course-fixtures';
+import { aCourseDetail, aLesson, aSection } from '../../../core/courses/testing/course-fixtures';
 import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
 
 describe('course stats', () => {

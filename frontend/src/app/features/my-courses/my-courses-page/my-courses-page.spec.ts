@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MyCourse } from '@lessonstage/shared';
 
-import { aCourseSummary } from '../../courses/testing/course-fixtures';
+import { aCourseSummary } from '../../../core/courses/testing/course-fixtures';
 import { MyCoursesPage, percentComplete } from './my-courses-page';
 
 function aMyCourse(overrides: Partial<MyCourse> = {}): MyCourse {

@@ -6,12 +6,12 @@ import { RouterLink } from '@angular/router';
 import type { MyCourse } from '@lessonstage/shared';
 import { switchMap } from 'rxjs/operators';
 
+import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
-import { EnrollmentsApi } from '../enrollments.api';
 
 /** Completed share of a course's lessons, 0..100 (0 for a course without lessons). */
 export function percentComplete({ completedLessons, totalLessons }: Pick<MyCourse, 'completedLessons' | 'totalLessons'>): number {

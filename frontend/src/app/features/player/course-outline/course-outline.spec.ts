@@ -1,7 +1,7 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { aCourseDetail } from '../../courses/testing/course-fixtures';
+import { aCourseDetail } from '../../../core/courses/testing/course-fixtures';
 import { CourseOutline } from './course-outline';
 
 describe('CourseOutline', () => {

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CourseDetail, Lesson } from '@lessonstage/shared';
 
-import { DurationPipe } from '../../courses/format/duration-pipe';
-import { lessonLink } from '../lesson-order';
+import { lessonLink } from '../../../core/routing/lesson-link';
+import { DurationPipe } from '../../../shared/format/duration.pipe';
 
 /**
  * The course's sections and lessons beside the video: the current lesson is marked (aria-current),

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
-import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../checkout/testing/fake-browser-location';
+import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../../core/browser/testing/fake-browser-location';
 import { LessonMaterials } from './lesson-materials';
 
 describe('LessonMaterials', () => {

@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { MatButton } from '@angular/material/button';
 import type { Lesson } from '@lessonstage/shared';
 
+import { BrowserLocation } from '../../../core/browser/browser-location';
+import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
 import { apiErrorMessage } from '../../../core/http/api-error-message';
+import { formatBytes } from '../../../shared/format/format-bytes';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
-import { BrowserLocation } from '../../checkout/browser-location';
-import { LessonMediaApi } from '../lesson-media.api';
-import { formatFileSize } from './file-size';
 
 type Material = NonNullable<Lesson['materials']>[number];
 
@@ -83,7 +83,7 @@ export class LessonMaterials {
 
   protected readonly pending = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly size = formatFileSize;
+  protected readonly size = formatBytes;
 
   protected download(material: Material): void {
     if (this.pending()) {

@@ -3,8 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import type { LessonProgress } from '@lessonstage/shared';
 
+import { aCourseDetail } from '../../../core/courses/testing/course-fixtures';
 import { LoadState } from '../../../shared/data/load-state';
-import { aCourseDetail } from '../../courses/testing/course-fixtures';
 import { ProgressTracker } from '../progress/progress-tracker';
 import { LessonLoader, LessonView, Viewer } from './lesson-loader';
 

@@ -4,12 +4,12 @@ import type { CourseDetail, Lesson, SignedLink } from '@lessonstage/shared';
 import { defer, forkJoin, Observable, of, throwError } from 'rxjs';
 import { catchError, map, shareReplay, switchMap, tap } from 'rxjs/operators';
 
+import { CoursesApi } from '../../../core/courses/courses.api';
+import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
+import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { httpStatusOf } from '../../../core/http/api-error-message';
+import { lessonsInOrder } from '../../../shared/data/lesson-order';
 import { LoadState, toLoadState } from '../../../shared/data/load-state';
-import { CoursesApi } from '../../courses/courses.api';
-import { EnrollmentsApi } from '../../my-courses/enrollments.api';
-import { LessonMediaApi } from '../lesson-media.api';
-import { lessonsInOrder } from '../lesson-order';
 import { ProgressTracker } from '../progress/progress-tracker';
 
 /** Who is watching, as far as lesson access goes. */

@@ -8,8 +8,8 @@ import type { AuthUser, LessonProgress } from '@lessonstage/shared';
 import { AuthStore } from '../../../core/auth/auth.store';
 import { anAdmin, aUser } from '../../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../../core/auth/testing/sign-in-as';
-import { provideFakeBrowserLocation } from '../../checkout/testing/fake-browser-location';
-import { aCourseDetail, aLesson, aSection } from '../../courses/testing/course-fixtures';
+import { provideFakeBrowserLocation } from '../../../core/browser/testing/fake-browser-location';
+import { aCourseDetail, aLesson, aSection } from '../../../core/courses/testing/course-fixtures';
 import { SAVE_EVERY_MS } from '../progress/progress-tracker';
 import { PlayerPage } from './player-page';
 

@@ -1,6 +1,6 @@
 import { DOCUMENT, inject, Injectable } from '@angular/core';
 
-import type { ProgressUpdate } from '../lesson-media.api';
+import type { ProgressUpdate } from '../../../core/courses/lesson-media.api';
 
 const KEY_PREFIX = 'lessonstage.progress';
 

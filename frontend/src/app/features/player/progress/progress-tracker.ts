@@ -2,7 +2,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { Observable, of } from 'rxjs';
 import { catchError, map } from 'rxjs/operators';
 
-import { LessonMediaApi, ProgressUpdate } from '../lesson-media.api';
+import { LessonMediaApi, ProgressUpdate } from '../../../core/courses/lesson-media.api';
 import { LocalProgress } from './local-progress';
 
 /** While a video plays, its position is saved at most this often. */

@@ -3,8 +3,8 @@ import { MatProgressSpinner } from '@angular/material/progress-spinner';
 
 /**
  * How long a wait stays blank before the spinner shows. Most loads (the catalog's early request,
- * a cached course) finish sooner, and a spinner that flashes for a few frames is noise to the
- * eye and, measured on a throttled phone, its first render alone was a long task.
+ * a cached course) finish sooner, and a spinner that flashes for a few frames is noise to the eye
+ * and a long task of its own to render (docs/decisions.md).
  */
 export const SPINNER_DELAY_MS = 300;
 

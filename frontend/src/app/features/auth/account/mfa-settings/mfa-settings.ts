@@ -15,10 +15,10 @@ import type { MfaSetup } from '@lessonstage/shared';
 import { AuthApi } from '../../../../core/auth/auth.api';
 import { AuthStore } from '../../../../core/auth/auth.store';
 import { apiErrorCode } from '../../../../core/http/api-error-message';
+import { checkForm } from '../../../../shared/forms/check-form';
 import { FormAlert } from '../../../../shared/ui/form-alert/form-alert';
 import { PendingButton } from '../../../../shared/ui/pending-button/pending-button';
 import { codeValidators } from '../../forms/auth-validators';
-import { checkForm } from '../../forms/check-form';
 import { CodeField } from '../../forms/code-field';
 import { FormRequest } from '../../forms/form-request';
 

@@ -5,10 +5,10 @@ import { MatInput } from '@angular/material/input';
 import type { AuthUser } from '@lessonstage/shared';
 
 import { AuthStore } from '../../../../core/auth/auth.store';
+import { checkForm } from '../../../../shared/forms/check-form';
 import { FormAlert } from '../../../../shared/ui/form-alert/form-alert';
 import { PendingButton } from '../../../../shared/ui/pending-button/pending-button';
 import { nameValidators } from '../../forms/auth-validators';
-import { checkForm } from '../../forms/check-form';
 import { FormRequest } from '../../forms/form-request';
 
 /** The account's display name, editable, and its e-mail address (not editable). */

@@ -3,10 +3,10 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
-import { aUser } from '../../core/auth/testing/auth-fixtures';
-import { signInAs } from '../../core/auth/testing/sign-in-as';
+import { aUser } from '../../../core/auth/testing/auth-fixtures';
+import { signInAs } from '../../../core/auth/testing/sign-in-as';
+import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../../core/browser/testing/fake-browser-location';
 import { BuyButton } from './buy-button';
-import { FakeBrowserLocation, provideFakeBrowserLocation } from './testing/fake-browser-location';
 
 describe('BuyButton', () => {
   let fixture: ComponentFixture<BuyButton>;

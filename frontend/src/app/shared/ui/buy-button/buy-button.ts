@@ -3,10 +3,10 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import type { CourseSummary } from '@lessonstage/shared';
 
-import { apiErrorMessage } from '../../core/http/api-error-message';
-import { FormAlert } from '../../shared/ui/form-alert/form-alert';
-import { formatPrice } from '../courses/format/format-price';
-import { CheckoutFlow } from './checkout-flow';
+import { CheckoutFlow } from '../../../core/checkout/checkout-flow';
+import { apiErrorMessage } from '../../../core/http/api-error-message';
+import { formatPrice } from '../../format/format-price';
+import { FormAlert } from '../form-alert/form-alert';
 
 export type BuyableCourse = Pick<CourseSummary, 'courseId' | 'priceCents' | 'currency'>;
 

@@ -1,7 +1,7 @@
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { PricePipe } from './price-pipe';
+import { PricePipe } from './price.pipe';
 
 describe('PricePipe', () => {
   function createPipe(locale = 'en-US'): PricePipe {

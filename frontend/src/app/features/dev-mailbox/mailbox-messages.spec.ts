@@ -1,4 +1,4 @@
-import { formatSentAt, mailboxCode, newestFirst } from './mailbox-format';
+import { mailboxCode, newestFirst } from './mailbox-messages';
 
 describe('mailboxCode', () => {
   it('finds the 6-digit code', () => {
@@ -20,17 +20,5 @@ describe('newestFirst', () => {
     ];
     expect(newestFirst(input).map((m) => m.id)).toEqual(['c', 'b', 'a']);
     expect(input[0].id).toBe('a');
-  });
-});
-
-describe('formatSentAt', () => {
-  it('formats the timestamp as a readable date and time', () => {
-    const formatted = formatSentAt('2026-03-01T11:00:00.000Z');
-    expect(formatted).toMatch(/2026/);
-    expect(formatted).not.toContain('T11:00');
-  });
-
-  it('shows an unreadable timestamp as it is', () => {
-    expect(formatSentAt('yesterday')).toBe('yesterday');
   });
 });

@@ -3,10 +3,9 @@ import type { Currency } from '@lessonstage/shared';
 export const FREE_LABEL = 'Free';
 
 /**
- * The app's locale (Angular's default LOCALE_ID) is formatted by hand: the first
- * `Intl.NumberFormat` of a page loads the browser's ICU locale data, a 20–90 ms task on a
- * desktop (several times that on a phone) right when the catalog's first prices render.
- * Other locales go through Intl.
+ * The app's locale (Angular's default LOCALE_ID) is formatted by hand: a page's first
+ * `Intl.NumberFormat` loads locale data in a long task, right when the catalog's first prices
+ * render (docs/decisions.md). Other locales go through Intl.
  */
 const APP_LOCALE = 'en-US';
 const APP_LOCALE_SYMBOLS: Record<Currency, string> = { USD: '$', EUR: '€', GBP: '£' };

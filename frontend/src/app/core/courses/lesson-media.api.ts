@@ -3,7 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type { LessonProgress, SignedLink } from '@lessonstage/shared';
 import { Observable } from 'rxjs';
 
-import { COURSES_URL } from '../courses/courses.api';
+import { COURSES_URL } from './courses.api';
 
 export interface ProgressUpdate {
   readonly positionSec: number;

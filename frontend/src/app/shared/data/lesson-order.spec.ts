@@ -1,5 +1,5 @@
-import { aCourseDetail } from '../courses/testing/course-fixtures';
-import { firstUnfinishedLessonId, lessonLink, lessonsInOrder, lessonUrl, nextLesson } from './lesson-order';
+import { aCourseDetail } from '../../core/courses/testing/course-fixtures';
+import { firstUnfinishedLessonId, lessonsInOrder, nextLesson } from './lesson-order';
 
 describe('lesson order', () => {
   const course = aCourseDetail(); // lesson-1, lesson-2 | lesson-3
@@ -21,10 +21,5 @@ describe('lesson order', () => {
     expect(firstUnfinishedLessonId(course, new Set(['lesson-1', 'lesson-3']))).toBe('lesson-2');
     expect(firstUnfinishedLessonId(course, new Set(['lesson-1', 'lesson-2', 'lesson-3']))).toBe('lesson-1');
     expect(firstUnfinishedLessonId({ sections: [] })).toBeNull();
-  });
-
-  it('builds player links', () => {
-    expect(lessonLink('c 1', 'l1')).toEqual(['/courses', 'c 1', 'lessons', 'l1']);
-    expect(lessonUrl('c 1', 'l1')).toBe('/courses/c%201/lessons/l1');
   });
 });

@@ -2,11 +2,11 @@ import { inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 
-import { AuthStore } from '../../core/auth/auth.store';
-import { signInUrlTree } from '../../core/auth/return-url';
-import { apiErrorCode, httpStatusOf } from '../../core/http/api-error-message';
-import { lessonLink } from '../player/lesson-order';
-import { BrowserLocation } from './browser-location';
+import { AuthStore } from '../auth/auth.store';
+import { signInUrlTree } from '../auth/return-url';
+import { BrowserLocation } from '../browser/browser-location';
+import { apiErrorCode, httpStatusOf } from '../http/api-error-message';
+import { lessonLink } from '../routing/lesson-link';
 import { CheckoutApi } from './checkout.api';
 
 /**

@@ -1,6 +1,9 @@
 const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
 
-/** 1536 → "1.5 KB", 31457280 → "30 MB" (binary units, at most one decimal). */
+/**
+ * 1536 → "1.5 KB", 16_000_000 → "15.3 MB", 150 MiB → "150 MB": binary units, one decimal below 100.
+ * The one byte formatter of the app (the course editor and the player's materials list).
+ */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 1024) {
     const whole = Math.max(0, Math.round(Number.isFinite(bytes) ? bytes : 0));

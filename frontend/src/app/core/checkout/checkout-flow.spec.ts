@@ -4,11 +4,11 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
-import { AuthStore } from '../../core/auth/auth.store';
-import { aUser } from '../../core/auth/testing/auth-fixtures';
-import { signInAs } from '../../core/auth/testing/sign-in-as';
+import { AuthStore } from '../auth/auth.store';
+import { aUser } from '../auth/testing/auth-fixtures';
+import { signInAs } from '../auth/testing/sign-in-as';
+import { FakeBrowserLocation, provideFakeBrowserLocation } from '../browser/testing/fake-browser-location';
 import { CheckoutFlow } from './checkout-flow';
-import { FakeBrowserLocation, provideFakeBrowserLocation } from './testing/fake-browser-location';
 
 @Component({ template: '' })
 class Blank {}

@@ -1,6 +1,6 @@
 import { FormControl } from '@angular/forms';
 
-import { centsToPrice, priceToCents, priceValidator } from './price';
+import { centsToPrice, priceToCents, priceValidator } from './price-field';
 
 describe('price', () => {
   it.each([
