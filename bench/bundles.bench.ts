@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { DOMAIN_NAMES } from '../backend/src/route-list';
+import { handlerEntry } from '../infrastructure/lib/paths';
 import { LAMBDA_ESM_BANNER, LAMBDA_MAIN_FIELDS, LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from '../infrastructure/lib/lambda-bundling';
 import { median } from './median';
 import { report } from './report';
@@ -16,7 +17,7 @@ const bundlesDir = join(root, 'bench/results/bundles');
 async function bundle(domain: string, variant: 'sdk-bundled' | 'sdk-external'): Promise<{ file: string; bytes: number; gzip: number }> {
   const file = join(bundlesDir, variant, `${domain}.mjs`);
   await build({
-    entryPoints: [join(root, `backend/src/${domain}/${domain}.handler.ts`)],
+    entryPoints: [handlerEntry(domain)],
     outfile: file,
     bundle: true,
     minify: true,

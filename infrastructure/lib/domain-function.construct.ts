@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
@@ -15,6 +15,13 @@ import { LAMBDA_ESM_BANNER, LAMBDA_MAIN_FIELDS, LAMBDA_UNUSED_CREDENTIAL_PROVIDE
 import { handlerEntry, LOCK_FILE, REPO_ROOT } from './paths';
 
 export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
+
+/** Powertools' settings (backend/src/lib/observability): one service and metrics namespace for the API. */
+export const POWERTOOLS_ENVIRONMENT = {
+  POWERTOOLS_SERVICE_NAME: 'lessonstage',
+  POWERTOOLS_METRICS_NAMESPACE: 'Lessonstage',
+  POWERTOOLS_LOG_LEVEL: 'INFO',
+} as const;
 
 export interface DomainFunctionProps {
   readonly stage: Stage;
@@ -70,7 +77,9 @@ export class DomainFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      // X-Ray: Lambda records each invocation; Powertools' Tracer adds the SDK calls beneath it.
+      tracing: Tracing.ACTIVE,
+      environment: { ...props.environment, ...POWERTOOLS_ENVIRONMENT, NODE_OPTIONS: '--enable-source-maps' },
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
@@ -87,6 +96,18 @@ export class DomainFunction extends Construct {
     });
 
     this.grantAccess(props);
+    NagSuppressions.addResourceSuppressions(
+      this.role,
+      [
+        {
+          id: 'AwsSolutions-IAM5',
+          appliesTo: ['Resource::*'],
+          reason:
+            'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions (AWS X-Ray service authorization reference); the synth test holds every Resource "*" statement to those two actions.',
+        },
+      ],
+      true,
+    );
     NagSuppressions.addResourceSuppressions(this.function, [
       {
         id: 'AwsSolutions-L1',

@@ -7,6 +7,7 @@ import { API_THROTTLE, MEDIA_BASE_URL } from '../lib/api.construct';
 import { gatewayRoutes, PUBLIC_ROUTES } from '../lib/api-routes';
 import { AUTHORIZER_TOKEN_HEADER } from '../lib/cdn-functions';
 import { DOMAIN_ACCESS } from '../lib/domain-access';
+import { POWERTOOLS_ENVIRONMENT } from '../lib/domain-function.construct';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicyWithStorage, INDEX_INLINE_SCRIPT_HASH } from '@lessonstage/shared';
 import { MANAGED_RULE_GROUPS, RATE_LIMIT_PER_5_MIN } from '../lib/waf.construct';
 import { actionsOf, at, list, type CfnResource, type CfnResources } from './support/cfn';
@@ -161,13 +162,25 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       }
     });
 
+    it('traces every function with X-Ray and names Powertools its service and metrics namespace', () => {
+      for (const domain of DOMAIN_NAMES) {
+        const [, fn] = functionOf(app, domain);
+        expect(at(fn, 'Properties', 'TracingConfig'), domain).toEqual({ Mode: 'Active' });
+        expect(at(fn, 'Properties', 'Environment', 'Variables'), domain).toMatchObject(POWERTOOLS_ENVIRONMENT);
+        const xray = statementsOf(app, fn).filter((s) => actionsOf(s).some((a) => a.startsWith('xray:')));
+        expect(xray.flatMap(actionsOf).sort(), domain).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+        const anyResource = statementsOf(app, fn).filter((s) => at(s, 'Resource') === '*');
+        expect(anyResource.flatMap(actionsOf).every((action) => action.startsWith('xray:')), domain).toBe(true);
+      }
+    });
+
     it('keeps log groups at one month', () => {
       app.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
     });
 
-    it('lets health write its logs and nothing else', () => {
+    it('lets health write its logs and traces and nothing else', () => {
       const statements = statementsOf(app, functionOf(app, 'health')[1]);
-      expect(statements.flatMap(actionsOf)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+      expect(statements.flatMap(actionsOf).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
     });
 
     it('lets courses only read the courses table and its catalog index', () => {
@@ -179,7 +192,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       expect(resources).toMatch(/CoursesTable/);
       expect(resources).toMatch(/\/index\/byCatalogOrder/);
       expect(resources).not.toMatch(/UsersTable|RateLimitsTable|index\/\*/);
-      expect(statements.flatMap(actionsOf).every((a) => a.startsWith('logs:') || a.startsWith('dynamodb:'))).toBe(true);
+      expect(statements.flatMap(actionsOf).every((a) => a.startsWith('logs:') || a.startsWith('dynamodb:') || a.startsWith('xray:'))).toBe(true);
     });
 
     it('lets authoring upload, read and delete covers and lesson files, and media only read lesson files', () => {

@@ -1,5 +1,6 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { AppConfig } from '../lib/config';
+import { tracer } from '../lib/observability/tracer';
 import { CognitoAuthGateway } from '../auth/cognito-auth.gateway';
 import { TokenVerifier } from '../auth/token-verifier';
 
@@ -10,10 +11,8 @@ export function createTokenVerifier(config: AppConfig): TokenVerifier {
 
 /** The Cognito API itself: only the auth function talks to it. */
 export function createCognitoGateway(config: AppConfig): CognitoAuthGateway {
-  const client = new CognitoIdentityProviderClient({
-    region: config.region,
-    endpoint: config.endpoints.cognito,
-    credentials: config.credentials,
-  });
+  const client = tracer.captureAWSv3Client(
+    new CognitoIdentityProviderClient({ region: config.region, endpoint: config.endpoints.cognito, credentials: config.credentials }),
+  );
   return new CognitoAuthGateway(client, config.auth.userPoolId, config.auth.clientId);
 }

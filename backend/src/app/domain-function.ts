@@ -1,8 +1,12 @@
+import type { Context } from 'aws-lambda';
 import type { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import { loadConfig, type AppConfig } from '../lib/config';
 import type { Domain } from '../lib/http/domain';
 import type { DomainEnv } from '../lib/http/domain-env';
+import { logger } from '../lib/observability/logger';
+import { metrics } from '../lib/observability/metrics';
+import { tracer } from '../lib/observability/tracer';
 import { apiOptions, createApi } from './create-api';
 
 /**
@@ -22,11 +26,40 @@ export function createDomainApp<Deps extends object>(fn: DomainFunction<Deps>, c
 /** A Lambda entry as hono/aws-lambda makes it. */
 export type LambdaHandler = ReturnType<typeof handle>;
 
+/** The entry Lambda calls: hono's, with the full context the runtime passes. */
+export type LambdaEntry = (event: Parameters<LambdaHandler>[0], context: Context) => ReturnType<LambdaHandler>;
+
+/**
+ * Runs one invocation inside the function's X-Ray subsegment, with the Lambda context (request
+ * id, cold start, function name) on every log line, and publishes the metrics it recorded.
+ */
+async function observed<T>(context: Context, run: () => Promise<T>): Promise<T> {
+  logger.addContext(context);
+  const segment = tracer.getSegment();
+  const subsegment = segment?.addNewSubsegment(`## ${context.functionName}`);
+  if (subsegment) tracer.setSegment(subsegment);
+  tracer.annotateColdStart();
+  tracer.addServiceNameAnnotation();
+  try {
+    return await run();
+  } catch (error) {
+    tracer.addErrorAsMetadata(error as Error);
+    throw error;
+  } finally {
+    if (segment && subsegment) {
+      subsegment.close();
+      tracer.setSegment(segment);
+    }
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  }
+}
+
 /** The Lambda entry: configuration read and clients built on the first event of a cold start. */
-export function createDomainHandler<Deps extends object>(fn: DomainFunction<Deps>): LambdaHandler {
+export function createDomainHandler<Deps extends object>(fn: DomainFunction<Deps>): LambdaEntry {
   let lambda: LambdaHandler | undefined;
-  return (event, context) => {
-    lambda ??= handle(createDomainApp(fn, loadConfig()));
-    return lambda(event, context);
-  };
+  return (event, context) =>
+    observed(context, () => {
+      lambda ??= handle(createDomainApp(fn, loadConfig()));
+      return lambda(event, context);
+    });
 }

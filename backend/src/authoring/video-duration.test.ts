@@ -40,7 +40,7 @@ describe('storedVideoDurationSec', () => {
     huge.writeUInt32BE(100_000_000, 32 + 8 + 8 + 16); // mvhd v0 duration: 100,000 s at timescale 1000
     expect(await storedVideoDurationSec(storageOf(huge).storage, 'k', { contentType: 'video/mp4', sizeBytes: huge.length }, 30)).toBe(30);
     expect(warn).toHaveBeenCalledTimes(3);
-    expect(JSON.parse(warn.mock.calls[0]![0] as string)).toMatchObject({ level: 'warn', key: 'k' });
+    expect(JSON.parse(warn.mock.calls[0]![0] as string)).toMatchObject({ level: 'WARN', key: 'k' });
   });
 
   it("logs a storage failure and keeps the browser's value instead of failing the upload", async () => {
@@ -48,6 +48,6 @@ describe('storedVideoDurationSec', () => {
     const { storage } = storageOf(new Error('connect ECONNREFUSED'));
     expect(await storedVideoDurationSec(storage, 'courses/c/v.mp4', { contentType: 'video/mp4', sizeBytes: 5000 }, 42)).toBe(42);
     expect(warn).toHaveBeenCalledOnce();
-    expect(JSON.parse(warn.mock.calls[0]![0] as string)).toMatchObject({ level: 'warn', key: 'courses/c/v.mp4', error: 'Error: connect ECONNREFUSED' });
+    expect(JSON.parse(warn.mock.calls[0]![0] as string)).toMatchObject({ level: 'WARN', key: 'courses/c/v.mp4', error: { message: 'connect ECONNREFUSED' } });
   });
 });

@@ -1,4 +1,5 @@
 import { MAX_VIDEO_SECONDS } from '@lessonstage/shared';
+import { logger } from '../lib/observability/logger';
 import type { MediaStorage, StoredObject } from '../lib/storage/media-storage';
 import { readMp4DurationSec } from './mp4-duration';
 
@@ -9,7 +10,7 @@ import { readMp4DurationSec } from './mp4-duration';
 const ISO_BMFF_TYPES = new Set(['video/mp4', 'video/quicktime']);
 
 function warn(msg: string, key: string, error?: unknown): void {
-  console.warn(JSON.stringify({ level: 'warn', msg, key, ...(error === undefined ? {} : { error: String(error) }) }));
+  logger.warn(msg, { key, ...(error === undefined ? {} : { error }) });
 }
 
 /**

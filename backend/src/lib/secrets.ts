@@ -1,4 +1,5 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { tracer } from './observability/tracer';
 
 /**
  * A secret given either as a value (local stack, tests) or as a Secrets Manager id (the cloud:
@@ -9,7 +10,8 @@ export function secretSource(value: string | undefined, secretId: string | undef
   return () => {
     if (value) return Promise.resolve(value);
     if (!secretId) return Promise.reject(new Error('No secret value or Secrets Manager id configured'));
-    cached ??= new SecretsManagerClient({ region })
+    cached ??= tracer
+      .captureAWSv3Client(new SecretsManagerClient({ region }))
       .send(new GetSecretValueCommand({ SecretId: secretId }))
       .then((result) => {
         if (!result.SecretString) throw new Error(`Secret ${secretId} has no string value`);

@@ -5,6 +5,7 @@ import { optionalUser } from '../auth/auth.middleware';
 import type { MediaEnv } from './media.deps';
 import { NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
+import { countMetric } from '../lib/observability/metrics';
 import { assertMayOpenLesson, findLesson } from './lesson-access';
 
 /** Signed links live briefly: long enough to start playback (players re-request on expiry). */
@@ -25,7 +26,9 @@ export const mediaRoutes = new Hono<MediaEnv>()
     const target = findLesson(await courses.get(courseId), lessonId, principal);
     await assertMayOpenLesson(target, principal, enrollments);
     if (!target.lesson.video) throw new NotFoundError('This lesson has no video yet');
-    return c.json<SignedLink>(link(await objectLinks.presignGet(target.lesson.video.key, MEDIA_LINK_SECONDS)));
+    const playback = link(await objectLinks.presignGet(target.lesson.video.key, MEDIA_LINK_SECONDS));
+    countMetric('PlaybackLinksIssued');
+    return c.json<SignedLink>(playback);
   })
   .get('/courses/:courseId/lessons/:lessonId/materials/:materialId', optionalUser, async (c) => {
     const { courseId, lessonId, materialId } = parseInput(materialParams, c.req.param());
@@ -35,5 +38,7 @@ export const mediaRoutes = new Hono<MediaEnv>()
     await assertMayOpenLesson(target, principal, enrollments);
     const material = target.lesson.materials?.find((m) => m.materialId === materialId);
     if (!material) throw new NotFoundError('Material not found');
-    return c.json<SignedLink>(link(await objectLinks.presignGet(material.key, MEDIA_LINK_SECONDS, material.fileName)));
+    const download = link(await objectLinks.presignGet(material.key, MEDIA_LINK_SECONDS, material.fileName));
+    countMetric('MaterialLinksIssued');
+    return c.json<SignedLink>(download);
   });

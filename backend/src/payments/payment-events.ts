@@ -1,5 +1,7 @@
 import type Stripe from 'stripe';
 import { HttpError } from '../lib/http/http-errors';
+import { logger } from '../lib/observability/logger';
+import { countMetric } from '../lib/observability/metrics';
 import type { PaymentsDeps } from './payments.deps';
 import { receiptMail } from './receipt';
 import type { PaymentFacts } from './purchases.repository';
@@ -12,7 +14,7 @@ type EventDeps = Pick<PaymentsDeps, 'purchases' | 'enrollments' | 'webhookEvents
 export class UnresolvableEventError extends HttpError {
   constructor(detail: string) {
     super(503, 'This event cannot be applied yet; deliver it again later', 'RetryLater');
-    console.warn(JSON.stringify({ level: 'warn', msg: 'webhook event deferred', detail }));
+    logger.warn('webhook event deferred', { detail });
   }
 }
 
@@ -43,6 +45,7 @@ async function grant(deps: EventDeps, facts: PaymentFacts): Promise<void> {
   }
   const granted = await deps.enrollments.grant(facts.userId, facts.courseId, facts.paymentId);
   if (!granted) return;
+  countMetric('PurchasesCompleted');
   const user = await deps.users.get(facts.userId);
   if (user) await deps.mailer.send(receiptMail(user.email, course?.title ?? facts.courseId, facts.amountCents, facts.currency, facts.paymentId));
 }
@@ -50,6 +53,7 @@ async function grant(deps: EventDeps, facts: PaymentFacts): Promise<void> {
 async function reverse(deps: EventDeps, facts: PaymentFacts, status: 'refunded' | 'disputed'): Promise<void> {
   await deps.purchases.recordReversal(facts, status);
   await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
+  countMetric('PaymentsReversed', { name: 'reason', value: status });
 }
 
 async function chargeFacts(deps: EventDeps, charge: Stripe.Charge, at: string): Promise<PaymentFacts> {

@@ -5,6 +5,7 @@ import { FREE_ENROLLMENT } from '../enrollments/enrollment.record';
 import type { PaymentsEnv } from './payments.deps';
 import { BadRequestError, ConflictError, NotFoundError, UnauthorizedError } from '../lib/http/http-errors';
 import { parseJsonBody } from '../lib/http/validate';
+import { countMetric } from '../lib/observability/metrics';
 import { applyStripeEvent } from './payment-events';
 
 export const paymentsRoutes = new Hono<PaymentsEnv>()
@@ -43,6 +44,10 @@ export const paymentsRoutes = new Hono<PaymentsEnv>()
     const deps = c.get('deps');
     const event = await deps.stripe.verifyEvent(rawBody, signature);
     if (!event) throw new BadRequestError('Stripe-Signature: does not verify for this body', 'InvalidSignature');
-    const outcome = await applyStripeEvent(deps, event);
+    const outcome = await applyStripeEvent(deps, event).catch((error: unknown) => {
+      countMetric('WebhookEvents', { name: 'outcome', value: 'failed' });
+      throw error;
+    });
+    countMetric('WebhookEvents', { name: 'outcome', value: outcome });
     return c.json({ received: true, outcome });
   });

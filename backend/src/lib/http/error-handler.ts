@@ -1,6 +1,7 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ApiError } from '@lessonstage/shared';
+import { logger } from '../observability/logger';
 import { HttpError } from './http-errors';
 
 /** Maps every thrown error to a JSON `{ error }` body. Unknown errors never leak details. */
@@ -12,7 +13,7 @@ export const errorHandler: ErrorHandler = (err, c) => {
     // Hono's own rejections (e.g. a malformed body) are the client's fault; keep their status.
     return c.json<ApiError>({ error: err.message || 'Bad request' }, err.status);
   }
-  console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', path: c.req.path, error: String(err), stack: err.stack }));
+  logger.error('unhandled error', { method: c.req.method, path: c.req.path, error: err });
   return c.json<ApiError>({ error: 'Internal server error', code: 'Internal' }, 500);
 };
 

@@ -1,5 +1,6 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import type { AppConfig } from '../config';
+import { tracer } from '../observability/tracer';
 
 function baseOptions(config: AppConfig): S3ClientConfig {
   return {
@@ -13,11 +14,11 @@ function baseOptions(config: AppConfig): S3ClientConfig {
 }
 
 export function createS3Client(config: AppConfig): S3Client {
-  return new S3Client({
+  return tracer.captureAWSv3Client(new S3Client({
     ...baseOptions(config),
     endpoint: config.endpoints.s3,
     forcePathStyle: Boolean(config.endpoints.s3),
-  });
+  }));
 }
 
 /**
