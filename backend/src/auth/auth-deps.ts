@@ -3,7 +3,7 @@ import type { AppConfig } from '../lib/config';
 import { CognitoAuthGateway } from './cognito-auth.gateway';
 import { TokenVerifier } from './token-verifier';
 
-/** Checks access tokens against the pool's JWKS: every function with signed-in routes needs it. */
+/** Checks access and ID tokens against the pool's JWKS: every function with signed-in routes needs it. */
 export function createTokenVerifier(config: AppConfig): TokenVerifier {
   return new TokenVerifier({ issuer: config.auth.issuer, clientId: config.auth.clientId });
 }

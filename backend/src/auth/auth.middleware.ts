@@ -3,11 +3,11 @@ import type { ApiEnv } from '../lib/http/api-env';
 import { ForbiddenError, UnauthorizedError } from '../lib/http/http-errors';
 import { readAccessToken } from './session-cookies';
 
-/** Requires a valid access token (Bearer header or session cookie) and records the caller. */
+/** Requires a valid access or ID token (Bearer header or session cookie) and records the caller. */
 export const requireUser: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const token = readAccessToken(c);
   if (!token) throw new UnauthorizedError();
-  c.set('principal', await c.get('deps').tokens.verifyAccessToken(token));
+  c.set('principal', await c.get('deps').tokens.verifyAccessOrIdToken(token));
   await next();
 };
 
@@ -22,6 +22,6 @@ export const requireAdmin: MiddlewareHandler<ApiEnv> = async (c, next) => {
 /** Records the caller when a token is present (a bad token is still a 401); anonymous otherwise. */
 export const optionalUser: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const token = readAccessToken(c);
-  if (token) c.set('principal', await c.get('deps').tokens.verifyAccessToken(token));
+  if (token) c.set('principal', await c.get('deps').tokens.verifyAccessOrIdToken(token));
   await next();
 };
