@@ -120,6 +120,24 @@ describe('course authoring, uploads and media access', () => {
     expect(course.sections[0]!.lessons.map((l) => l.title)).toEqual(['Fingers', 'Thumb independence']);
   });
 
+  it('takes a currency code in any case and stores it in upper case; an unknown code is a 400 naming the field', async () => {
+    const { courses } = createDeps(stack.config);
+    const draft = { title: 'Currency case', instrument: 'bass', level: 'beginner', priceCents: 1900 };
+    for (const currency of ['usd', 'Usd', 'USD']) {
+      const created = await api.post('/api/admin/courses', { ...draft, currency }, admin);
+      expect(created.status, currency).toBe(201);
+      const { courseId, version } = adminCourseSchema.parse(created.body);
+      expect((await courses.get(courseId))?.currency, currency).toBe('USD');
+      const updated = await api.request('PATCH', `/api/admin/courses/${courseId}`, { body: { currency: 'eur', version }, token: admin });
+      expect(updated.status, currency).toBe(200);
+      expect((await courses.get(courseId))?.currency, currency).toBe('EUR');
+      expect((await api.request('DELETE', `/api/admin/courses/${courseId}`, { token: admin })).status).toBe(204);
+    }
+    const refused = await api.post('/api/admin/courses', { ...draft, currency: 'usdx' }, admin);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/^currency: /);
+  });
+
   it('refuses publishing while lessons lack videos and the course a thumbnail', async () => {
     const response = await api.post(`/api/admin/courses/${course.courseId}/publish`, { version: course.version }, admin);
     expect(response.status).toBe(400);
