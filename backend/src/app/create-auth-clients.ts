@@ -4,7 +4,7 @@ import { tracer } from '../lib/observability/tracer';
 import { CognitoAuthGateway } from '../auth/cognito-auth.gateway';
 import { TokenVerifier } from '../auth/token-verifier';
 
-/** Checks access tokens against the pool's JWKS: every function with signed-in routes needs it. */
+/** Checks access and ID tokens against the pool's JWKS: every function with signed-in routes needs it. */
 export function createTokenVerifier(config: AppConfig): TokenVerifier {
   return new TokenVerifier({ issuer: config.auth.issuer, clientId: config.auth.clientId });
 }

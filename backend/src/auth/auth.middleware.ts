@@ -11,11 +11,11 @@ export interface GuardDeps {
 
 type Guard = MiddlewareHandler<DomainEnv<GuardDeps>>;
 
-/** Requires a valid access token (Bearer header or session cookie) and records the caller. */
+/** Requires a valid access or ID token (Bearer header or session cookie) and records the caller. */
 export const requireUser: Guard = async (c, next) => {
   const token = readAccessToken(c);
   if (!token) throw new UnauthorizedError();
-  c.set('principal', await c.get('deps').tokens.verifyAccessToken(token));
+  c.set('principal', await c.get('deps').tokens.verifyAccessOrIdToken(token));
   await next();
 };
 
@@ -30,6 +30,6 @@ export const requireAdmin: Guard = async (c, next) => {
 /** Records the caller when a token is present (a bad token is still a 401); anonymous otherwise. */
 export const optionalUser: Guard = async (c, next) => {
   const token = readAccessToken(c);
-  if (token) c.set('principal', await c.get('deps').tokens.verifyAccessToken(token));
+  if (token) c.set('principal', await c.get('deps').tokens.verifyAccessOrIdToken(token));
   await next();
 };

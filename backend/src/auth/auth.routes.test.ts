@@ -176,6 +176,10 @@ describe('auth API against cognito-local and dynalite', () => {
         .sign(key);
     }
 
+    /** An ID token as Cognito writes it: the app client is its audience, and it carries no client_id. */
+    const forgeIdToken = (claims: Record<string, unknown> = {}, options: { expiresAt?: number; issuer?: string } = {}) =>
+      forge({ token_use: 'id', client_id: undefined, aud: stack.userPool.clientId, email: 'forged@example.com', ...claims }, options);
+
     it('accepts a well-formed token (the forging itself works)', async () => {
       const admin = await signIn(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password);
       const token = await forge({ 'cognito:groups': ['admin'] });
@@ -185,11 +189,24 @@ describe('auth API against cognito-local and dynalite', () => {
       expect(admin.user.role).toBe('admin');
     });
 
+    it('accepts a well-formed ID token (so the id-token refusals below are about their one flaw)', async () => {
+      const token = await forgeIdToken({ 'cognito:groups': ['admin'] });
+      const lookup = await api.get(`/api/admin/users/by-email?email=${encodeURIComponent(DEFAULT_ADMIN.email)}`, token);
+      expect(lookup.status).toBe(200);
+    });
+
     it.each([
       ['expired', () => forge({}, { expiresAt: Math.floor(Date.now() / 1000) - 60 })],
       ['another issuer', () => forge({}, { issuer: 'http://127.0.0.1:1/local_other' })],
       ['another app client', () => forge({ client_id: 'someone-else' })],
-      ['an id token', () => forge({ token_use: 'id' })],
+      ['an access token naming the client only as aud', () => forge({ client_id: undefined, aud: stack.userPool.clientId })],
+      ['an id token of another app client', () => forgeIdToken({ aud: 'someone-else' })],
+      ['an id token naming the client only as client_id', () => forgeIdToken({ aud: undefined, client_id: stack.userPool.clientId })],
+      ['an expired id token', () => forgeIdToken({}, { expiresAt: Math.floor(Date.now() / 1000) - 60 })],
+      ['an id token of another issuer', () => forgeIdToken({}, { issuer: 'http://127.0.0.1:1/local_other' })],
+      ['token_use refresh', () => forge({ token_use: 'refresh', aud: stack.userPool.clientId })],
+      ['an unknown token_use', () => forge({ token_use: 'custom', aud: stack.userPool.clientId })],
+      ['no token_use', () => forge({ token_use: undefined, aud: stack.userPool.clientId })],
       ['unsigned (alg none)', async () => {
         const encode = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
         return `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ sub: 'x', token_use: 'access', client_id: stack.userPool.clientId, iss: stack.config.auth.issuer, exp: 9e9 })}.`;
@@ -204,8 +221,54 @@ describe('auth API against cognito-local and dynalite', () => {
     ])('refuses %s → 401', async (_name, token) => {
       const response = await api.get('/api/auth/me', await token());
       expect(response.status).toBe(401);
-      apiErrorSchema.parse(response.body);
+      // Refused as a token: forged-user has no row, so a token let through would be a 401 UnknownAccount.
+      expect(['InvalidToken', 'TokenExpired']).toContain(apiErrorSchema.parse(response.body).code);
       expect(JSON.stringify(response.body)).not.toMatch(/stack|at .*\.ts/);
+    });
+  });
+
+  describe('ID tokens as Bearer (as API Gateway\'s JWT authorizer takes them)', () => {
+    it('the ID token from sign-in proves the same user as the access token', async () => {
+      const email = await signUpConfirmed();
+      const session = await signIn(email);
+      const byAccess = await api.get('/api/auth/me', session.accessToken);
+      const byId = await api.get('/api/auth/me', session.idToken);
+      expect(byId.status).toBe(200);
+      expect(byId.body).toEqual(byAccess.body);
+      expect(byId.body).toMatchObject({ userId: session.user.userId, email, role: 'student', mfaEnabled: false });
+      const courses = await api.get('/api/me/courses', session.idToken);
+      expect(courses.status).toBe(200);
+      expect(courses.body).toEqual([]);
+    });
+
+    it('carries the admin group: an admin\'s ID token passes an admin route', async () => {
+      const admin = await signIn(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password);
+      const found = await api.get(`/api/admin/users/by-email?email=${encodeURIComponent(DEFAULT_ADMIN.email)}`, admin.idToken);
+      expect(found.status).toBe(200);
+      expect((await api.get('/api/auth/me', admin.idToken)).body).toMatchObject({ email: DEFAULT_ADMIN.email, role: 'admin' });
+    });
+
+    it('changes to the Cognito account need the access token: 401 that names it', async () => {
+      const session = await signIn(await signUpConfirmed());
+      for (const [method, path, body] of [
+        ['PATCH', '/api/auth/me', { name: 'By Id Token' }],
+        ['POST', '/api/auth/mfa/setup', {}],
+        ['POST', '/api/auth/mfa/verify', { code: '123456' }],
+        ['DELETE', '/api/auth/mfa', undefined],
+      ] as const) {
+        const response = await api.request(method, path, { body, token: session.idToken });
+        expect(response.status, `${method} ${path}`).toBe(401);
+        expect(response.body, `${method} ${path}`).toMatchObject({ code: 'AccessTokenRequired', error: expect.stringMatching(/access token/) });
+      }
+      expect((await api.get('/api/auth/me', session.accessToken)).body.name).toBe('Student');
+    });
+
+    it('a refresh token as Bearer → 401', async () => {
+      const session = await signIn(await signUpConfirmed());
+      expect(session.refreshToken).toBeTruthy();
+      const response = await api.get('/api/auth/me', session.refreshToken);
+      expect(response.status).toBe(401);
+      expect(response.body).toMatchObject({ code: 'InvalidToken' });
     });
   });
 
@@ -234,6 +297,8 @@ describe('auth API against cognito-local and dynalite', () => {
       expect((await api.post('/api/auth/mfa/verify', { code: '000000' }, session.accessToken)).status).toBe(400);
       expect((await api.post('/api/auth/mfa/verify', { code: totp(setup.secret) }, session.accessToken)).status).toBe(200);
       expect((await api.get('/api/auth/me', session.accessToken)).body.mfaEnabled).toBe(true);
+      // Asked through the admin API when the caller sent its ID token.
+      expect((await api.get('/api/auth/me', session.idToken)).body.mfaEnabled).toBe(true);
 
       const challenge = await api.post('/api/auth/signin', { email, password: PASSWORD });
       expect(challenge.body).toMatchObject({ challenge: 'SOFTWARE_TOKEN_MFA' });

@@ -66,6 +66,20 @@ function toAuthUser(user: UserRecord, principal: Principal, mfaEnabled: boolean)
   return { userId: user.userId, email: user.email, name: user.name, role: principal.role, mfaEnabled };
 }
 
+/** Cognito takes only an access token for changes made on the user's behalf: an ID token cannot make them. */
+function accessTokenOf(principal: Principal): string {
+  if (!principal.accessToken) {
+    throw new UnauthorizedError('This needs the access token (accessToken from sign-in) as Bearer, not the ID token', 'AccessTokenRequired');
+  }
+  return principal.accessToken;
+}
+
+/** Asked with the caller's access token when there is one, else through the admin API (an ID token proved the caller). */
+function mfaEnabled(c: AuthContext, principal: Principal, user: UserRecord): Promise<boolean> {
+  const { cognito } = c.get('deps');
+  return principal.accessToken ? cognito.isTotpEnabled(principal.accessToken) : cognito.isTotpEnabledFor(user.email);
+}
+
 async function currentUser(c: AuthContext): Promise<{ principal: Principal; user: UserRecord }> {
   const principal = c.get('principal');
   if (!principal) throw new UnauthorizedError();
@@ -134,15 +148,16 @@ export const authRoutes = new Hono<AuthEnv>()
   })
   .get('/auth/me', requireUser, async (c) => {
     const { principal, user } = await currentUser(c);
-    return c.json<AuthUser>(toAuthUser(user, principal, await c.get('deps').cognito.isTotpEnabled(principal.accessToken)));
+    return c.json<AuthUser>(toAuthUser(user, principal, await mfaEnabled(c, principal, user)));
   })
   .patch('/auth/me', requireUser, async (c) => {
     const { name } = await parseJsonBody(c, updateProfileRequestSchema);
     const { principal, user } = await currentUser(c);
     const { cognito, users } = c.get('deps');
-    await cognito.updateName(principal.accessToken, name);
+    const accessToken = accessTokenOf(principal);
+    await cognito.updateName(accessToken, name);
     await users.updateName(user.userId, name);
-    return c.json<AuthUser>(toAuthUser({ ...user, name }, principal, await cognito.isTotpEnabled(principal.accessToken)));
+    return c.json<AuthUser>(toAuthUser({ ...user, name }, principal, await cognito.isTotpEnabled(accessToken)));
   })
   .post('/auth/forgot', async (c) => {
     const { email } = await parseJsonBody(c, emailOnlyRequestSchema);
@@ -158,7 +173,7 @@ export const authRoutes = new Hono<AuthEnv>()
   })
   .post('/auth/mfa/setup', requireUser, async (c) => {
     const { principal, user } = await currentUser(c);
-    const secret = await c.get('deps').cognito.startTotpSetup(principal.accessToken);
+    const secret = await c.get('deps').cognito.startTotpSetup(accessTokenOf(principal));
     const uri = otpauthUri(user.email, secret);
     return c.json<MfaSetup>({ secret, otpauthUri: uri, qrCodeDataUrl: qrCodeDataUrl(uri) });
   })
@@ -166,11 +181,11 @@ export const authRoutes = new Hono<AuthEnv>()
     const { code } = await parseJsonBody(c, mfaCodeRequestSchema);
     const { principal } = await currentUser(c);
     await limitAttempts(c, principal.userId);
-    await c.get('deps').cognito.verifyTotpAndEnable(principal.accessToken, code);
+    await c.get('deps').cognito.verifyTotpAndEnable(accessTokenOf(principal), code);
     return c.json({ mfaEnabled: true });
   })
   .delete('/auth/mfa', requireUser, async (c) => {
     const { principal } = await currentUser(c);
-    await c.get('deps').cognito.disableTotp(principal.accessToken);
+    await c.get('deps').cognito.disableTotp(accessTokenOf(principal));
     return c.json({ mfaEnabled: false });
   });

@@ -225,6 +225,12 @@ export class CognitoAuthGateway {
     return (user.UserMFASettingList ?? []).includes('SOFTWARE_TOKEN_MFA');
   }
 
+  /** The same, read through the admin API: for a caller who proved itself with an ID token. */
+  async isTotpEnabledFor(email: string): Promise<boolean> {
+    const user = await this.cognito.send(new AdminGetUserCommand({ UserPoolId: this.userPoolId, Username: email }));
+    return (user.UserMFASettingList ?? []).includes('SOFTWARE_TOKEN_MFA');
+  }
+
   async updateName(accessToken: string, name: string): Promise<void> {
     await this.cognito.send(new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: [{ Name: 'name', Value: name }] }));
   }

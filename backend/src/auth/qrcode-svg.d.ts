@@ -1,5 +1,5 @@
 // The two modules of the `qrcode` package that draw an SVG, without its entry point, which also
-// loads a PNG encoder (pngjs, 29 KB of the auth function's bundle) the API never uses.
+// loads a PNG encoder (pngjs) the API never uses into the auth function's bundle (docs/decisions.md).
 declare module 'qrcode/lib/core/qrcode.js' {
   import type { QRCode, QRCodeOptions } from 'qrcode';
   export function create(text: string, options?: QRCodeOptions): QRCode;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCourseSchema, courseDetailSchema, signedLinkSchema, uploadTicketSchema, type AdminCourse, type UploadKind } from '@lessonstage/shared';
+import { createDeps } from '../app/api-deps';
 import { fixtureTables, putEnrollment } from '../testing/fixture-writes';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
@@ -118,6 +119,24 @@ describe('course authoring, uploads and media access', () => {
 
     await edit('PUT', `/api/admin/courses/${course.courseId}/outline`, { version: course.version, sections: [{ sectionId, lessonIds: [fingers!.lessonId, thumb!.lessonId] }] });
     expect(course.sections[0]!.lessons.map((l) => l.title)).toEqual(['Fingers', 'Thumb independence']);
+  });
+
+  it('takes a currency code in any case and stores it in upper case; an unknown code is a 400 naming the field', async () => {
+    const { courses } = createDeps(stack.config);
+    const draft = { title: 'Currency case', instrument: 'bass', level: 'beginner', priceCents: 1900 };
+    for (const currency of ['usd', 'Usd', 'USD']) {
+      const created = await api.post('/api/admin/courses', { ...draft, currency }, admin);
+      expect(created.status, currency).toBe(201);
+      const { courseId, version } = adminCourseSchema.parse(created.body);
+      expect((await courses.get(courseId))?.currency, currency).toBe('USD');
+      const updated = await api.request('PATCH', `/api/admin/courses/${courseId}`, { body: { currency: 'eur', version }, token: admin });
+      expect(updated.status, currency).toBe(200);
+      expect((await courses.get(courseId))?.currency, currency).toBe('EUR');
+      expect((await api.request('DELETE', `/api/admin/courses/${courseId}`, { token: admin })).status).toBe(204);
+    }
+    const refused = await api.post('/api/admin/courses', { ...draft, currency: 'usdx' }, admin);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatch(/^currency: /);
   });
 
   it('refuses publishing while lessons lack videos and the course a thumbnail', async () => {

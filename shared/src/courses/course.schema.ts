@@ -7,7 +7,8 @@ export const CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 
 export const instrumentSchema = z.enum(INSTRUMENTS);
 export const levelSchema = z.enum(LEVELS);
-export const currencySchema = z.enum(CURRENCIES);
+/** Any case in ("usd" as Stripe writes it, "USD"), upper case out: every path stores one spelling. */
+export const currencySchema = z.pipe(z.string().check(z.toUpperCase()), z.enum(CURRENCIES));
 
 export const lessonMaterialSchema = z.object({
   materialId: z.string(),

@@ -3,10 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { PayloadTooLargeError } from './http-errors';
 
 /**
- * The largest request body the API reads: 1 MiB, far above any body it takes (a multipart
- * completion of a 5 GB video lists about 320 parts, ~20 KB) and below Lambda's 6 MB payload limit,
- * so the local server and AWS refuse the same bodies. Without it the local server would read any
- * size into memory before the schema looked at it.
+ * The largest request body the API reads: far above any body it takes and below Lambda's payload
+ * limit, so the local server and AWS refuse the same bodies (docs/decisions.md). Without it the
+ * local server would read any size into memory before the schema looked at it.
  */
 export const API_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -17,7 +16,7 @@ const BODILESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Refuses a larger body with a JSON 413, by Content-Length at once or while reading one sent in
  * chunks. GET, HEAD and OPTIONS pass untouched: Hono's check asks for the request's body stream,
  * which makes @hono/node-server build a full WHATWG Request (and an AbortController) for every
- * request: cached catalog 2,230 → 3,100–3,560 req/s without it (docs/decisions.md).
+ * request, a cost that showed in the catalog's throughput (docs/decisions.md).
  */
 export function apiBodyLimit(maxBytes = API_BODY_LIMIT_BYTES): MiddlewareHandler {
   const limit = bodyLimit({

@@ -1,9 +1,12 @@
 import type { Role } from '@lessonstage/shared';
 
-/** The caller, as proven by a verified Cognito token. */
+/** The caller, as proven by a verified Cognito access or ID token. */
 export interface Principal {
   readonly userId: string;
   readonly role: Role;
-  /** The raw access token, for Cognito calls made on the user's behalf. */
-  readonly accessToken: string;
+  /**
+   * The raw access token, for Cognito calls made on the user's behalf (Cognito takes no ID token
+   * there); absent when the caller proved itself with an ID token.
+   */
+  readonly accessToken?: string;
 }

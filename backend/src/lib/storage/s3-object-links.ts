@@ -39,8 +39,8 @@ function keyPath(key: string): string {
 
 /**
  * GET links signed by the SDK's S3 presigner on its own, without an S3 client (the SDK's way to
- * presign "without a client"): the lesson-links function then bundles ~40 KB of signing instead
- * of the S3 client's ~190 KB (docs/decisions.md). The URL is the one the S3 client presigns for
+ * presign "without a client"), so the lesson-links function bundles only the signing, not the
+ * S3 client (docs/decisions.md). The URL is the one the S3 client presigns for
  * GetObject (virtual-hosted on AWS, path-style at `endpoint`); a test holds the two equal.
  */
 export class S3ObjectLinks implements ObjectLinks {
