@@ -1,6 +1,6 @@
 import type { AppConfig } from '../lib/config';
 import { secretSource } from '../lib/secrets';
-import { StripeGateway } from '../payments/stripe-gateway';
+import { StripeGateway } from '../payments/stripe.gateway';
 
 export function createStripeGateway(config: AppConfig): StripeGateway {
   return new StripeGateway({

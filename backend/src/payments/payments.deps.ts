@@ -5,7 +5,7 @@ import type { DomainEnv } from '../lib/http/domain-env';
 import type { Mailer } from '../lib/mail/mailer';
 import type { UsersRepository } from '../users/users.repository';
 import type { PurchasesRepository } from './purchases.repository';
-import type { StripeGateway } from './stripe-gateway';
+import type { StripeGateway } from './stripe.gateway';
 import type { WebhookEventsRepository } from './webhook-events.repository';
 
 /** What checkout, Stripe's webhook and the purchases admin use. */

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { StripeGateway } from './stripe-gateway';
+import { StripeGateway } from './stripe.gateway';
 
 const SECRET = 'whsec_gateway_test';
 const payload = JSON.stringify({ id: 'evt_1', object: 'event', type: 'charge.refunded', data: { object: {} } });
