@@ -43,6 +43,9 @@ function loadMs(file: string, runs = 7): number {
   return Number(median(times).toFixed(1));
 }
 
+/** The target: every function's bundle loads (median of 7 fresh `import()`s) within this. */
+const LOAD_TARGET_MS = 150;
+
 /**
  * Each Lambda's bundle as deployed (AWS SDK bundled), and for comparison with the SDK left to
  * the runtime's copy (read from node_modules at load time, as on Lambda).
@@ -52,19 +55,21 @@ export async function lambdaBundlesBench(): Promise<void> {
   for (const domain of DOMAIN_NAMES) {
     const bundled = await bundle(domain, 'sdk-bundled');
     const external = await bundle(domain, 'sdk-external');
+    const load = loadMs(bundled.file);
     rows.push({
       function: domain,
       'minified KB': Math.round(bundled.bytes / 1024),
       'gzip KB': Math.round(bundled.gzip / 1024),
-      'target ≤ 400 KB': bundled.bytes <= 400 * 1024 ? 'met' : 'NOT met',
-      'load ms': loadMs(bundled.file),
+      'load ms': load,
+      [`target: load ≤ ${LOAD_TARGET_MS} ms`]: load <= LOAD_TARGET_MS ? 'met' : 'NOT met',
       'KB without SDK': Math.round(external.bytes / 1024),
       'load ms, runtime SDK': loadMs(external.file),
     });
   }
   report('lambda-bundles', rows, [
     'esbuild, minified, platform node, target node22, ES modules, AWS SDK v3 bundled (modular clients only) but for the credential providers Lambda never reaches, as infrastructure/ deploys them.',
-    '"without SDK": @aws-sdk/* and @smithy/* left out, loaded from node_modules as Lambda loads its runtime copy; "load ms": median import() time of 7 fresh node processes.',
+    `"load ms": median import() time of 7 fresh node processes, the part of a cold start the bundle decides; target ≤ ${LOAD_TARGET_MS} ms for every function (size is shown, not judged).`,
+    '"without SDK": @aws-sdk/* and @smithy/* left out, loaded from node_modules as Lambda loads its runtime copy.',
   ]);
 }
 

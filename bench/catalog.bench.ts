@@ -1,8 +1,3 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createDeps } from '../backend/src/app/api-deps';
 import { fixtureTables, putCourse } from '../backend/src/testing/fixture-writes';
 import { DEFAULT_ADMIN } from '../backend/src/local/local-config';
@@ -10,7 +5,8 @@ import { DEFAULT_CATALOG_CACHE_SECONDS } from '../backend/src/lib/config';
 import type { CourseRecord } from '../backend/src/courses/course.record';
 import { measure, type LoadFigures } from './load';
 import { throwawayStackOptions } from '../backend/src/local/local-config';
-import { startDynaliteProcess, startStackProcess } from './stack-client';
+import { startDynaliteProcess, startServerProcess, startStackProcess, type DynamoDbProcess, type StackProcess } from './stack-client';
+import { ownTempDir } from './resources';
 import { report } from './report';
 
 function course(n: number): CourseRecord {
@@ -43,10 +39,12 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
 }
 
 async function catalogFigures(courseCount: number, catalogCacheSeconds: number): Promise<Record<string, LoadFigures>> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-bench-'));
-  const dynamoDb = await startDynaliteProcess();
-  const stack = await startStackProcess(throwawayStackOptions(dataDir, { dynamoDbEndpoint: dynamoDb.endpoint, catalogCacheSeconds }));
+  const dataDir = ownTempDir('lessonstage-bench-');
+  let dynamoDb: DynamoDbProcess | undefined;
+  let stack: StackProcess | undefined;
   try {
+    dynamoDb = await startDynaliteProcess();
+    stack = await startStackProcess(throwawayStackOptions(dataDir.path, { dynamoDbEndpoint: dynamoDb.endpoint, catalogCacheSeconds }));
     // Seeded from this process straight into the stack's DynamoDB, before the API reads anything.
     const deps = createDeps({ ...stack.config, catalogCacheSeconds: 0 });
     const numbers = Array.from({ length: courseCount }, (_, i) => i);
@@ -68,20 +66,19 @@ async function catalogFigures(courseCount: number, catalogCacheSeconds: number):
       'GET /api/me/courses (200 enrolled)': await measure(`${stack.url}/api/me/courses`, { connections: 10, headers: { authorization: `Bearer ${accessToken}` } }),
     };
   } finally {
-    await stack.stop();
-    dynamoDb.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await stack?.stop();
+    await dynamoDb?.stop();
+    await dataDir.remove();
   }
 }
 
 /** The ceiling: a bare node:http server answering "hello", also in a process of its own. */
 async function ceiling(): Promise<LoadFigures> {
-  const server = spawn(process.execPath, ['-e', "require('node:http').createServer((q, s) => s.end('hello')).listen(0, '127.0.0.1', function () { console.log(this.address().port) })"], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = await startServerProcess('"hello" server', "require('node:http').createServer((q, s) => s.end('hello')).listen(0, '127.0.0.1', function () { console.log(this.address().port) })");
   try {
-    const [line] = (await once(server.stdout, 'data')) as [Buffer];
-    return await measure(`http://127.0.0.1:${line.toString().trim()}/`);
+    return await measure(`http://127.0.0.1:${server.port}/`);
   } finally {
-    server.kill();
+    await server.stop();
   }
 }
 

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { startLocalStack, type LocalStack } from '../backend/src/local/stack';
+import { startLocalStack } from '../backend/src/local/stack';
+import { chromiumPath } from '../e2e/support/browser/find-chromium';
+import { startChromium } from './chromium';
+import { own, ownTempDir, type Stop } from './resources';
 import { median } from './median';
 import { report } from './report';
 import { throwawayStackOptions } from '../backend/src/local/local-config';
@@ -67,28 +68,31 @@ interface LighthouseSession {
 }
 
 /**
- * Serves each build from a throwaway local stack, starts Chromium for Lighthouse, runs `work`,
- * and stops and removes everything afterwards, whatever happened.
+ * Serves each build from a throwaway local stack, starts Chromium (the e2e suite's, found by
+ * e2e/support/browser/find-chromium.ts) for Lighthouse, runs `work`, and stops and removes
+ * everything afterwards, whatever happened (and bench/run.ts stops whatever a failure left).
  */
 export async function withLighthouseSession<T>(siteDirs: readonly string[], work: (session: LighthouseSession) => Promise<T>): Promise<T> {
   for (const dir of siteDirs) {
     if (!existsSync(join(dir, 'index.html'))) throw new Error(`No production build in ${dir}: run "npm run build -w frontend" first.`);
   }
-  const dataDirs: string[] = [];
-  const stacks: LocalStack[] = [];
-  let chrome: LaunchedChrome | undefined;
+  // Before any stack starts: no browser, nothing to start.
+  chromiumPath();
+  const stops: Stop[] = [];
   try {
+    const urls: string[] = [];
     for (const dir of siteDirs) {
-      const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-lighthouse-'));
-      dataDirs.push(dataDir);
-      stacks.push(await startLocalStack(throwawayStackOptions(dataDir, { siteDir: dir, seedDemo: true })));
+      const dataDir = ownTempDir('lessonstage-lighthouse-');
+      stops.push(dataDir.remove);
+      const stack = await startLocalStack(throwawayStackOptions(dataDir.path, { siteDir: dir, seedDemo: true }));
+      stops.push(own(`local stack serving ${dir}`, () => stack.stop()));
+      urls.push(stack.url);
     }
-    chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-    return await work({ port: chrome.port, urls: stacks.map((stack) => stack.url) });
+    const chromium = await startChromium(CHROME_FLAGS);
+    stops.push(chromium.stop);
+    return await work({ port: chromium.port, urls });
   } finally {
-    chrome?.kill();
-    for (const stack of stacks) await stack.stop();
-    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+    for (const stop of stops.reverse()) await stop();
   }
 }
 
