@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
-import { isReturnableUrl, returnUrlParams, safeReturnUrl, signInUrlTree } from './return-url';
+import { afterSignInUrl, isReturnableUrl, returnUrlParams, safeReturnUrl, signInUrlTree } from './return-url';
 
 describe('safeReturnUrl', () => {
   it('keeps paths inside the app', () => {
@@ -47,5 +47,20 @@ describe('signInUrlTree', () => {
       '/signin?returnUrl=%2Fcourses%2Fa%3Ftab%3Db',
     );
     expect(router.serializeUrl(signInUrlTree(router, '/'))).toBe('/signin');
+  });
+});
+
+describe('afterSignInUrl', () => {
+  it('keeps the page the user was going to, admin or not', () => {
+    expect(afterSignInUrl('/courses/a', 'admin')).toBe('/courses/a');
+    expect(afterSignInUrl('/account', 'student')).toBe('/account');
+  });
+
+  it('lands an administrator on the admin area, and everyone else home, when nothing was asked for', () => {
+    expect(afterSignInUrl(undefined, 'admin')).toBe('/admin');
+    expect(afterSignInUrl('/', 'admin')).toBe('/admin');
+    expect(afterSignInUrl('//evil.example', 'admin')).toBe('/admin');
+    expect(afterSignInUrl(undefined, 'student')).toBe('/');
+    expect(afterSignInUrl(undefined, undefined)).toBe('/');
   });
 });

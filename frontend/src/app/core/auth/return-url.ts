@@ -17,6 +17,21 @@ export function safeReturnUrl(url: string | null | undefined): string {
   return candidate;
 }
 
+/** Where an administrator lands when nothing asked for a page: their work is in the admin area, not the catalog. */
+export const ADMIN_HOME = '/admin';
+
+/**
+ * Where to go once signed in: the requested page if it is safe and worth returning to, else
+ * the admin area for administrators and home for everyone else.
+ */
+export function afterSignInUrl(returnUrl: string | null | undefined, role: string | undefined): string {
+  const safe = safeReturnUrl(returnUrl);
+  if (isReturnableUrl(safe)) {
+    return safe;
+  }
+  return role === 'admin' ? ADMIN_HOME : '/';
+}
+
 /** Whether `url` is worth returning to after signing in (not home, not another auth page). */
 export function isReturnableUrl(url: string): boolean {
   const path = url.split(/[?#]/)[0];

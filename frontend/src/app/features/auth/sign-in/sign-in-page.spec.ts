@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 
 import { AuthStore } from '../../../core/auth/auth.store';
-import { aSession, aUser, anMfaChallenge, UNAUTHORIZED } from '../../../core/auth/testing/auth-fixtures';
+import { aSession, aUser, anAdmin, anMfaChallenge, UNAUTHORIZED } from '../../../core/auth/testing/auth-fixtures';
 import {
   alertText,
   buttonNamed,
@@ -81,6 +81,14 @@ describe('SignInPage', () => {
 
     expect(TestBed.inject(AuthStore).user()?.email).toBe('ann@example.com');
     expect(page.router.url).toBe('/account?tab=mfa');
+  });
+
+  it('lands an administrator on the admin area when no page was asked for', async () => {
+    await submitCredentials('admin@lessonstage.local');
+    page.http.expectOne('/api/auth/signin').flush(aSession(anAdmin()));
+    await stable();
+
+    expect(page.router.url).toBe('/admin');
   });
 
   it('goes home instead of to a return URL outside the app', async () => {

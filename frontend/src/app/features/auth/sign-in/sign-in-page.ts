@@ -18,7 +18,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { isMfaChallenge } from '../../../core/auth/auth.api';
 import { AuthStore } from '../../../core/auth/auth.store';
-import { returnUrlParams, safeReturnUrl } from '../../../core/auth/return-url';
+import { afterSignInUrl, returnUrlParams } from '../../../core/auth/return-url';
 import { apiErrorCode, httpStatusOf } from '../../../core/http/api-error-message';
 import { checkForm } from '../../../shared/forms/check-form';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
@@ -161,7 +161,7 @@ export class SignInPage {
   }
 
   private done(): void {
-    void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    void this.router.navigateByUrl(afterSignInUrl(this.returnUrl(), this.auth.user()?.role));
   }
 
   private focus(selector: string): void {
