@@ -37,7 +37,9 @@ function sessionFacts(session: Stripe.Checkout.Session, at: string): PaymentFact
 
 async function grant(deps: EventDeps, facts: PaymentFacts): Promise<void> {
   const course = await deps.courses.get(facts.courseId);
-  const purchase = await deps.purchases.recordPaid({ ...facts, courseTitle: course?.title });
+  // The buyer is stored on the purchase so the admin list needs no look-up per row.
+  const user = await deps.users.get(facts.userId);
+  const purchase = await deps.purchases.recordPaid({ ...facts, courseTitle: course?.title, buyerName: user?.name, buyerEmail: user?.email });
   if (purchase.status !== 'paid') {
     // Refunded or disputed before this completion arrived: make sure no access remains.
     await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
@@ -46,7 +48,6 @@ async function grant(deps: EventDeps, facts: PaymentFacts): Promise<void> {
   const granted = await deps.enrollments.grant(facts.userId, facts.courseId, facts.paymentId);
   if (!granted) return;
   countMetric('PurchasesCompleted');
-  const user = await deps.users.get(facts.userId);
   if (user) await deps.mailer.send(receiptMail(user.email, course?.title ?? facts.courseId, facts.amountCents, facts.currency, facts.paymentId));
 }
 

@@ -146,6 +146,47 @@ describe('payments', () => {
     expect(await deps.purchases.get(paymentId)).toEqual({ ...paid, status: 'refunded', refundedAt: '2026-11-30T11:00:00.000Z' });
   });
 
+  it("lists purchases with the buyer's name and e-mail, searchable by e-mail or course, filtered by status and days", async () => {
+    type Listed = { paymentId: string; buyerName?: string; buyerEmail?: string; status: string };
+    const list = async (query: string) => (await api.get<{ items: Listed[]; nextCursor: string | null }>(`/api/admin/purchases?${query}`, admin)).body;
+    const buyer = await newStudent();
+    const paid = `pi_${randomBytes(6).toString('hex')}`;
+    const refunded = `pi_${randomBytes(6).toString('hex')}`;
+    const day = Date.parse('2026-10-01T12:00:00Z') / 1000;
+    await deliver(event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paid), undefined, day));
+    await deliver(event('checkout.session.completed', completed(buyer.userId, FREE_COURSE, refunded), undefined, day + 86_400));
+    await deliver(event('charge.refunded', charge(buyer.userId, FREE_COURSE, refunded), undefined, day + 90_000));
+    // Recorded before buyers were stored on purchases: the list fills them in from the user.
+    const older = `pi_${randomBytes(6).toString('hex')}`;
+    await deps.purchases.recordPaid({ paymentId: older, userId: buyer.userId, courseId: PAID_COURSE, amountCents: 2900, currency: 'USD', occurredAt: '2026-09-30T08:00:00.000Z' });
+
+    const byEmail = await list(`q=${encodeURIComponent(buyer.email.toUpperCase())}`);
+    expect(byEmail.items.map((p) => p.paymentId)).toEqual([refunded, paid]);
+    expect(byEmail.items[0]).toMatchObject({ buyerName: 'Buyer', buyerEmail: buyer.email });
+    expect(await deps.purchases.get(paid)).toMatchObject({ buyerName: 'Buyer', buyerEmail: buyer.email });
+
+    const everything = await list('from=2026-09-30&to=2026-10-02&limit=100');
+    expect(everything.items.map((p) => p.paymentId)).toEqual([refunded, paid, older]);
+    expect(everything.items[2]).toMatchObject({ buyerName: 'Buyer', buyerEmail: buyer.email });
+    expect((await list('q=voice&from=2026-10-01&to=2026-10-02')).items.map((p) => p.paymentId)).toEqual([refunded]);
+    expect((await list('status=refunded&from=2026-10-01&to=2026-10-02')).items.map((p) => p.paymentId)).toEqual([refunded]);
+    expect((await list('from=2026-10-01&to=2026-10-01')).items.map((p) => p.paymentId)).toEqual([paid]);
+
+    // Paged: one at a time, in order, nothing skipped.
+    const first = await list('from=2026-09-30&to=2026-10-02&limit=1');
+    const second = await list(`from=2026-09-30&to=2026-10-02&limit=1&cursor=${encodeURIComponent(first.nextCursor!)}`);
+    expect([...first.items, ...second.items].map((p) => p.paymentId)).toEqual([refunded, paid]);
+
+    for (const [query, message] of [
+      ['status=lost', 'status: must be paid, refunded or disputed'],
+      ['from=yesterday', 'from: must be a date (YYYY-MM-DD)'],
+      ['from=2026-10-02&to=2026-10-01', 'to: must not be before from'],
+    ]) {
+      const response = await api.get<{ error: string }>(`/api/admin/purchases?${query}`, admin);
+      expect([response.status, response.body.error]).toEqual([400, message]);
+    }
+  });
+
   it('tampered body, wrong secret, stale timestamp or no signature → 400 and nothing written', async () => {
     const buyer = await newStudent();
     const paymentId = `pi_${randomBytes(6).toString('hex')}`;

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@lessonstage/shared';
 import { USERS_TABLE } from '../lib/db/table-definitions';
 import type { UserRecord } from './user.record';
@@ -28,6 +28,22 @@ export class UsersRepository {
   async get(userId: string): Promise<UserRecord | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { userId } }));
     return result.Item as UserRecord | undefined;
+  }
+
+  /** Several users by id (BatchGetItem, 100 keys a call); ids with no user are simply absent from the map. */
+  async getMany(userIds: readonly string[]): Promise<Map<string, UserRecord>> {
+    const found = new Map<string, UserRecord>();
+    const unique = [...new Set(userIds)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((userId) => ({ userId }));
+      // DynamoDB may leave keys unprocessed under load; ask again for those, a few times.
+      for (let attempt = 0; keys?.length && attempt < 5; attempt++) {
+        const result: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } }));
+        for (const item of (result.Responses?.[this.tableName] ?? []) as UserRecord[]) found.set(item.userId, item);
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return found;
   }
 
   async findByEmail(email: string): Promise<UserRecord | undefined> {

@@ -15,12 +15,26 @@ export const purchaseSchema = z.object({
   userId: z.string(),
   courseId: z.string(),
   courseTitle: z.optional(z.string()),
+  /** Who bought, as their account read when the payment was recorded (or, for older purchases, when listed). */
+  buyerName: z.optional(z.string()),
+  buyerEmail: z.optional(z.string()),
   amountCents: z.number(),
   currency: z.string(),
   status: z.enum(PURCHASE_STATUSES),
   createdAt: z.string(),
   paidAt: z.optional(z.string()),
   refundedAt: z.optional(z.string()),
+});
+
+/** A calendar day, YYYY-MM-DD, as a date input sends it. */
+const dayParamSchema = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')));
+
+/** The admin list's filters: text in the buyer's e-mail or name or the course, a status, and a range of days (UTC, both included). */
+export const purchaseFiltersSchema = z.object({
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200, 'must be at most 200 characters'))),
+  status: z.optional(z.enum(PURCHASE_STATUSES, 'must be paid, refunded or disputed')),
+  from: dayParamSchema,
+  to: dayParamSchema,
 });
 
 export const purchaseListSchema = z.object({ items: z.array(purchaseSchema), nextCursor: z.nullable(z.string()) });
@@ -41,6 +55,7 @@ export const lessonProgressSchema = z.object({ lessonId: z.string(), positionSec
 
 export type CheckoutResponse = z.infer<typeof checkoutResponseSchema>;
 export type Purchase = z.infer<typeof purchaseSchema>;
+export type PurchaseFilters = z.infer<typeof purchaseFiltersSchema>;
 export type PurchaseList = z.infer<typeof purchaseListSchema>;
 export type MyCourse = z.infer<typeof myCourseSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
