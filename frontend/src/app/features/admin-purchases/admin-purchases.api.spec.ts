@@ -42,4 +42,16 @@ describe('AdminPurchasesApi', () => {
     http.expectOne('/api/admin/purchases/pi_9').flush({}, { status: 500, statusText: 'Error' });
     expect(await failed).toBeNull();
   });
+
+  it('sends only the filters that are set', () => {
+    api.list({ limit: 25, filters: { q: ' ann@example.com ', status: 'paid', from: '2026-01-01', to: '' } }).subscribe();
+    http.expectOne('/api/admin/purchases?limit=25&q=ann@example.com&status=paid&from=2026-01-01').flush({ items: [], nextCursor: null });
+  });
+
+  it('reads every page for an export', async () => {
+    const all = firstValueFrom(api.listAll({ status: 'paid' }));
+    http.expectOne('/api/admin/purchases?limit=100&status=paid').flush({ items: [aPurchase({ paymentId: 'pi_1' })], nextCursor: 'c2' });
+    http.expectOne('/api/admin/purchases?limit=100&cursor=c2&status=paid').flush({ items: [aPurchase({ paymentId: 'pi_2' })], nextCursor: null });
+    expect((await all).map((p) => p.paymentId)).toEqual(['pi_1', 'pi_2']);
+  });
 });

@@ -1,8 +1,8 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Purchase, PurchaseList } from '@lessonstage/shared';
-import { Observable, of } from 'rxjs';
-import { catchError } from 'rxjs/operators';
+import type { Purchase, PurchaseFilters, PurchaseList } from '@lessonstage/shared';
+import { EMPTY, Observable, of } from 'rxjs';
+import { catchError, expand, map, reduce, take } from 'rxjs/operators';
 
 export const ADMIN_PURCHASES_URL = '/api/admin/purchases';
 
@@ -10,7 +10,12 @@ export interface ListPurchasesOptions {
   /** 1..100; the API defaults to 50. */
   readonly limit?: number;
   readonly cursor?: string | null;
+  /** Search text (buyer's e-mail or name, course), status, days (YYYY-MM-DD); empty ones are not sent. */
+  readonly filters?: PurchaseFilters;
 }
+
+/** The most rows an export reads (100 a request): enough for any teacher's history, bounded all the same. */
+export const EXPORT_MAX_ROWS = 10_000;
 
 /** Purchases for administrators: the list, newest first, and refunds. */
 @Injectable({ providedIn: 'root' })
@@ -25,7 +30,23 @@ export class AdminPurchasesApi {
     if (options.cursor) {
       params = params.set('cursor', options.cursor);
     }
+    for (const [name, value] of Object.entries(options.filters ?? {})) {
+      if (typeof value === 'string' && value.trim()) {
+        params = params.set(name, value.trim());
+      }
+    }
     return this.http.get<PurchaseList>(ADMIN_PURCHASES_URL, { params });
+  }
+
+  /** Every purchase matching `filters`, page after page (up to EXPORT_MAX_ROWS), for the CSV export. */
+  listAll(filters: PurchaseFilters): Observable<Purchase[]> {
+    const pageSize = 100;
+    return this.list({ limit: pageSize, filters }).pipe(
+      expand((page) => (page.nextCursor ? this.list({ limit: pageSize, filters, cursor: page.nextCursor }) : EMPTY)),
+      take(EXPORT_MAX_ROWS / pageSize),
+      map((page) => page.items),
+      reduce((all: Purchase[], items) => [...all, ...items], []),
+    );
   }
 
   /**

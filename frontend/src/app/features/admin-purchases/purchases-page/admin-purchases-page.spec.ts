@@ -3,6 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 
+import { buttonNamed, fieldErrors, inputLabelled, typeInto } from '../../../shared/testing/dom-queries';
 import { aPurchase } from '../testing/purchase-fixtures';
 import { AdminPurchasesPage, PURCHASES_PAGE_SIZE, REFUND_POLL_MS, REFUND_POLL_TIMES } from './admin-purchases-page';
 
@@ -37,7 +38,7 @@ describe('AdminPurchasesPage', () => {
   const dialogButton = (name: string) =>
     Array.from(dialog()?.querySelectorAll('button') ?? []).find((button) => text(button) === name)!;
 
-  async function showList(items = [aPurchase(), aPurchase({ paymentId: 'pi_2', status: 'refunded', courseTitle: undefined, courseId: 'c-2', amountCents: 4500, currency: 'eur' })], nextCursor: string | null = null) {
+  async function showList(items = [aPurchase(), aPurchase({ paymentId: 'pi_2', status: 'refunded', courseTitle: undefined, courseId: 'c-2', amountCents: 4500, currency: 'eur', buyerName: undefined, buyerEmail: undefined })], nextCursor: string | null = null) {
     http.expectOne(`/api/admin/purchases?limit=${PURCHASES_PAGE_SIZE}`).flush({ items, nextCursor });
     await fixture.whenStable();
   }
@@ -49,23 +50,29 @@ describe('AdminPurchasesPage', () => {
     await fixture.whenStable();
   }
 
-  it('lists purchases: date, course, short user id, amount in its currency, status', async () => {
+  it("lists purchases: date, course, the buyer's name and e-mail, amount in its currency, status", async () => {
     expect(el().querySelector('[data-testid="loading-state"]')).not.toBeNull();
     await showList();
 
-    expect(Array.from(el().querySelectorAll('th')).map((th) => text(th))).toEqual(['Date', 'Course', 'User', 'Amount', 'Status', 'Actions']);
+    expect(Array.from(el().querySelectorAll('th')).map((th) => text(th))).toEqual(['Date', 'Course', 'Buyer', 'Amount', 'Status', 'Actions']);
     const [paid, refunded] = rows();
     expect(paid.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-25T04:20:00.000Z');
     expect(text(paid)).toContain('Nov 25, 2026');
     expect(text(paid)).toContain('Guitar from Zero');
     expect(paid.querySelector('a')?.getAttribute('href')).toBe('/courses/demo-guitar-first-chords');
-    expect(text(paid.querySelector('code'))).toBe('a90ce099…');
-    expect(paid.querySelector('code')?.getAttribute('title')).toBe('a90ce099-1234-4c1d-9e8f-000000000001');
+    const buyer = paid.querySelector('[data-testid="purchase-buyer"]');
+    expect(text(buyer?.querySelector('.buyer-name'))).toBe('Ann Student');
+    expect(text(buyer?.querySelector('.buyer-email'))).toBe('ann@example.com');
+    expect(buyer?.querySelector('a')?.getAttribute('href')).toBe('mailto:ann@example.com');
+    expect(buyer?.getAttribute('title')).toBe('User id a90ce099-1234-4c1d-9e8f-000000000001');
+    expect(refundButton(paid)?.getAttribute('aria-label')).toBe('Refund $29.00 to Ann Student (ann@example.com) for Guitar from Zero');
     expect(text(paid.querySelector('[data-testid="purchase-amount"]'))).toBe('$29.00');
     expect(status(paid)).toBe('Paid');
     expect(refundButton(paid)).not.toBeNull();
 
     expect(text(refunded)).toContain('c-2');
+    // A buyer the API could not name (the account is gone): still something to go by.
+    expect(text(refunded.querySelector('[data-testid="purchase-buyer"]'))).toBe('Unknown buyer (a90ce099…)');
     expect(text(refunded.querySelector('[data-testid="purchase-amount"]'))).toBe('€45.00');
     expect(status(refunded)).toBe('Refunded');
     expect(refundButton(refunded)).toBeNull();
@@ -173,5 +180,57 @@ describe('AdminPurchasesPage', () => {
     el().querySelector<HTMLButtonElement>('[data-testid="error-state"] button')!.click();
     await showList([]);
     expect(text(el().querySelector('[data-testid="empty-state"]'))).toBe('No purchases yet.');
+  });
+
+  it('searches by e-mail, status and days, and says when nothing matches', async () => {
+    await showList();
+    typeInto(inputLabelled(el(), 'Buyer e-mail, name or course (optional)'), ' ann@example.com ');
+    const status = el().querySelector<HTMLSelectElement>('[data-testid="purchase-status-filter"]')!;
+    status.value = 'refunded';
+    status.dispatchEvent(new Event('change'));
+    typeInto(inputLabelled(el(), 'From (optional)'), '2026-11-01');
+    buttonNamed(el(), 'Search').click();
+    await fixture.whenStable();
+
+    http
+      .expectOne(`/api/admin/purchases?limit=${PURCHASES_PAGE_SIZE}&q=ann@example.com&status=refunded&from=2026-11-01`)
+      .flush({ items: [], nextCursor: null });
+    await fixture.whenStable();
+    expect(text(el().querySelector('[data-testid="empty-state"]'))).toBe('No purchases match this search.');
+
+    buttonNamed(el(), 'Clear').click();
+    await showList();
+    expect(rows()).toHaveLength(2);
+  });
+
+  it('refuses a "to" day before the "from" day, next to the field, and sends nothing', async () => {
+    await showList();
+    typeInto(inputLabelled(el(), 'From (optional)'), '2026-11-10');
+    typeInto(inputLabelled(el(), 'To (optional)'), '2026-11-01');
+    await fixture.whenStable();
+    buttonNamed(el(), 'Search').click();
+    await fixture.whenStable();
+
+    expect(fieldErrors(el())).toEqual(['Choose a day on or after “From”.']);
+    expect(document.activeElement).toBe(inputLabelled(el(), 'To (optional)'));
+  });
+
+  it('exports every matching purchase as CSV, not just the rows shown', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (created.push(blob as Blob), 'blob:csv'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await showList([aPurchase()], 'more');
+
+    buttonNamed(el(), 'Export CSV').click();
+    http.expectOne('/api/admin/purchases?limit=100').flush({ items: [aPurchase()], nextCursor: 'c2' });
+    http.expectOne('/api/admin/purchases?limit=100&cursor=c2').flush({ items: [aPurchase({ paymentId: 'pi_2', buyerName: '=HYPERLINK("x")' })], nextCursor: null });
+    await fixture.whenStable();
+
+    expect(clicked).toHaveBeenCalledTimes(1);
+    const lines = (await created[0]!.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('Ann Student,ann@example.com');
+    expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });

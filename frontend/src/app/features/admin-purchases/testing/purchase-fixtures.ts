@@ -8,6 +8,8 @@ export function aPurchase(overrides: Partial<Purchase> = {}): Purchase {
     userId: 'a90ce099-1234-4c1d-9e8f-000000000001',
     courseId: 'demo-guitar-first-chords',
     courseTitle: 'Guitar from Zero',
+    buyerName: 'Ann Student',
+    buyerEmail: 'ann@example.com',
     amountCents: 2900,
     currency: 'usd',
     status: 'paid',
