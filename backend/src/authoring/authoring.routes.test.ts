@@ -150,6 +150,10 @@ describe('course authoring, uploads and media access', () => {
     const lessonId = course.sections[0]!.lessons[0]!.lessonId;
     const base = { courseId: course.courseId, lessonId, fileName: 'x', sizeBytes: 10 };
     expect((await api.post('/api/admin/uploads', { ...base, kind: 'video', contentType: 'application/x-msdownload' }, admin)).body.error).toMatch(/^contentType:/);
+    // The refusal names the accepted files in words, not as a list of MIME types.
+    expect((await api.post('/api/admin/uploads', { ...base, kind: 'material', contentType: 'text/plain' }, admin)).body.error).toBe(
+      'contentType: this file type is not accepted for material uploads; use PDF, MusicXML, Guitar Pro or audio (MP3, M4A, WAV, OGG, FLAC, AAC)',
+    );
     expect((await api.post('/api/admin/uploads', { ...base, kind: 'thumbnail', contentType: 'image/png', sizeBytes: 50 * 1024 ** 2 }, admin)).body.error).toMatch(/^sizeBytes:/);
     expect((await api.post('/api/admin/uploads', { ...base, kind: 'video', lessonId: undefined, contentType: 'video/mp4' }, admin)).body.error).toMatch(/^lessonId:/);
   });

@@ -10,27 +10,63 @@ export const MAX_PRICE_CENTS = 100_000_00;
 export const UPLOAD_KINDS = ['video', 'material', 'thumbnail'] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
-/** Content types accepted per kind of upload, and the largest file of each kind. */
-export const UPLOAD_RULES: Record<UploadKind, { readonly contentTypes: readonly string[]; readonly maxBytes: number }> = {
-  video: { contentTypes: ['video/mp4', 'video/quicktime', 'video/webm'], maxBytes: 5 * 1024 ** 3 },
-  material: {
-    contentTypes: [
-      'application/pdf',
-      'application/vnd.recordare.musicxml+xml',
-      'application/vnd.recordare.musicxml',
-      'application/x-guitar-pro',
-      'audio/mpeg',
-      'audio/mp4',
-      'audio/wav',
-      'audio/x-wav',
-      'audio/ogg',
-      'audio/flac',
-      'audio/aac',
-    ],
-    maxBytes: 500 * 1024 ** 2,
-  },
-  thumbnail: { contentTypes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 5 * 1024 ** 2 },
+/** A kind of file people know by name ("PDF", "Guitar Pro") and the content types it comes as. */
+export interface UploadFormat {
+  readonly name: string;
+  readonly contentTypes: readonly string[];
+}
+
+/**
+ * What may be uploaded, per kind, by name: the one source of both the content types the API
+ * accepts and the words the editor uses to say so ("PDF, MusicXML, Guitar Pro or audio (…)").
+ */
+export const UPLOAD_FORMATS: Record<UploadKind, readonly UploadFormat[]> = {
+  video: [
+    { name: 'MP4', contentTypes: ['video/mp4'] },
+    { name: 'MOV', contentTypes: ['video/quicktime'] },
+    { name: 'WebM', contentTypes: ['video/webm'] },
+  ],
+  material: [
+    { name: 'PDF', contentTypes: ['application/pdf'] },
+    { name: 'MusicXML', contentTypes: ['application/vnd.recordare.musicxml+xml', 'application/vnd.recordare.musicxml'] },
+    { name: 'Guitar Pro', contentTypes: ['application/x-guitar-pro'] },
+    {
+      name: 'audio (MP3, M4A, WAV, OGG, FLAC, AAC)',
+      contentTypes: ['audio/mpeg', 'audio/mp4', 'audio/wav', 'audio/x-wav', 'audio/ogg', 'audio/flac', 'audio/aac'],
+    },
+  ],
+  thumbnail: [
+    { name: 'JPEG', contentTypes: ['image/jpeg'] },
+    { name: 'PNG', contentTypes: ['image/png'] },
+    { name: 'WebP', contentTypes: ['image/webp'] },
+  ],
 };
+
+const MAX_BYTES: Record<UploadKind, number> = { video: 5 * 1024 ** 3, material: 500 * 1024 ** 2, thumbnail: 5 * 1024 ** 2 };
+
+/** Content types accepted per kind of upload (from UPLOAD_FORMATS), and the largest file of each kind. */
+export const UPLOAD_RULES: Record<UploadKind, { readonly contentTypes: readonly string[]; readonly maxBytes: number }> = {
+  video: { contentTypes: UPLOAD_FORMATS.video.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.video },
+  material: { contentTypes: UPLOAD_FORMATS.material.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.material },
+  thumbnail: { contentTypes: UPLOAD_FORMATS.thumbnail.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.thumbnail },
+};
+
+/** The formats of a kind in words: "PDF, MusicXML, Guitar Pro or audio (MP3, …)". */
+export function acceptedFormats(kind: UploadKind): string {
+  const names = UPLOAD_FORMATS[kind].map((format) => format.name);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : (names[0] ?? '');
+}
+
+/** Whether a file of `contentType` may be uploaded as `kind`. */
+export function isAcceptedType(kind: UploadKind, contentType: string): boolean {
+  return UPLOAD_RULES[kind].contentTypes.includes(contentType);
+}
+
+/** A largest size in words: "5 GB", "500 MB". */
+export function readableMaxSize(kind: UploadKind): string {
+  const bytes = UPLOAD_RULES[kind].maxBytes;
+  return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
+}
 
 /** The longest lesson video, in seconds; a longer duration (from the browser or the file) is not believed. */
 export const MAX_VIDEO_SECONDS = 24 * 3600;

@@ -26,7 +26,18 @@ export const outlineRequestSchema = z.object({
   sections: z.array(z.object({ sectionId: id, lessonIds: z.array(id).check(z.maxLength(500)) })).check(z.maxLength(100)),
 });
 
-export { MAX_PRICE_CENTS, MAX_VIDEO_SECONDS, MULTIPART_THRESHOLD_BYTES, UPLOAD_KINDS, UPLOAD_RULES, type UploadKind } from './authoring-rules';
+export {
+  acceptedFormats,
+  isAcceptedType,
+  MAX_PRICE_CENTS,
+  MAX_VIDEO_SECONDS,
+  MULTIPART_THRESHOLD_BYTES,
+  readableMaxSize,
+  UPLOAD_FORMATS,
+  UPLOAD_KINDS,
+  UPLOAD_RULES,
+  type UploadKind,
+} from './authoring-rules';
 
 export const uploadRequestSchema = z.object({
   courseId: id,

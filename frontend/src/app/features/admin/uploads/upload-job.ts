@@ -23,6 +23,8 @@ export class UploadJob {
   readonly sentBytes = signal(0);
   readonly state = signal<UploadState>('starting');
   readonly error = signal<string | null>(null);
+  /** Whether trying again could help: not for a file of the wrong type or size, which would be refused again. */
+  readonly retryable = signal(true);
   readonly percent = computed(() =>
     this.file.size > 0 ? Math.min(100, Math.floor((this.sentBytes() / this.file.size) * 100)) : 0,
   );

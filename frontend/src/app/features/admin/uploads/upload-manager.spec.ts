@@ -120,19 +120,51 @@ describe('UploadManager', () => {
     expect(readDuration).not.toHaveBeenCalled();
   });
 
-  it("shows the API's refusal and starts over with a new ticket on Retry", async () => {
-    const job = manager.start({ kind: 'video', lessonId: 'l-1' }, new File(['x'], 'notes.txt', { type: 'text/plain' }));
+  it('refuses a file of the wrong type before sending anything, says which files are accepted, and offers no Retry', async () => {
+    const job = manager.start({ kind: 'material', lessonId: 'l-1' }, new File(['x'], 'notes.txt', { type: 'text/plain' }));
+    await flushPromises();
+
+    http.expectNone('/api/admin/uploads');
+    expect(job.state()).toBe('failed');
+    expect(job.error()).toBe(
+      "notes.txt can't be used as a lesson material. Accepted: PDF, MusicXML, Guitar Pro or audio (MP3, M4A, WAV, OGG, FLAC, AAC).",
+    );
+    expect(job.retryable()).toBe(false);
+    manager.retry(job);
+    expect(job.state()).toBe('failed');
+    http.expectNone('/api/admin/uploads');
+  });
+
+  it('refuses a file above the kind\'s size limit before sending anything', async () => {
+    const huge = new File(['x'], 'cover.png', { type: 'image/png' });
+    Object.defineProperty(huge, 'size', { value: 6 * 1024 ** 2 });
+    const job = manager.start({ kind: 'thumbnail' }, huge);
+    await flushPromises();
+
+    http.expectNone('/api/admin/uploads');
+    expect(job.error()).toBe('cover.png is too large: course thumbnail files may be at most 5 MB.');
+    expect(job.retryable()).toBe(false);
+  });
+
+  it("shows the API's refusal of the request without Retry, which would only be refused again", async () => {
+    const job = manager.start({ kind: 'video', lessonId: 'l-1' }, video(100));
     http
       .expectOne('/api/admin/uploads')
-      .flush(
-        { error: 'contentType: text/plain is not allowed for video uploads', code: 'UnsupportedType' },
-        { status: 400, statusText: 'Bad Request' },
-      );
+      .flush({ error: 'sizeBytes: video files may be at most 5 GB', code: 'TooLarge' }, { status: 400, statusText: 'Bad Request' });
     await flushPromises();
 
     expect(job.state()).toBe('failed');
-    expect(job.error()).toBe('File type: text/plain is not allowed for video uploads');
+    expect(job.error()).toBe('File size: video files may be at most 5 GB');
+    expect(job.retryable()).toBe(false);
     expect(manager.busy()).toBe(false);
+  });
+
+  it('offers Retry after a failure another attempt can get past, and starts over with a new ticket', async () => {
+    const job = manager.start({ kind: 'video', lessonId: 'l-1' }, video(100));
+    http.expectOne('/api/admin/uploads').flush({ error: 'Try again later' }, { status: 503, statusText: 'Unavailable' });
+    await flushPromises();
+    expect(job.state()).toBe('failed');
+    expect(job.retryable()).toBe(true);
 
     manager.retry(job);
     expect(job.state()).toBe('starting');

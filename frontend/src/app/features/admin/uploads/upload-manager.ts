@@ -1,5 +1,6 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import type { UploadKind } from '@lessonstage/shared/authoring-rules';
+import { acceptedFormats, isAcceptedType, readableMaxSize, UPLOAD_RULES, type UploadKind } from '@lessonstage/shared/authoring-rules';
 import { firstValueFrom } from 'rxjs';
 
 import { AdminUploadsApi } from '../data/admin-uploads.api';
@@ -9,6 +10,30 @@ import { contentTypeOf } from './file-types';
 import { UploadJob, UploadTarget } from './upload-job';
 import { UploadTransfer, UploadTransferError } from './upload-transfer';
 import { VIDEO_DURATION_READER } from './video-duration';
+
+const KIND_NAMES: Readonly<Record<UploadKind, string>> = { video: 'a lesson video', material: 'a lesson material', thumbnail: 'a course thumbnail' };
+
+/** Why `file` cannot be uploaded as `kind` (wrong type, too large), in words; null when it can. */
+export function fileProblem(kind: UploadKind, file: File): string | null {
+  if (!isAcceptedType(kind, contentTypeOf(file))) {
+    return `${file.name} can't be used as ${KIND_NAMES[kind]}. Accepted: ${acceptedFormats(kind)}.`;
+  }
+  if (file.size > UPLOAD_RULES[kind].maxBytes) {
+    return `${file.name} is too large: ${KIND_NAMES[kind].replace(/^an? /, '')} files may be at most ${readableMaxSize(kind)}.`;
+  }
+  return null;
+}
+
+/**
+ * Failures another attempt may get past: the network, storage or the API having a bad moment,
+ * a conflicting edit. A refusal of the request itself (400, 403, 404, 413) would only repeat.
+ */
+function isRetryable(error: unknown): boolean {
+  if (!(error instanceof HttpErrorResponse)) {
+    return true;
+  }
+  return error.status === 0 || error.status >= 500 || [408, 409, 429].includes(error.status);
+}
 
 /**
  * The editor's uploads: ticket from the API → bytes straight to storage → "complete", whose
@@ -47,13 +72,21 @@ export class UploadManager {
     const preview = target.kind === 'thumbnail' ? URL.createObjectURL(file) : null;
     const job = new UploadJob(target, file, preview);
     this.jobs.update((jobs) => [...jobs, job]);
-    void this.run(job);
+    const problem = fileProblem(target.kind, file);
+    if (problem) {
+      // Checked here so a file the API would refuse is never sent; Retry could not help it.
+      job.error.set(problem);
+      job.retryable.set(false);
+      job.state.set('failed');
+    } else {
+      void this.run(job);
+    }
     return job;
   }
 
   /** Starts a failed upload over, with a new ticket. */
   retry(job: UploadJob): void {
-    if (job.state() === 'failed') {
+    if (job.state() === 'failed' && job.retryable()) {
       void this.run(job);
     }
   }
@@ -143,6 +176,7 @@ export class UploadManager {
         this.abortMultipart(courseId, job);
       }
       job.error.set(error instanceof UploadTransferError ? error.message : adminErrorMessage(error));
+      job.retryable.set(isRetryable(error));
       job.state.set('failed');
     } finally {
       if (job.controller === controller) {

@@ -60,4 +60,17 @@ describe('UploadProgress', () => {
     expect(manager.retry).toHaveBeenCalledWith(job);
     expect(manager.dismiss).toHaveBeenCalledWith(job);
   });
+
+  it('offers no Retry for a file that would be refused again, and says it was not uploaded', async () => {
+    const job = new UploadJob({ kind: 'material', lessonId: 'l-1' }, new File(['x'], 'notes.txt', { type: 'text/plain' }));
+    job.error.set("notes.txt can't be used as a lesson material. Accepted: PDF, MusicXML, Guitar Pro or audio (MP3, M4A, WAV, OGG, FLAC, AAC).");
+    job.retryable.set(false);
+    job.state.set('failed');
+    const { el, button } = await render(job);
+
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Accepted: PDF, MusicXML, Guitar Pro or audio');
+    expect(el.querySelector('[data-testid="upload-status"]')?.textContent).toBe('Not uploaded');
+    expect(button('Retry')).toBeUndefined();
+    expect(button('Dismiss')).toBeDefined();
+  });
 });

@@ -8,7 +8,7 @@ import { UploadManager } from './upload-manager';
 
 /**
  * One upload: file name, a determinate progress bar with percent and bytes, Cancel while it
- * runs, and on failure the reason with Retry and Dismiss. The row goes away once the file is
+ * runs, and on failure the reason with Dismiss, and Retry when another attempt could succeed. The row goes away once the file is
  * recorded on the course.
  */
 @Component({
@@ -36,9 +36,11 @@ import { UploadManager } from './upload-manager';
         <div class="failure">
           <p class="error" role="alert" data-testid="upload-error">{{ j.error() }}</p>
           <div class="failure-actions">
-            <button matButton="tonal" type="button" [attr.aria-label]="'Retry upload of ' + j.fileName" (click)="retry()">
-              Retry
-            </button>
+            @if (j.retryable()) {
+              <button matButton="tonal" type="button" [attr.aria-label]="'Retry upload of ' + j.fileName" (click)="retry()">
+                Retry
+              </button>
+            }
             <button matButton type="button" [attr.aria-label]="'Dismiss upload of ' + j.fileName" (click)="dismiss()">
               Dismiss
             </button>
@@ -119,6 +121,9 @@ export class UploadProgress {
       case 'finishing':
         return `${job.percent()}% · Saving…`;
       default:
+        if (!job.retryable() && job.sentBytes() === 0) {
+          return 'Not uploaded';
+        }
         return `Failed at ${job.percent()}% · ${bytes}`;
     }
   });
