@@ -133,8 +133,12 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   await expect(lessons.nth(0)).toContainText('Tuning to open G');
   await expectSaved(page);
 
-  // Publishing now lists what is missing.
+  // Publishing now lists what is missing, before anything is sent, and the list stays on the page.
   await page.getByTestId('publish-button').click();
+  const notReady = page.getByRole('dialog', { name: 'Not ready to publish' });
+  await expect(notReady).toContainText('Lesson "Your first slide" has no video.');
+  await expect(notReady.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  await notReady.getByRole('button', { name: 'OK' }).click();
   const problems = page.getByTestId('publish-problems');
   await expect(problems).toContainText('The course needs a thumbnail.');
   await expect(problems).toContainText('Lesson "Tuning to open G" has no video.');
@@ -166,6 +170,16 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   const progressSeen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
   expect(progressSeen.some((value) => value > 0 && value < 100), `progress values: ${progressSeen.join(',')}`).toBe(true);
 
+  // ── A text file is no material: refused in words before it is sent, with nothing to retry ──
+  await first.getByTestId('material-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('practice notes') });
+  const refused = first.getByTestId('upload-progress');
+  await expect(refused.getByTestId('upload-error')).toHaveText(
+    "notes.txt can't be used as a lesson material. Accepted: PDF, MusicXML, Guitar Pro or audio (MP3, M4A, WAV, OGG, FLAC, AAC).",
+  );
+  await expect(refused.getByRole('button', { name: 'Retry upload of notes.txt' })).toHaveCount(0);
+  await refused.getByRole('button', { name: 'Dismiss upload of notes.txt' }).click();
+  await expect(refused).toHaveCount(0);
+
   // ── A PDF for the first lesson, and the thumbnail ──
   await first.getByTestId('material-input').setInputFiles({ name: 'Open G chords.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(first.getByTestId('material-row')).toContainText('Open G chords.pdf');
@@ -181,8 +195,16 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   await expect(previewSwitch).toHaveAttribute('aria-checked', 'true');
   await expectSaved(page);
 
-  // ── Publish ──
+  // ── Publish, after a look at what students will see ──
   await page.getByTestId('publish-button').click();
+  const review = page.getByRole('dialog', { name: `Publish “${title}”?` });
+  const summary = review.getByTestId('publish-summary');
+  await expect(summary).toContainText(`Listed in the catalog as “${title}”: Guitar, Beginner, €24.50.`);
+  await expect(summary).toContainText('1 section, 2 lessons');
+  await expect(summary).toContainText('1 free preview lesson');
+  await expect(summary).toContainText('1 downloadable material');
+  await page.screenshot({ path: 'artifacts/authoring-publish-review.png' });
+  await review.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByTestId('course-status')).toHaveText('Published');
   await expect(page.getByTestId('publish-problems')).toHaveCount(0);
   await expect(page.getByTestId('view-in-catalog')).toHaveAttribute('href', `/courses/${createdCourseId}`);

@@ -1,4 +1,5 @@
 import type { CourseRecord, LessonRecord, MaterialRecord, SectionRecord, StoredFileRecord } from '../courses/course.record';
+import { publishProblems as checkPublishable } from '@lessonstage/shared';
 import { BadRequestError, NotFoundError } from '../lib/http/http-errors';
 import { newId } from './new-id';
 
@@ -90,19 +91,12 @@ export function removeMaterial(course: CourseRecord, lessonId: string, materialI
   return { course: mapLesson(course, lessonId, (l) => ({ ...l, materials: (l.materials ?? []).filter((m) => m !== removed) })), removed };
 }
 
-/** What keeps a course from being published; an empty list means it is ready. */
+/** What keeps a course from being published (the rules in shared, which the editor checks too); empty when ready. */
 export function publishProblems(course: CourseRecord): string[] {
-  const problems: string[] = [];
-  if (!course.title.trim()) problems.push('The course needs a title.');
-  if (course.description.trim().length < 20) problems.push('The description needs at least 20 characters.');
-  if (!course.thumbnailKey) problems.push('The course needs a thumbnail.');
-  const lessons = course.sections.flatMap((s) => s.lessons);
-  if (lessons.length === 0) problems.push('The course needs at least one lesson.');
-  for (const section of course.sections) {
-    if (section.lessons.length === 0) problems.push(`Section "${section.title}" has no lessons.`);
-  }
-  for (const lesson of lessons) {
-    if (!lesson.video) problems.push(`Lesson "${lesson.title}" has no video.`);
-  }
-  return problems;
+  return checkPublishable({
+    title: course.title,
+    description: course.description,
+    hasThumbnail: Boolean(course.thumbnailKey),
+    sections: course.sections.map((s) => ({ title: s.title, lessons: s.lessons.map((l) => ({ title: l.title, hasVideo: Boolean(l.video) })) })),
+  });
 }

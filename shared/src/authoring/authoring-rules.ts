@@ -68,6 +68,39 @@ export function readableMaxSize(kind: UploadKind): string {
   return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
 
+/** The shortest course description a course may be published with. */
+export const DESCRIPTION_MIN_TO_PUBLISH = 20;
+
+/** What publishing checks of a course, in a shape both the stored course and the editor's copy give. */
+export interface PublishCheck {
+  readonly title: string;
+  readonly description: string;
+  readonly hasThumbnail: boolean;
+  readonly sections: readonly { readonly title: string; readonly lessons: readonly { readonly title: string; readonly hasVideo: boolean }[] }[];
+}
+
+/**
+ * What keeps a course from being published; empty when it is ready. The API refuses to publish
+ * with these, and the editor lists them before asking, so both say the same thing.
+ */
+export function publishProblems(course: PublishCheck): string[] {
+  const problems: string[] = [];
+  if (!course.title.trim()) problems.push('The course needs a title.');
+  if (course.description.trim().length < DESCRIPTION_MIN_TO_PUBLISH) {
+    problems.push(`The description needs at least ${DESCRIPTION_MIN_TO_PUBLISH} characters.`);
+  }
+  if (!course.hasThumbnail) problems.push('The course needs a thumbnail.');
+  const lessons = course.sections.flatMap((s) => s.lessons);
+  if (lessons.length === 0) problems.push('The course needs at least one lesson.');
+  for (const section of course.sections) {
+    if (section.lessons.length === 0) problems.push(`Section "${section.title}" has no lessons.`);
+  }
+  for (const lesson of lessons) {
+    if (!lesson.hasVideo) problems.push(`Lesson "${lesson.title}" has no video.`);
+  }
+  return problems;
+}
+
 /** The longest lesson video, in seconds; a longer duration (from the browser or the file) is not believed. */
 export const MAX_VIDEO_SECONDS = 24 * 3600;
 

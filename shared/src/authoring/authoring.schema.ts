@@ -28,10 +28,13 @@ export const outlineRequestSchema = z.object({
 
 export {
   acceptedFormats,
+  DESCRIPTION_MIN_TO_PUBLISH,
   isAcceptedType,
   MAX_PRICE_CENTS,
   MAX_VIDEO_SECONDS,
   MULTIPART_THRESHOLD_BYTES,
+  publishProblems,
+  type PublishCheck,
   readableMaxSize,
   UPLOAD_FORMATS,
   UPLOAD_KINDS,

@@ -1,3 +1,5 @@
+import type { AdminCourse } from '@lessonstage/shared';
+
 import { buttonNamed } from '../../../shared/testing/dom-queries';
 import { anOutlinedCourse, aSingleTicket } from '../testing/admin-course-fixtures';
 import { COURSE_URL, EditorHarness, pickFiles, renderEditorPage } from '../testing/editor-harness';
@@ -23,6 +25,23 @@ describe('CourseEditorPage', () => {
 
   const byTestId = (id: string) => h.el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
   const allByTestId = (id: string) => Array.from(h.el.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
+
+  /** The outlined course with a thumbnail and a video in every lesson: nothing blocks publishing. */
+  const readyCourse = (overrides: Partial<AdminCourse> = {}) => {
+    const course = anOutlinedCourse({ hasThumbnail: true, ...overrides });
+    const video = { fileName: 'v.mp4', contentType: 'video/mp4', sizeBytes: 1000 };
+    return {
+      ...course,
+      sections: course.sections.map((s) => ({ ...s, lessons: s.lessons.map((l) => ({ ...l, video: l.video ?? video, durationSec: l.durationSec || 9 })) })),
+    };
+  };
+
+  async function confirmPublish() {
+    byTestId('publish-button')!.querySelector('button')!.click();
+    await h.stable();
+    (h.modal()!.querySelector('[data-testid="confirm-publish"]') as HTMLButtonElement).click();
+    await h.stable();
+  }
 
   async function loaded(course = anOutlinedCourse()) {
     h.http.expectOne(COURSE_URL).flush(course);
@@ -54,34 +73,67 @@ describe('CourseEditorPage', () => {
     expect(byTestId('error-state')?.textContent).toContain('Course not found');
   });
 
-  it("lists what is missing when publishing is refused", async () => {
+  it('lists what is missing before publishing, sends nothing, and keeps the list on the page', async () => {
     await loaded();
     byTestId('publish-button')!.querySelector('button')!.click();
+    await h.stable();
+
+    const dialog = h.modal()!;
+    expect(dialog.textContent).toContain('Not ready to publish');
+    expect(Array.from(dialog.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      'The course needs a thumbnail.',
+      'Lesson "Thumb" has no video.',
+      'Lesson "Greensleeves" has no video.',
+    ]);
+    expect(buttonNamed(dialog, 'OK')).toBeDefined();
+    expect(dialog.querySelector('[data-testid="confirm-publish"]')).toBeNull();
+    buttonNamed(dialog, 'OK').click();
+    await h.stable();
+
+    h.http.expectNone(`${COURSE_URL}/publish`);
+    expect(Array.from(byTestId('publish-problems')!.querySelectorAll('li')).map((li) => li.textContent)).toHaveLength(3);
+    expect(byTestId('course-status')?.textContent).toBe('Draft');
+  });
+
+  it("still lists the API's reasons when it refuses a publish", async () => {
+    await loaded(readyCourse());
+    await confirmPublish();
     const req = h.http.expectOne({ method: 'POST', url: `${COURSE_URL}/publish` });
     expect(req.request.body).toEqual({ version: 5 });
     req.flush(
-      {
-        error: 'The course is not ready to publish: …',
-        code: 'NotReadyToPublish',
-        problems: ['The course needs a thumbnail.', 'Lesson "Thumb" has no video.'],
-      },
+      { error: 'The course is not ready to publish: …', code: 'NotReadyToPublish', problems: ['The course needs a thumbnail.'] },
       { status: 400, statusText: 'Bad Request' },
     );
     await h.stable();
 
     const problems = byTestId('publish-problems')!;
     expect(problems.getAttribute('role')).toBe('alert');
-    expect(Array.from(problems.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
-      'The course needs a thumbnail.',
-      'Lesson "Thumb" has no video.',
+    expect(Array.from(problems.querySelectorAll('li')).map((li) => li.textContent)).toEqual(['The course needs a thumbnail.']);
+  });
+
+  it('shows what students will see, and publishes only after confirming', async () => {
+    await loaded(readyCourse());
+    byTestId('publish-button')!.querySelector('button')!.click();
+    await h.stable();
+    const dialog = h.modal()!;
+    expect(dialog.textContent).toContain('Publish “Fingerstyle Foundations”?');
+    expect(Array.from(dialog.querySelectorAll('[data-testid="publish-summary"] li')).map((li) => li.textContent)).toEqual([
+      'Listed in the catalog as “Fingerstyle Foundations”: Guitar, Beginner, $39.00.',
+      'Taught by Site admin.',
+      '2 sections, 3 lessons (01:00 of video).',
+      '1 free preview lesson, open to every visitor.',
+      '1 downloadable material for students who bought the course.',
     ]);
+    buttonNamed(dialog, 'Cancel').click();
+    await h.stable();
+    h.http.expectNone(`${COURSE_URL}/publish`);
     expect(byTestId('course-status')?.textContent).toBe('Draft');
   });
 
   it('publishes, then links to the catalog and offers Unpublish', async () => {
-    await loaded();
-    byTestId('publish-button')!.querySelector('button')!.click();
-    h.http.expectOne(`${COURSE_URL}/publish`).flush(anOutlinedCourse({ status: 'published', version: 6 }));
+    await loaded(readyCourse());
+    await confirmPublish();
+    h.http.expectOne(`${COURSE_URL}/publish`).flush(readyCourse({ status: 'published', version: 6 }));
     await h.stable();
 
     expect(byTestId('course-status')?.textContent).toBe('Published');

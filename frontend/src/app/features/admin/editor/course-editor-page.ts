@@ -17,7 +17,9 @@ import { Icon } from '../ui/icon';
 import { Modal } from '../../../shared/ui/modal/modal';
 import { StatusChip } from '../ui/status-chip';
 import { CourseDetailsForm } from './course-details-form';
+import { PublishDialog } from './publish-dialog';
 import { PublishProblems } from './publish-problems';
+import { publishReview } from './publish-summary';
 import { ThumbnailPicker } from './thumbnail-picker';
 
 /**
@@ -91,8 +93,20 @@ export class CourseEditorPage {
     this.store.load(this.courseId());
   }
 
-  protected publish(): void {
-    if (!this.publishing()) {
+  /**
+   * Publishing asks first: what is missing (then it stays a draft, the list kept on the page while
+   * the teacher fixes it), or what students will see, with Publish.
+   */
+  protected async publish(): Promise<void> {
+    const course = this.course();
+    if (this.publishing() || !course) {
+      return;
+    }
+    const review = publishReview(course);
+    const confirmed = await this.modal.open<PublishDialog, boolean>(PublishDialog, review);
+    if (review.problems.length) {
+      this.store.publishProblems.set(review.problems);
+    } else if (confirmed === true) {
       void this.store.publish();
     }
   }
