@@ -195,6 +195,12 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   await expect(previewSwitch).toHaveAttribute('aria-checked', 'true');
   await expectSaved(page);
 
+  // ── Its description, in Markdown; raw HTML in it must not run ──
+  await first.getByTestId('lesson-description-input').fill('Tune the low string **down to D**.\n\n- then G\n- then D\n\n<img src="x" onerror="window.pwned = true">');
+  await first.getByTestId('save-lesson-description').click();
+  await expect(first.getByTestId('save-lesson-description')).toHaveCount(0);
+  await expectSaved(page);
+
   // ── Publish, after a look at what students will see ──
   await page.getByTestId('publish-button').click();
   const review = page.getByRole('dialog', { name: `Publish “${title}”?` });
@@ -245,6 +251,20 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
     await expect(items).toHaveCount(2);
     await expect(items.nth(0).getByTestId('preview-badge')).toHaveText('Free preview');
     await expect(items.nth(1).getByTestId('preview-badge')).toHaveCount(0);
+
+    // The preview lesson's description, rendered under the video, sanitized, within the CSP.
+    const visitorCsp: string[] = [];
+    anonymous.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) visitorCsp.push(message.text());
+    });
+    await anonymous.goto(`/courses/${createdCourseId}/lessons/${previewLesson.lessonId}`);
+    const description = anonymous.getByTestId('lesson-description');
+    await expect(description.locator('strong')).toHaveText('down to D');
+    await expect(description.locator('li')).toHaveText(['then G', 'then D']);
+    await expect(description.locator('img')).toHaveCount(0);
+    expect(await anonymous.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    await anonymous.screenshot({ path: 'artifacts/player-lesson-description.png', fullPage: true });
+    expect(visitorCsp).toEqual([]);
 
     const preview = await visitor.request.get(`/api/courses/${createdCourseId}/lessons/${previewLesson.lessonId}/playback`);
     expect(preview.status()).toBe(200);

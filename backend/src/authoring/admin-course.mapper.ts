@@ -22,6 +22,7 @@ export function toAdminCourse(course: CourseRecord, mediaBaseUrl: string): Admin
         title: lesson.title,
         durationSec: lesson.durationSec,
         preview: lesson.preview,
+        description: lesson.description ?? '',
         video: file(lesson.video),
         materials: (lesson.materials ?? []).map((m) => ({ materialId: m.materialId, ...file(m)! })),
       })),

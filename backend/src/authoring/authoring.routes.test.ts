@@ -109,6 +109,10 @@ describe('course authoring, uploads and media access', () => {
     await edit('POST', `/api/admin/courses/${course.courseId}/sections/${sectionId}/lessons`, { title: 'Fingers', version: course.version });
     const [thumb, fingers] = course.sections[0]!.lessons;
     await edit('PATCH', `/api/admin/courses/${course.courseId}/lessons/${thumb!.lessonId}`, { preview: true, title: 'Thumb independence', version: course.version });
+    await edit('PATCH', `/api/admin/courses/${course.courseId}/lessons/${thumb!.lessonId}`, { description: '  Keep the **thumb** steady.  ', version: course.version });
+    expect(course.sections[0]!.lessons[0]).toMatchObject({ description: 'Keep the **thumb** steady.', preview: true });
+    const tooLong = await api.request('PATCH', `/api/admin/courses/${course.courseId}/lessons/${thumb!.lessonId}`, { body: { description: 'x'.repeat(2001), version: course.version }, token: admin });
+    expect([tooLong.status, tooLong.body.error]).toEqual([400, 'description: must be at most 2000 characters']);
 
     const stale = await api.request('PATCH', `/api/admin/courses/${course.courseId}`, { body: { title: 'Lost update', version: course.version - 1 }, token: admin });
     expect(stale.status).toBe(409);
@@ -195,7 +199,8 @@ describe('course authoring, uploads and media access', () => {
     await edit('POST', `/api/admin/courses/${course.courseId}/publish`, { version: course.version });
     expect(course.status).toBe('published');
     const detail = courseDetailSchema.parse((await api.get(`/api/courses/${course.courseId}`)).body);
-    expect(detail.sections[0]!.lessons[1]).toMatchObject({ title: 'Thumb independence', preview: true, hasVideo: true });
+    expect(detail.sections[0]!.lessons[1]).toMatchObject({ title: 'Thumb independence', preview: true, hasVideo: true, description: 'Keep the **thumb** steady.' });
+    expect(detail.sections[0]!.lessons[0]).not.toHaveProperty('description'); // none written: none sent
 
     // The multipart video reads back whole, and seeking works (Range → 206).
     const link = signedLinkSchema.parse((await api.get(`/api/courses/${course.courseId}/lessons/${thumb!.lessonId}/playback`, admin)).body);

@@ -46,7 +46,7 @@ export function addLesson(course: CourseRecord, sectionId: string, title: string
   return { course: mapSection(course, sectionId, (s) => ({ ...s, lessons: [...s.lessons, lesson] })), lessonId };
 }
 
-export function updateLesson(course: CourseRecord, lessonId: string, changes: { title?: string; preview?: boolean }): CourseRecord {
+export function updateLesson(course: CourseRecord, lessonId: string, changes: { title?: string; preview?: boolean; description?: string }): CourseRecord {
   return mapLesson(course, lessonId, (l) => ({ ...l, ...changes }));
 }
 

@@ -28,6 +28,7 @@ export function toCourseDetail(course: CourseRecord, mediaBaseUrl: string): Cour
         title: lesson.title,
         durationSec: lesson.durationSec,
         preview: lesson.preview,
+        ...(lesson.description ? { description: lesson.description } : {}),
         hasVideo: Boolean(lesson.video),
         materials: (lesson.materials ?? []).map(({ materialId, fileName, contentType, sizeBytes }) => ({ materialId, fileName, contentType, sizeBytes })),
       })),

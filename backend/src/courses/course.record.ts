@@ -24,6 +24,8 @@ export interface LessonRecord {
   readonly title: string;
   readonly durationSec: number;
   readonly preview: boolean;
+  /** Markdown the player shows under the video. */
+  readonly description?: string;
   /** The lesson video; storage keys are never sent to clients. */
   readonly video?: StoredFileRecord;
   readonly materials?: readonly MaterialRecord[];

@@ -14,6 +14,8 @@ export const adminLessonSchema = z.object({
   title: z.string(),
   durationSec: z.number(),
   preview: z.boolean(),
+  /** Markdown; '' when there is none. */
+  description: z.optional(z.string()),
   video: z.nullable(storedFileSchema),
   materials: z.array(materialSchema),
 });

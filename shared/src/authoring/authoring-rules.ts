@@ -68,6 +68,9 @@ export function readableMaxSize(kind: UploadKind): string {
   return bytes >= 1024 ** 3 ? `${bytes / 1024 ** 3} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
 }
 
+/** The longest lesson description (Markdown). The course and its outline are one DynamoDB item (400 KB), so this stays short. */
+export const LESSON_DESCRIPTION_MAX_LENGTH = 2000;
+
 /** The shortest course description a course may be published with. */
 export const DESCRIPTION_MIN_TO_PUBLISH = 20;
 

@@ -1,7 +1,7 @@
 import * as z from '../validation/zod';
 import { currencySchema, instrumentSchema, levelSchema } from '../courses/course.schema';
 import { resourceIdSchema as id } from '../http/request-fields.schema';
-import { MAX_PRICE_CENTS, MAX_VIDEO_SECONDS, UPLOAD_KINDS } from './authoring-rules';
+import { LESSON_DESCRIPTION_MAX_LENGTH, MAX_PRICE_CENTS, MAX_VIDEO_SECONDS, UPLOAD_KINDS } from './authoring-rules';
 
 const title = z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(200, 'must be at most 200 characters'));
 /** Optimistic concurrency: every change names the version it was made against (409 when stale). */
@@ -18,7 +18,13 @@ export const courseDraftRequestSchema = z.object({
 
 export const courseUpdateRequestSchema = z.extend(z.partial(courseDraftRequestSchema), { version });
 export const titleRequestSchema = z.object({ title, version });
-export const lessonUpdateRequestSchema = z.object({ title: z.optional(title), preview: z.optional(z.boolean()), version });
+export const lessonUpdateRequestSchema = z.object({
+  title: z.optional(title),
+  preview: z.optional(z.boolean()),
+  /** Markdown shown under the video; empty removes it. */
+  description: z.optional(z.string().check(z.trim(), z.maxLength(LESSON_DESCRIPTION_MAX_LENGTH, `must be at most ${LESSON_DESCRIPTION_MAX_LENGTH} characters`))),
+  version,
+});
 export const versionOnlyRequestSchema = z.object({ version });
 
 export const outlineRequestSchema = z.object({
@@ -30,6 +36,7 @@ export {
   acceptedFormats,
   DESCRIPTION_MIN_TO_PUBLISH,
   isAcceptedType,
+  LESSON_DESCRIPTION_MAX_LENGTH,
   MAX_PRICE_CENTS,
   MAX_VIDEO_SECONDS,
   MULTIPART_THRESHOLD_BYTES,

@@ -22,6 +22,8 @@ export const lessonSchema = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(200)),
   durationSec: z.number().check(z.int(), z.nonnegative()),
   preview: z.boolean(),
+  /** What the lesson is about, in Markdown (shown under the video, sanitized); absent when there is none. Public, like the title. */
+  description: z.optional(z.string()),
   /** Whether the lesson has a video yet (drafts may not). */
   hasVideo: z.optional(z.boolean()),
   /** Downloadable files (sheet music, tabs, backing tracks); links are issued to those who may play the lesson. */

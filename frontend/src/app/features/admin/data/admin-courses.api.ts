@@ -14,6 +14,8 @@ export interface OutlineEntry {
 export interface LessonChanges {
   readonly title?: string;
   readonly preview?: boolean;
+  /** Markdown; '' removes it. */
+  readonly description?: string;
 }
 
 function courseUrl(courseId: string, ...rest: string[]): string {

@@ -141,6 +141,11 @@ export class CourseEditorStore {
     return this.enqueue(`lesson:${lessonId}`, (id, version) => this.api.updateLesson(id, lessonId, { title }, version));
   }
 
+  /** Markdown shown under the video; '' removes it. */
+  setLessonDescription(lessonId: string, description: string): Promise<EditResult> {
+    return this.enqueue(`description:${lessonId}`, (id, version) => this.api.updateLesson(id, lessonId, { description }, version));
+  }
+
   setPreview(lessonId: string, preview: boolean): Promise<EditResult> {
     return this.enqueue(`preview:${lessonId}`, (id, version) => this.api.updateLesson(id, lessonId, { preview }, version), {
       optimistic: (course) => ({

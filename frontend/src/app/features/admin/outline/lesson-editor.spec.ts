@@ -41,6 +41,27 @@ describe('LessonEditor', () => {
     expect(button('Replace video of “Fingers”')).not.toBeNull();
   });
 
+  it('saves a Markdown description with its own button, trimmed, and shows the saved one', async () => {
+    const field = byTestId('lesson-description-input') as HTMLTextAreaElement;
+    expect(field.getAttribute('aria-label')).toBe('Description (optional): Fingers');
+    expect(byTestId('save-lesson-description')).toBeNull(); // nothing changed yet
+    field.value = '  Play **slowly** first.  ';
+    field.dispatchEvent(new Event('input'));
+    await h.stable();
+
+    byTestId('save-lesson-description')!.querySelector('button')!.click();
+    await h.stable();
+    const req = h.http.expectOne({ method: 'PATCH', url: `${COURSE_URL}/lessons/l-2` });
+    expect(req.request.body).toEqual({ description: 'Play **slowly** first.', version: 5 });
+    const course = anOutlinedCourse({ version: 6 });
+    course.sections[0]!.lessons[1] = { ...course.sections[0]!.lessons[1]!, description: 'Play **slowly** first.' };
+    req.flush(course);
+    await h.stable();
+
+    expect((byTestId('lesson-description-input') as HTMLTextAreaElement).value).toBe('Play **slowly** first.');
+    expect(byTestId('save-lesson-description')).toBeNull();
+  });
+
   it('says the length is unknown when neither the file nor the browser gave one', async () => {
     const course = anOutlinedCourse();
     const fingers = course.sections[0]!.lessons[1]!;

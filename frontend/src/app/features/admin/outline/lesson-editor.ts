@@ -16,16 +16,17 @@ import { FilePicker } from '../uploads/file-picker';
 import { ACCEPT } from '../uploads/file-types';
 import { UploadManager } from '../uploads/upload-manager';
 import { UploadProgress } from '../uploads/upload-progress';
+import { LessonDescriptionField } from './lesson-description-field';
 import { RowActions } from './row-actions';
 
 /**
- * One lesson in the outline: title with move/rename/delete, the "free preview" switch, its video
+ * One lesson in the outline: title with move/rename/delete, the "free preview" switch, its description, its video
  * (file, size, duration, upload) and its materials (list, delete, add). Sits inside the
  * outline's draggable item; the drag handle is here.
  */
 @Component({
   selector: 'app-lesson-editor',
-  imports: [MatIconButton, MatSlideToggle, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon],
+  imports: [MatIconButton, MatSlideToggle, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon, LessonDescriptionField],
   templateUrl: './lesson-editor.html',
   styleUrl: './lesson-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -30,6 +30,7 @@ import { BuyButton } from '../../../shared/ui/buy-button/buy-button';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { CourseOutline } from '../course-outline/course-outline';
+import { LessonDescription } from '../lesson-description/lesson-description';
 import { LessonMaterials } from '../lesson-materials/lesson-materials';
 import { ProgressTracker } from '../progress/progress-tracker';
 import { applyPlaybackSpeed, SavedPlaybackSpeed } from '../speed-control/playback-speed';
@@ -51,7 +52,7 @@ interface Resume {
  */
 @Component({
   selector: 'app-player-page',
-  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonMaterials, SpeedControl],
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, SpeedControl],
   templateUrl: './player-page.html',
   styleUrl: './player-page.scss',
   providers: [LessonLoader, ProgressTracker],

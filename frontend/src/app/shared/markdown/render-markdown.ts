@@ -1,0 +1,35 @@
+/**
+ * What a teacher's Markdown may become: text structure and links. No images (the CSP would block
+ * other origins' anyway), no headings above h3 (the page has its own), no raw HTML's scripts,
+ * styles, forms or frames: DOMPurify removes everything not listed, keeping the text inside.
+ */
+const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'del', 'ul', 'ol', 'li', 'a', 'code', 'pre', 'blockquote', 'h3', 'h4', 'h5', 'h6', 'hr'];
+const ALLOWED_ATTR = ['href', 'title'];
+
+type Purifier = (typeof import('dompurify'))['default'];
+let purifier: Promise<Purifier> | undefined;
+
+/** DOMPurify, loaded on first use, with links made to open safely in a new tab. */
+function loadPurifier(): Promise<Purifier> {
+  purifier ??= import('dompurify').then(({ default: purify }) => {
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer nofollow');
+      }
+    });
+    return purify;
+  });
+  return purifier;
+}
+
+/**
+ * Markdown (GitHub-flavoured, line breaks kept) to sanitized HTML. marked and DOMPurify are
+ * imported here, on first use, so only pages that show Markdown download them.
+ */
+export async function renderMarkdown(markdown: string): Promise<string> {
+  const [{ marked }, purify] = await Promise.all([import('marked'), loadPurifier()]);
+  const html = await marked.parse(markdown, { gfm: true, breaks: true, async: true });
+  // target is added by the hook after the allow-list, so it needs no place in ALLOWED_ATTR.
+  return purify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR });
+}
