@@ -53,14 +53,15 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   },
   // Admin user look-up: Users.findByEmail (byEmail index).
   admin: { tables: { [USERS_TABLE.id]: 'read' } },
-  // Course editing and uploads (admin only): courses CRUD, the author's user row; covers under
-  // public/thumbnails/, lesson files under courses/. head() after an upload needs list (404 vs 403).
+  // Course editing and uploads (admin only): courses CRUD, the author's user row and teacher
+  // profile (Users.setTeacherProfile); covers under public/thumbnails/, teacher photos under
+  // public/teachers/, lesson files under courses/. head() after an upload needs list (404 vs 403).
   authoring: {
-    tables: { [COURSES_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'read' },
+    tables: { [COURSES_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'readWrite' },
     contentBucket: {
-      read: ['public/thumbnails/*', 'courses/*'],
-      write: ['public/thumbnails/*', 'courses/*'],
-      delete: ['public/thumbnails/*', 'courses/*'],
+      read: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
+      write: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
+      delete: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
       list: true,
     },
   },

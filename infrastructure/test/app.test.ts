@@ -195,7 +195,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       expect(statements.flatMap(actionsOf).every((a) => a.startsWith('logs:') || a.startsWith('dynamodb:') || a.startsWith('xray:'))).toBe(true);
     });
 
-    it('lets authoring upload, read and delete covers and lesson files, and media only read lesson files', () => {
+    it('lets authoring upload, read and delete covers, teacher photos and lesson files, and media only read lesson files', () => {
       const s3Of = (domain: string) =>
         statementsOf(app, functionOf(app, domain)[1])
           .filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')))
@@ -210,8 +210,9 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
           expect(grant.resource).not.toContain('/');
         } else {
           expect(grant.resource).toContain('/public/thumbnails/*');
+          expect(grant.resource).toContain('/public/teachers/*');
           expect(grant.resource).toContain('/courses/*');
-          expect(grant.resource.match(/"\/[^"]*\*"/g)).toHaveLength(2);
+          expect(grant.resource.match(/"\/[^"]*\*"/g)).toHaveLength(3);
         }
       }
       const media = s3Of('media');

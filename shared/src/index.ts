@@ -6,6 +6,7 @@ export * from './auth/auth.schema';
 export * from './auth/password-policy';
 export * from './authoring/authoring.schema';
 export * from './authoring/admin-course.schema';
+export * from './authoring/teacher-profile.schema';
 export * from './media/playback.schema';
 export * from './payments/payments.schema';
 export * from './http/security-headers';

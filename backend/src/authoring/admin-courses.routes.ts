@@ -25,6 +25,7 @@ import { toCourseSummary } from '../courses/course.mapper';
 import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, updateLesson } from './course-outline';
 import { editCourse, loadCourse } from './course-editing';
 import { newCourseId } from './new-id';
+import { profileOf, withTeacher } from './teacher-profile';
 
 const courseParams = z.object({ courseId: id });
 const sectionParams = z.extend(courseParams, { sectionId: id });
@@ -59,18 +60,14 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
   .post('/admin/courses', requireAdmin, async (c) => {
     const draft = await parseJsonBody(c, courseDraftRequestSchema);
     const { courses, users, mediaBaseUrl } = c.get('deps');
-    const author = await users.get(c.get('principal')!.userId);
+    const teacherId = c.get('principal')!.userId;
+    const author = await users.get(teacherId);
     const now = new Date().toISOString();
-    const course: CourseRecord = {
-      ...draft,
-      courseId: newCourseId(draft.title),
-      teacherName: author?.name ?? 'Lessonstage',
-      status: 'draft',
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-      sections: [],
-    };
+    // Shown as "Taught by …": the author's teacher profile (account name until they write one).
+    const course: CourseRecord = withTeacher(
+      { ...draft, courseId: newCourseId(draft.title), teacherId, teacherName: '', status: 'draft', createdAt: now, updatedAt: now, version: 1, sections: [] },
+      profileOf(author),
+    );
     await courses.createIfAbsent(course);
     return c.json<AdminCourse>(toAdminCourse(course, mediaBaseUrl), 201);
   })

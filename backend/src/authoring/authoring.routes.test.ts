@@ -267,6 +267,38 @@ describe('course authoring, uploads and media access', () => {
     expect((await fetch(tampered)).status).toBe(403);
   });
 
+  it("the teacher's profile (name, bio, photo) is shown on their course pages, without a users read per page", async () => {
+    expect((await api.get('/api/admin/profile', admin)).body).toEqual({ displayName: 'Site admin', bio: '', photoUrl: '' });
+    const saved = await api.request('PUT', '/api/admin/profile', { body: { displayName: '  Ana Lima ', bio: 'Classical guitarist, 20 years of teaching.' }, token: admin });
+    expect(saved.body).toEqual({ displayName: 'Ana Lima', bio: 'Classical guitarist, 20 years of teaching.', photoUrl: '' });
+    const bad = await api.request('PUT', '/api/admin/profile', { body: { displayName: ' ', bio: '' }, token: admin });
+    expect([bad.status, bad.body.error]).toEqual([400, 'displayName: is required']);
+
+    // The photo: a ticket for public/teachers/<me>/, the bytes to storage, then completion.
+    const png = randomBytes(1500);
+    const ticket = uploadTicketSchema.parse((await api.post('/api/admin/profile/photo', { contentType: 'image/png', sizeBytes: png.length }, admin)).body);
+    expect(ticket.key).toMatch(/^public\/teachers\/[^/]+\/u[^/]+\.png$/);
+    expect((await fetch(ticket.single!.url, { method: 'PUT', headers: ticket.single!.headers, body: png })).status).toBe(200);
+    const withPhoto = await api.post<{ photoUrl: string }>('/api/admin/profile/photo/complete', { key: ticket.key }, admin);
+    expect(withPhoto.body.photoUrl).toBe(`/media/${ticket.key}`);
+    expect((await fetch(`${stack.url}${withPhoto.body.photoUrl}`)).status).toBe(200);
+    expect((await api.post('/api/admin/profile/photo/complete', { key: 'public/teachers/another-user/u1.png' }, admin)).status).toBe(400);
+    expect((await api.post('/api/admin/profile/photo', { contentType: 'text/plain', sizeBytes: 10 }, admin)).status).toBe(400);
+
+    // Copied onto the course the admin created: the public page shows it from the course item alone.
+    const detail = courseDetailSchema.parse((await api.get(`/api/courses/${course.courseId}`)).body);
+    expect(detail).toMatchObject({ teacherName: 'Ana Lima', teacherBio: 'Classical guitarist, 20 years of teaching.', teacherPhotoUrl: `/media/${ticket.key}` });
+    // Courses by other teachers (the demo ones) keep their own.
+    expect((await api.get<{ teacherName: string }>('/api/courses/demo-guitar-first-chords')).body.teacherName).not.toBe('Ana Lima');
+    // A new course starts with the profile's name.
+    const draft = await api.post<AdminCourse>('/api/admin/courses', { title: 'Another', instrument: 'guitar', level: 'beginner', priceCents: 0, currency: 'USD' }, admin);
+    expect(draft.body.teacherName).toBe('Ana Lima');
+    expect((await api.request('DELETE', `/api/admin/courses/${draft.body.courseId}`, { token: admin })).status).toBe(204);
+    // Copying made a new version of the course, as any edit does.
+    course = adminCourseSchema.parse((await api.get(`/api/admin/courses/${course.courseId}`, admin)).body);
+    expect(course.teacherName).toBe('Ana Lima');
+  });
+
   it('a published course cannot be deleted; a draft can', async () => {
     expect((await api.request('DELETE', `/api/admin/courses/${course.courseId}`, { token: admin })).status).toBe(409);
     await edit('POST', `/api/admin/courses/${course.courseId}/unpublish`, { version: course.version });

@@ -20,6 +20,20 @@ export function uploadKey(courseId: string, kind: UploadKind, fileName: string, 
   return `courses/${courseId}/lessons/${lessonId}/${kind}/${uploadId}/${safeFileName(fileName)}`;
 }
 
+/** Where a teacher's photo goes: public/ (served like covers), a fresh name per upload. */
+export function profilePhotoKey(userId: string, contentType: string): string {
+  return `public/teachers/${userId}/${newId('u')}.${EXTENSIONS[contentType] ?? 'img'}`;
+}
+
+/** Refuses a photo completion for a key this teacher could not have been given. */
+export function assertProfilePhotoKey(key: string, userId: string): void {
+  const prefix = `public/teachers/${userId}/`;
+  const rest = key.slice(prefix.length);
+  if (!key.startsWith(prefix) || !rest || rest.includes('/') || key.includes('..')) {
+    throw new BadRequestError('key: is not a photo upload of yours', 'ValidationError');
+  }
+}
+
 /** Refuses a completion whose key is not one this course, lesson and kind could have been given. */
 export function assertKeyBelongs(key: string, courseId: string, kind: UploadKind, lessonId?: string): void {
   const prefix = kind === 'thumbnail' ? `public/thumbnails/${courseId}/` : `courses/${courseId}/lessons/${lessonId}/${kind}/`;

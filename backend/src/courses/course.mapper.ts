@@ -20,6 +20,8 @@ export function toCourseSummary(course: CourseRecord, mediaBaseUrl: string): Cou
 export function toCourseDetail(course: CourseRecord, mediaBaseUrl: string): CourseDetail {
   return {
     ...toCourseSummary(course, mediaBaseUrl),
+    ...(course.teacherBio ? { teacherBio: course.teacherBio } : {}),
+    ...(course.teacherPhotoKey ? { teacherPhotoUrl: `${mediaBaseUrl}/${course.teacherPhotoKey}` } : {}),
     sections: course.sections.map((section) => ({
       sectionId: section.sectionId,
       title: section.title,

@@ -47,6 +47,11 @@ export interface CourseRecord {
   readonly priceCents: number;
   readonly currency: Currency;
   readonly teacherName: string;
+  /** The teacher who created the course; their profile (name, bio, photo) is copied onto it so a course page stays one read. */
+  readonly teacherId?: string;
+  readonly teacherBio?: string;
+  /** S3 key of the teacher's photo, under public/ like covers. */
+  readonly teacherPhotoKey?: string;
   /** S3 key of the cover, under the public/ prefix that the media origin serves. */
   readonly thumbnailKey?: string;
   readonly status: CourseStatus;

@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@lessonstage/shared';
 import { USERS_TABLE } from '../lib/db/table-definitions';
-import type { UserRecord } from './user.record';
+import type { TeacherProfileRecord, UserRecord } from './user.record';
 
 const BY_EMAIL_INDEX = USERS_TABLE.globalIndexes[0].indexName;
 
@@ -68,6 +68,18 @@ export class UsersRepository {
         ConditionExpression: 'attribute_exists(userId)',
         ExpressionAttributeNames: { '#name': 'name' },
         ExpressionAttributeValues: { ':name': name },
+      }),
+    );
+  }
+
+  async setTeacherProfile(userId: string, profile: TeacherProfileRecord): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { userId },
+        UpdateExpression: 'SET teacherProfile = :profile',
+        ConditionExpression: 'attribute_exists(userId)',
+        ExpressionAttributeValues: { ':profile': profile },
       }),
     );
   }

@@ -71,6 +71,10 @@ export function readableMaxSize(kind: UploadKind): string {
 /** The longest lesson description (Markdown). The course and its outline are one DynamoDB item (400 KB), so this stays short. */
 export const LESSON_DESCRIPTION_MAX_LENGTH = 2000;
 
+/** A teacher's public name and short bio, as shown on their course pages. */
+export const TEACHER_NAME_MAX_LENGTH = 80;
+export const TEACHER_BIO_MAX_LENGTH = 600;
+
 /** The shortest course description a course may be published with. */
 export const DESCRIPTION_MIN_TO_PUBLISH = 20;
 

@@ -43,6 +43,8 @@ export {
   publishProblems,
   type PublishCheck,
   readableMaxSize,
+  TEACHER_BIO_MAX_LENGTH,
+  TEACHER_NAME_MAX_LENGTH,
   UPLOAD_FORMATS,
   UPLOAD_KINDS,
   UPLOAD_RULES,

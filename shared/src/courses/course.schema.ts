@@ -50,6 +50,9 @@ export const courseSummarySchema = z.object({
 });
 
 export const courseDetailSchema = z.extend(courseSummarySchema, {
+  /** The teacher's short bio and photo (public media URL), copied onto the course from their profile. */
+  teacherBio: z.optional(z.string()),
+  teacherPhotoUrl: z.optional(z.string()),
   sections: z.array(sectionSchema),
 });
 
