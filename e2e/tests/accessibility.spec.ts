@@ -33,6 +33,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       ['/admin', 'Courses'],
       [`/admin${COURSE}`, 'Guitar from Zero: Your First Chords'],
       ['/admin/purchases', 'Purchases'],
+      ['/admin/profile', 'Your teacher profile'],
       ['/account', 'Account'],
       ['/my-courses', 'My courses'],
       [`${COURSE}/lessons/s1l2`, 'Tuning by ear'],

@@ -66,7 +66,21 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   const title = `Slide Guitar Basics ${Date.now()}`;
 
   await signIn(page, ADMIN.email, ADMIN.password);
-  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin$/); // an administrator lands on the admin area
+
+  // ── The teacher's profile: the name, bio and photo students will see ──
+  const teacherName = `Ana Lima ${Date.now()}`;
+  await page.getByRole('tab', { name: 'Profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your teacher profile' })).toBeVisible();
+  await page.getByLabel('Public name').fill(teacherName);
+  await page.getByLabel('Short bio (optional)').fill('Slide guitarist from Memphis, teaching since 2005.');
+  await expect(page.getByTestId('teacher-preview')).toHaveText(`Taught by ${teacherName}`);
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByTestId('form-status')).toHaveText('Saved. Your courses now show this profile.');
+  await page.getByTestId('teacher-photo-input').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByTestId('teacher-photo')).toHaveAttribute('src', /^\/media\/public\/teachers\/.+\.png$/);
+
+  await page.getByRole('tab', { name: 'Courses' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Courses' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Courses' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tab', { name: 'Purchases' })).toBeVisible();
@@ -247,6 +261,11 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
     const anonymous = await visitor.newPage();
     await anonymous.goto(`/courses/${createdCourseId}`);
     await expect(anonymous.getByTestId('course-title')).toHaveText(title);
+    await expect(anonymous.getByText(`Taught by ${teacherName}`)).toBeVisible();
+    const about = anonymous.getByTestId('about-teacher');
+    await expect(about.getByRole('heading', { name: `About ${teacherName}` })).toBeVisible();
+    await expect(about).toContainText('Slide guitarist from Memphis');
+    await expect.poll(() => about.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     const items = anonymous.getByTestId('lesson-item');
     await expect(items).toHaveCount(2);
     await expect(items.nth(0).getByTestId('preview-badge')).toHaveText('Free preview');

@@ -31,24 +31,25 @@ describe('AdminShell', () => {
     return { harness, el, tabs };
   }
 
-  it('has labelled navigation tabs for Courses and Purchases', async () => {
+  it('has labelled navigation tabs for Courses, Purchases and Profile', async () => {
     const { el, tabs } = await at('/admin');
     expect(el.querySelector('nav')?.getAttribute('aria-label')).toBe('Admin');
     expect(tabs().map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
       ['Courses', '/admin'],
       ['Purchases', '/admin/purchases'],
+      ['Profile', '/admin/profile'],
     ]);
     expect(el.textContent).toContain('page');
   });
 
   it('marks the tab of the current section, also on its sub-pages', async () => {
     const { harness, tabs } = await at('/admin');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
 
     await harness.navigateByUrl('/admin/courses/abc?x=1');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
 
     await harness.navigateByUrl('/admin/purchases');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'true']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false']);
   });
 });

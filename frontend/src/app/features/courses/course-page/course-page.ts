@@ -26,13 +26,14 @@ import { BuyButton } from '../../../shared/ui/buy-button/buy-button';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { AboutTeacher } from './about-teacher';
 import { courseAccess } from './course-access';
 import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
 
 /** A course's details and its sections and lessons. Route: /courses/:courseId. */
 @Component({
   selector: 'app-course-page',
-  imports: [RouterLink, MatButton, BuyButton, ErrorState, FormAlert, LoadingState, PricePipe, DurationPipe],
+  imports: [RouterLink, MatButton, BuyButton, ErrorState, FormAlert, LoadingState, PricePipe, DurationPipe, AboutTeacher],
   templateUrl: './course-page.html',
   styleUrl: './course-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
