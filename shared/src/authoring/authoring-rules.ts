@@ -7,7 +7,7 @@
 /** Highest course price, in minor units (cents). */
 export const MAX_PRICE_CENTS = 100_000_00;
 
-export const UPLOAD_KINDS = ['video', 'material', 'thumbnail'] as const;
+export const UPLOAD_KINDS = ['video', 'material', 'thumbnail', 'score'] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
 /** Content types accepted per kind of upload, and the largest file of each kind. */
@@ -30,6 +30,20 @@ export const UPLOAD_RULES: Record<UploadKind, { readonly contentTypes: readonly 
     maxBytes: 500 * 1024 ** 2,
   },
   thumbnail: { contentTypes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 5 * 1024 ** 2 },
+  // Browsers name Guitar Pro and alphaTex files inconsistently (often octet-stream): the API reads
+  // the format from the file's bytes once it is stored.
+  score: {
+    contentTypes: [
+      'application/octet-stream',
+      'application/x-guitar-pro',
+      'application/vnd.recordare.musicxml+xml',
+      'application/vnd.recordare.musicxml',
+      'application/xml',
+      'text/xml',
+      'text/plain',
+    ],
+    maxBytes: 10 * 1024 ** 2,
+  },
 };
 
 /** The longest lesson video, in seconds; a longer duration (from the browser or the file) is not believed. */
