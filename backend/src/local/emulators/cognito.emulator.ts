@@ -14,6 +14,7 @@ import { otp } from 'cognito-local/lib/services/otp';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator';
 import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService';
 import { UserNotFoundError } from 'cognito-local/lib/errors';
+import { accountMail } from '../../auth/account-mails';
 import type { RunningServer } from './running-server';
 
 /** An e-mail cognito-local would have sent (verification and reset codes). */
@@ -43,6 +44,17 @@ function resendConfirmationCode(services: Services): TargetHandler {
     await services.messages.deliver(ctx, 'ResendCode', req.ClientId, userPool.options.Id, user, code, undefined, destination);
     return { CodeDeliveryDetails: destination };
   };
+}
+
+/**
+ * cognito-local ignores the pool's message templates and runs a CustomMessage trigger only as a
+ * Lambda; this runs the same texts the AWS trigger uses, in process, so each mail says its purpose.
+ */
+class AccountMessages extends MessagesService {
+  override async create(...args: Parameters<MessagesService['create']>): ReturnType<MessagesService['create']> {
+    const [, source, , , , code] = args;
+    return { __code: code, ...accountMail(`CustomMessage_${source}`, code ?? '') };
+  }
 }
 
 /**
@@ -94,7 +106,7 @@ export async function startCognito(
     clock,
     cognito,
     config,
-    messages: new MessagesService(triggers, new MessageDeliveryService(sender)),
+    messages: new AccountMessages(triggers, new MessageDeliveryService(sender)),
     otp,
     tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
     triggers,
