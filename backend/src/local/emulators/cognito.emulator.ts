@@ -4,7 +4,8 @@ import pino from 'pino';
 import { createServer } from 'cognito-local/lib/server/server';
 import { Router } from 'cognito-local/lib/server/Router';
 import { DefaultConfig, type Config } from 'cognito-local/lib/server/config';
-import { DateClock, MessagesService, TriggersService, LambdaService } from 'cognito-local/lib/services';
+import { DateClock, TriggersService, LambdaService } from 'cognito-local/lib/services';
+import type { Messages } from 'cognito-local/lib/services/messages';
 import { CognitoServiceFactoryImpl } from 'cognito-local/lib/services/cognitoService';
 import { CryptoService } from 'cognito-local/lib/services/crypto';
 import { StormDBDataStoreFactory } from 'cognito-local/lib/services/dataStore/stormDb';
@@ -50,10 +51,11 @@ function resendConfirmationCode(services: Services): TargetHandler {
  * cognito-local ignores the pool's message templates and runs a CustomMessage trigger only as a
  * Lambda; this runs the same texts the AWS trigger uses, in process, so each mail says its purpose.
  */
-class AccountMessages extends MessagesService {
-  override async create(...args: Parameters<MessagesService['create']>): ReturnType<MessagesService['create']> {
-    const [, source, , , , code] = args;
-    return { __code: code, ...accountMail(`CustomMessage_${source}`, code ?? '') };
+class AccountMessages implements Messages {
+  constructor(private readonly delivery: MessageDeliveryService) {}
+
+  async deliver(...[ctx, source, , , user, code, , destination]: Parameters<Messages['deliver']>): Promise<void> {
+    await this.delivery.deliver(ctx, user, destination, { __code: code, ...accountMail(`CustomMessage_${source}`, code) });
   }
 }
 
@@ -106,7 +108,7 @@ export async function startCognito(
     clock,
     cognito,
     config,
-    messages: new AccountMessages(triggers, new MessageDeliveryService(sender)),
+    messages: new AccountMessages(new MessageDeliveryService(sender)),
     otp,
     tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
     triggers,
