@@ -90,7 +90,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       const [, pool] = Object.entries(app.findResources('AWS::Cognito::UserPool'))[0]!;
       const trigger = at(pool, 'Properties', 'LambdaConfig', 'CustomMessage') as { 'Fn::GetAtt': [string, string] };
       expect(trigger['Fn::GetAtt'][0]).toMatch(/AccountMails/);
-      const fn = app.findResources('AWS::Lambda::Function')[trigger['Fn::GetAtt'][0]]!;
+      const fn = app.findResources('AWS::Lambda::Function')[trigger['Fn::GetAtt'][0]] as CfnResource;
       expect(statementsOf(app, fn).flatMap(actionsOf)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
     });
 
