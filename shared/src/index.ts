@@ -11,3 +11,5 @@ export * from './media/playback.schema';
 export * from './payments/payments.schema';
 export * from './http/security-headers';
 export * from './auth/session-hint';
+export * from './practice/practice.schema';
+export * from './practice/practice-rules';

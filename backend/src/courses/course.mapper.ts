@@ -32,6 +32,8 @@ export function toCourseDetail(course: CourseRecord, mediaBaseUrl: string): Cour
         preview: lesson.preview,
         ...(lesson.description ? { description: lesson.description } : {}),
         hasVideo: Boolean(lesson.video),
+        hasScore: Boolean(lesson.score),
+        hasTempo: Boolean(lesson.sync?.tempoBpm || lesson.sync?.syncPoints.length),
         materials: (lesson.materials ?? []).map(({ materialId, fileName, contentType, sizeBytes }) => ({ materialId, fileName, contentType, sizeBytes })),
       })),
     })),

@@ -7,7 +7,7 @@
 /** Highest course price, in minor units (cents). */
 export const MAX_PRICE_CENTS = 100_000_00;
 
-export const UPLOAD_KINDS = ['video', 'material', 'thumbnail'] as const;
+export const UPLOAD_KINDS = ['video', 'material', 'thumbnail', 'score'] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
 /** A kind of file people know by name ("PDF", "Guitar Pro") and the content types it comes as. */
@@ -40,15 +40,23 @@ export const UPLOAD_FORMATS: Record<UploadKind, readonly UploadFormat[]> = {
     { name: 'PNG', contentTypes: ['image/png'] },
     { name: 'WebP', contentTypes: ['image/webp'] },
   ],
+  // Browsers name Guitar Pro and alphaTex files inconsistently (often octet-stream): the API reads
+  // the format from the file's bytes once it is stored.
+  score: [
+    { name: 'Guitar Pro', contentTypes: ['application/octet-stream', 'application/x-guitar-pro'] },
+    { name: 'MusicXML', contentTypes: ['application/vnd.recordare.musicxml+xml', 'application/vnd.recordare.musicxml', 'application/xml', 'text/xml'] },
+    { name: 'alphaTex', contentTypes: ['text/plain'] },
+  ],
 };
 
-const MAX_BYTES: Record<UploadKind, number> = { video: 5 * 1024 ** 3, material: 500 * 1024 ** 2, thumbnail: 5 * 1024 ** 2 };
+const MAX_BYTES: Record<UploadKind, number> = { video: 5 * 1024 ** 3, material: 500 * 1024 ** 2, thumbnail: 5 * 1024 ** 2, score: 10 * 1024 ** 2 };
 
 /** Content types accepted per kind of upload (from UPLOAD_FORMATS), and the largest file of each kind. */
 export const UPLOAD_RULES: Record<UploadKind, { readonly contentTypes: readonly string[]; readonly maxBytes: number }> = {
   video: { contentTypes: UPLOAD_FORMATS.video.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.video },
   material: { contentTypes: UPLOAD_FORMATS.material.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.material },
   thumbnail: { contentTypes: UPLOAD_FORMATS.thumbnail.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.thumbnail },
+  score: { contentTypes: UPLOAD_FORMATS.score.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.score },
 };
 
 /** The formats of a kind in words: "PDF, MusicXML, Guitar Pro or audio (MP3, …)". */

@@ -25,6 +25,8 @@ export const ACCEPT: Readonly<Record<UploadKind, string>> = {
     ...UPLOAD_RULES.material.contentTypes,
     ...Object.keys(BY_EXTENSION).map((extension) => `.${extension}`),
   ].join(','),
+  // Scores are told apart by their bytes on the server: the picker offers the usual extensions.
+  score: ['.gp', '.gpx', '.gp3', '.gp4', '.gp5', '.musicxml', '.mxl', '.xml', '.alphatex', '.atex', '.txt'].join(','),
 };
 
 /** The content type to ask for: File.type, or a guess from the extension when the browser has none. */
