@@ -160,6 +160,10 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
 
   // ── Uploads: the demo clip, and a 30 MB file whose progress is visible ──
   await recordUploadProgress(page);
+  // Loopback moves 30 MB faster than the page paints on a fast machine: uploads are held to
+  // 10 MB/s, so the bar has in-between values to show whatever the machine's speed.
+  const network = await page.context().newCDPSession(page);
+  await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 10 * 1024 * 1024 });
   const [first, second] = [lessons.nth(0), lessons.nth(1)];
   await first.getByTestId('video-input').setInputFiles(DEMO_CLIP);
   await second.getByTestId('video-input').setInputFiles({
@@ -181,6 +185,7 @@ test('an admin builds a course with uploads, publishes it, and visitors get only
   await expect(second.getByTestId('video-file')).toContainText('length unknown');
   // The demo clip's length was read in the browser.
   await expect(first.getByTestId('video-file')).not.toContainText('00:00');
+  await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   const progressSeen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
   expect(progressSeen.some((value) => value > 0 && value < 100), `progress values: ${progressSeen.join(',')}`).toBe(true);
 
