@@ -43,6 +43,8 @@ function toLesson(demo: DemoCourse, lessonId: string, spec: DemoLesson, preview:
   const prefix = `courses/${demo.courseId}/lessons/${lessonId}`;
   const clip = new URL(`${exercise?.id ?? demo.instrument}.mp4`, mediaDir);
   const video = {
+    // An exercise clip has its own key: a bucket seeded before this lesson had one keeps the
+    // 12-second clip under demo.mp4, and putIfAbsent must not take that for the exercise.
     key: `${prefix}/video/${exercise ? exercise.id : 'demo'}.mp4`,
     fileName: `${exercise?.id ?? `${demo.instrument}-${lessonId}`}.mp4`,
     contentType: 'video/mp4',
