@@ -1,4 +1,12 @@
 import type { Currency, Instrument, Level } from '@lessonstage/shared';
+import { DRUMS_ROCK_GROOVE, GUITAR_BLUES_RIFF, PIANO_SCALE_STUDY } from './scores/demo-exercises';
+import type { Exercise } from './scores/exercise';
+
+/**
+ * A lesson: its title, or its title and either an exercise (its clip, score and sync points
+ * all come from it) or a tempo alone, for the metronome.
+ */
+export type DemoLesson = string | { readonly title: string; readonly exercise: Exercise } | { readonly title: string; readonly tempoBpm: number };
 
 /** Demo catalog of the local stack. Ids are fixed so that seeding again changes nothing. */
 export interface DemoCourse {
@@ -10,7 +18,7 @@ export interface DemoCourse {
   readonly priceCents: number;
   readonly currency: Currency;
   readonly teacherName: string;
-  readonly sections: readonly { readonly title: string; readonly lessons: readonly string[] }[];
+  readonly sections: readonly { readonly title: string; readonly lessons: readonly DemoLesson[] }[];
 }
 
 export const DEMO_COURSES: readonly DemoCourse[] = [
@@ -39,7 +47,7 @@ export const DEMO_COURSES: readonly DemoCourse[] = [
     currency: 'USD',
     teacherName: 'Daniel Okafor',
     sections: [
-      { title: 'The keyboard', lessons: ['Finding middle C', 'Five-finger position'] },
+      { title: 'The keyboard', lessons: [{ title: 'Finding middle C', exercise: PIANO_SCALE_STUDY }, 'Five-finger position'] },
       { title: 'Reading music', lessons: ['The treble clef', 'The bass clef', 'Rhythm values'] },
       { title: 'Hands together', lessons: ['A first duet with yourself', 'Minuet in G, simplified'] },
     ],
@@ -54,8 +62,8 @@ export const DEMO_COURSES: readonly DemoCourse[] = [
     currency: 'USD',
     teacherName: 'Kenji Watanabe',
     sections: [
-      { title: 'Time feel', lessons: ['Playing with a click', 'Ghost notes'] },
-      { title: 'Grooves', lessons: ['Eighth-note rock', 'Sixteenth-note funk', 'The shuffle'] },
+      { title: 'Time feel', lessons: [{ title: 'Playing with a click', exercise: DRUMS_ROCK_GROOVE }, 'Ghost notes'] },
+      { title: 'Grooves', lessons: [{ title: 'Eighth-note rock', tempoBpm: 96 }, 'Sixteenth-note funk', 'The shuffle'] },
       { title: 'Fills', lessons: ['Fills that land on one', 'Crash and resolve'] },
     ],
   },
@@ -70,7 +78,7 @@ export const DEMO_COURSES: readonly DemoCourse[] = [
     teacherName: 'Lena Fischer',
     sections: [
       { title: 'Foundations', lessons: ['Roots and fifths', 'Chord tones in two-feel'] },
-      { title: 'Walking', lessons: ['Chromatic approach notes', 'Walking the blues', 'Rhythm changes'] },
+      { title: 'Walking', lessons: ['Chromatic approach notes', { title: 'Walking the blues', tempoBpm: 120 }, 'Rhythm changes'] },
     ],
   },
   {
@@ -112,7 +120,7 @@ export const DEMO_COURSES: readonly DemoCourse[] = [
     currency: 'USD',
     teacherName: 'Noa Kealoha',
     sections: [
-      { title: 'Basics', lessons: ['C, Am, F and G', 'The down-up strum'] },
+      { title: 'Basics', lessons: ['C, Am, F and G', { title: 'The down-up strum', tempoBpm: 80 }] },
       { title: 'Patterns', lessons: ['Island strum', 'Chunking', 'Triplet strum'] },
     ],
   },
@@ -140,6 +148,7 @@ export const DEMO_COURSES: readonly DemoCourse[] = [
     currency: 'USD',
     teacherName: 'Marta Ruiz',
     sections: [
+      { title: 'The twelve-bar form', lessons: [{ title: 'A twelve-bar boogie riff', exercise: GUITAR_BLUES_RIFF }] },
       { title: 'Technique', lessons: ['Bending in tune', 'Finger vibrato'] },
       { title: 'Scales', lessons: ['Pentatonic box one', 'Connecting the boxes'] },
       { title: 'Soloing', lessons: ['Call and response', 'A twelve-bar solo'] },

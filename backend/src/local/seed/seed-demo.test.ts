@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { courseDetailSchema, lessonScoreSchema, signedLinkSchema } from '@lessonstage/shared';
+import { readMp4DurationSec } from '../../authoring/mp4-duration';
+import { DEFAULT_ADMIN } from '../local-config';
+import { apiClient } from '../../testing/api-client';
+import { signInAdmin } from '../../testing/test-users';
+import { startTestStack, type TestStack } from '../../testing/test-stack';
+import { DEMO_COURSES } from './demo-courses';
+import { exerciseSync, exerciseTiming, type Exercise } from './scores/exercise';
+
+/** Where the demo catalog puts each exercise and each tempo alone: course, lesson id and what it holds. */
+const seeded = DEMO_COURSES.flatMap((course) =>
+  course.sections.flatMap((section, s) =>
+    section.lessons.flatMap((lesson, l) => (typeof lesson === 'string' ? [] : [{ courseId: course.courseId, lessonId: `s${s + 1}l${l + 1}`, preview: s === 0 && l === 0, lesson }])),
+  ),
+);
+const withExercise = seeded.flatMap(({ lesson, ...at }) => ('exercise' in lesson ? [{ ...at, exercise: lesson.exercise }] : []));
+const withTempo = seeded.flatMap(({ lesson, ...at }) => ('tempoBpm' in lesson ? [{ ...at, tempoBpm: lesson.tempoBpm }] : []));
+
+function committedClipSeconds(exercise: Exercise): Promise<number | null> {
+  const bytes = readFileSync(new URL(`./media/${exercise.id}.mp4`, import.meta.url));
+  return readMp4DurationSec(async (offset, length) => bytes.subarray(offset, offset + length), bytes.length);
+}
+
+describe('demo lessons with scores and tempos', () => {
+  let stack: TestStack;
+  let api: ReturnType<typeof apiClient>;
+  let admin: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ seedDemo: true });
+    api = apiClient(stack.url);
+    admin = await signInAdmin(api, DEFAULT_ADMIN);
+  });
+  afterAll(() => stack.dispose());
+
+  it('seeds a score in the guitar, piano and drums courses, each on a free preview lesson', () => {
+    expect(withExercise.map((e) => DEMO_COURSES.find((c) => c.courseId === e.courseId)!.instrument).sort()).toEqual(['drums', 'guitar', 'piano']);
+    expect(withExercise.every((e) => e.preview)).toBe(true);
+    expect(withTempo.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(withExercise)('$courseId/$lessonId: score, tempo and sync points to anyone, and the alphaTex behind the link', async ({ courseId, lessonId, exercise }) => {
+    const answer = await api.get(`/api/courses/${courseId}/lessons/${lessonId}/score`);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    const score = lessonScoreSchema.parse(answer.body);
+    const sync = exerciseSync(exercise);
+    expect(score).toMatchObject({ format: 'alphatex', fileName: `${exercise.id}.alphatex`, tempoBpm: exercise.tempoBpm, timeSignature: [4, 4], firstDownbeatMs: sync.firstDownbeatMs });
+    expect(score.syncPoints).toEqual(sync.syncPoints);
+    expect(score.syncPoints).toHaveLength(exercise.bars.length);
+
+    const file = await fetch(score.url!);
+    expect(file.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await file.text()).toBe(readFileSync(new URL(`./scores/${exercise.id}.alphatex`, import.meta.url), 'utf8'));
+
+    const detail = courseDetailSchema.parse((await api.get(`/api/courses/${courseId}`)).body);
+    expect(detail.sections.flatMap((s) => s.lessons).find((l) => l.lessonId === lessonId)).toMatchObject({ hasScore: true, hasTempo: true, durationSec: exerciseTiming(exercise).clipSeconds });
+  });
+
+  it.each(withExercise)('$courseId/$lessonId: its clip is the exercise, long enough for every synced bar', async ({ courseId, lessonId, exercise }) => {
+    const seconds = await committedClipSeconds(exercise);
+    const { barMs, clipSeconds } = exerciseTiming(exercise);
+    expect(seconds).not.toBeNull();
+    expect(Math.abs(seconds! - clipSeconds)).toBeLessThan(0.1);
+    const lastBar = exerciseSync(exercise).syncPoints.at(-1)!;
+    expect(lastBar.timeMs + barMs).toBeLessThanOrEqual(seconds! * 1000);
+
+    const playback = signedLinkSchema.parse((await api.get(`/api/courses/${courseId}/lessons/${lessonId}/playback`)).body);
+    const served = new Uint8Array(await (await fetch(playback.url)).arrayBuffer());
+    expect(served).toEqual(new Uint8Array(readFileSync(new URL(`./media/${exercise.id}.mp4`, import.meta.url))));
+  });
+
+  it.each(withTempo)('$courseId/$lessonId: a tempo of $tempoBpm BPM and no score', async ({ courseId, lessonId, tempoBpm }) => {
+    const answer = await api.get(`/api/courses/${courseId}/lessons/${lessonId}/score`, admin);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(lessonScoreSchema.parse(answer.body)).toEqual({ url: null, format: null, fileName: null, syncPoints: [], tempoBpm, timeSignature: [4, 4], firstDownbeatMs: null });
+  });
+});
