@@ -33,6 +33,7 @@ describe('the loop seam', () => {
     expect(reachedLoopEnd(3966, 3983, range)).toBe(false); // B is 17 ms on, half a frame is 8.5
     expect(reachedLoopEnd(3983, 3995, range)).toBe(true);
     expect(reachedLoopEnd(3990, 4010, range)).toBe(true); // already past B: jump at once
+    expect(reachedLoopEnd(4010, 4030, range)).toBe(true); // B just set at the playhead
   });
 
   it('scales with the frame step (slow playback moves less per frame)', () => {

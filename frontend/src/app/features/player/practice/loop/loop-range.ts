@@ -32,14 +32,18 @@ export function loopRange(marks: LoopMarks): LoopRange | null {
   return marks.a !== null && marks.b !== null ? { startMs: marks.a, endMs: marks.b } : null;
 }
 
+/** Playback this little past B still counts as inside the loop (B was just set at the playhead). */
+export const SEAM_GRACE_MS = 250;
+
 /**
  * Whether playback reached B between two frames and must go back to A. The next frame is
  * expected one step (`nowMs - prevMs`) later: jumping once B is within half a step of it ends
  * the pass at most half a frame early or late, instead of up to 250 ms late on `timeupdate`.
- * A null `prevMs` (after a seek) never jumps, so seeking past B leaves the loop.
+ * A null `prevMs` (after a seek) never jumps, nor does playback that was already well past B
+ * (the student seeked out of the loop).
  */
 export function reachedLoopEnd(prevMs: number | null, nowMs: number, range: LoopRange): boolean {
-  if (prevMs === null || prevMs >= range.endMs || nowMs < prevMs) return false;
+  if (prevMs === null || nowMs < prevMs || prevMs > range.endMs + SEAM_GRACE_MS) return false;
   const step = Math.min(nowMs - prevMs, 100);
   return nowMs + step / 2 >= range.endMs;
 }
