@@ -88,3 +88,78 @@ test.describe('practice tools', () => {
     await page.screenshot({ path: 'artifacts/practice-phone.png', fullPage: true });
   });
 });
+
+/** Six bars of 4/4 at 120 BPM: two seconds a bar, the demo clip's twelve seconds. */
+const ALPHATEX = `\\title "Practice demo"
+\\tempo 120
+.
+${Array.from({ length: 6 }, () => ':4 0.6 2.6 3.6 0.5').join(' | ')}`;
+
+/** Until the score API is merged, the lesson's score answer (and its file) are stood in for here. */
+async function standInScore(page: Page): Promise<void> {
+  await page.route('**/api/courses/*/lessons/s1l1/score', (route) =>
+    route.fulfill({
+      json: { url: '/e2e/score.atex', format: 'alphatex', fileName: 'demo.atex', syncPoints: [{ bar: 0, timeMs: 0 }, { bar: 6, timeMs: 12_000 }], tempoBpm: 120, timeSignature: [4, 4], firstDownbeatMs: 0 },
+    }),
+  );
+  await page.route('**/e2e/score.atex', (route) => route.fulfill({ body: ALPHATEX, contentType: 'text/plain' }));
+}
+
+test.describe('score view', () => {
+  test('follows the video, and a click on a bar seeks to its barline', async ({ page }) => {
+    const csp: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) csp.push(message.text());
+    });
+    await standInScore(page);
+    await page.goto(LESSON);
+    const score = page.getByTestId('score-view');
+    await expect(score).toContainText('Click a bar to play from it', { timeout: 20_000 });
+    await expect(page.locator('.at-surface svg').first()).toBeVisible();
+    await expect(page.getByTestId('metronome-toggle')).toBeEnabled();
+
+    // The cursor follows the video.
+    const video = page.getByTestId('lesson-video');
+    await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 4.5));
+    const cursorAt = () => page.locator('.at-cursor-beat').evaluate((el) => el.getBoundingClientRect().left);
+    await expect.poll(cursorAt).toBeGreaterThan(0);
+    const before = await cursorAt();
+    await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 9));
+    await expect.poll(cursorAt).not.toBe(before);
+
+    // A click just inside bar 2 seeks to its barline (2 s); a drag from bar 2 to the line's
+    // last bar (4) loops bars 2–4 (2–8 s), snapped to barlines.
+    await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 0.2));
+    await expect.poll(() => page.locator('.at-cursor-bar').evaluate((el) => el.getBoundingClientRect().left)).toBeLessThan(before);
+    const bar1 = (await page.locator('.at-cursor-bar').boundingBox())!;
+    const surface = (await page.locator('.at-surface').boundingBox())!;
+    const y = bar1.y + bar1.height * 0.75;
+    await page.mouse.click(bar1.x + bar1.width + 12, y);
+    await expect.poll(() => time(video)).toBeCloseTo(2, 2);
+    await page.mouse.move(bar1.x + bar1.width + 12, y);
+    await page.mouse.down();
+    await page.mouse.move(surface.x + surface.width - 60, y, { steps: 5 });
+    await page.mouse.up();
+    await expect(page.getByTestId('loop-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('set-a')).toContainText('0:02.0');
+    await expect(page.getByTestId('set-b')).toContainText('0:08.0');
+    expect(csp).toEqual([]);
+    await page.screenshot({ path: 'artifacts/practice-score.png', fullPage: true });
+  });
+
+  test('on a phone the score is one line that scrolls by itself, not the page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await standInScore(page);
+    await page.goto(LESSON);
+    await expect(page.getByTestId('score-view')).toContainText('Click a bar to play from it', { timeout: 20_000 });
+    // One line of notation and tab (six bars would take two lines stacked), wider than the phone:
+    // the score's own box scrolls sideways.
+    const scroller = page.locator('.score-scroller');
+    const [height, scrollWidth, clientWidth] = await scroller.evaluate((el) => [el.getBoundingClientRect().height, el.scrollWidth, el.clientWidth]);
+    expect(height).toBeLessThan(320);
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'artifacts/practice-score-phone.png', fullPage: true });
+  });
+});

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, Injector, input, output, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, Injector, input, output, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import type { LessonScore } from '@lessonstage/shared';
 import { Subscription } from 'rxjs';
@@ -17,6 +17,7 @@ import { Metronome } from '../metronome/metronome';
 import { TapTestDialog } from '../metronome/tap-test-dialog';
 import { PracticeSession } from '../practice-session.store';
 import { LessonScoreApi } from '../score/lesson-score.api';
+import { ScoreView } from '../score/score-view';
 import { BarTimeline } from '../timing/bar-timeline';
 import { SpeedTrainerPanel } from '../trainer/speed-trainer-panel';
 import { SpeedTrainerStore } from '../trainer/speed-trainer.store';
@@ -28,7 +29,7 @@ import { SpeedTrainerStore } from '../trainer/speed-trainer.store';
  */
 @Component({
   selector: 'app-practice-panel',
-  imports: [MatButton, SpeedControl, LoopControls, SavedLoops, SpeedTrainerPanel],
+  imports: [MatButton, SpeedControl, LoopControls, SavedLoops, SpeedTrainerPanel, ScoreView],
   templateUrl: './practice-panel.html',
   styleUrl: './practice-panel.scss',
   providers: [PracticeSession, Metronome, ClickPlayer, SavedLoopsStore, SpeedTrainerStore],
@@ -50,6 +51,8 @@ export class PracticePanel {
   private readonly injector = inject(Injector);
   private readonly clicks = inject(ClickPlayer);
   protected readonly score = signal<LessonScore | null>(null);
+  /** A score to show (alphaTab loads only then). */
+  protected readonly scoreFile = computed(() => (this.score()?.url ? this.score() : null));
   private scoreRequest?: Subscription;
 
   constructor() {
