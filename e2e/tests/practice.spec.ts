@@ -1,4 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { chromium, expect, test, type Locator, type Page } from '@playwright/test';
+
+import { chromiumPath } from '../support/browser/find-chromium';
 
 const COURSE = 'demo-guitar-first-chords'; // s1l1 is a free preview: a 12-second clip
 const LESSON = `/courses/${COURSE}/lessons/s1l1`;
@@ -161,5 +165,63 @@ test.describe('score view', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'artifacts/practice-score-phone.png', fullPage: true });
+  });
+});
+
+/** A mono 16-bit WAV of a sine: what Chromium's fake microphone will play, on a loop. */
+function sineWav(hz: number, seconds: number, sampleRate = 48_000): Buffer {
+  const samples = Math.round(seconds * sampleRate);
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(sampleRate, 24);
+  wav.writeUInt32LE(sampleRate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) wav.writeInt16LE(Math.round(Math.sin((2 * Math.PI * hz * i) / sampleRate) * 16_000), 44 + i * 2);
+  return wav;
+}
+
+test.describe('tuner', () => {
+  test('hears A4 from a 440 Hz microphone within 2 cents', async ({ baseURL }, testInfo) => {
+    const wavPath = testInfo.outputPath('a440.wav');
+    mkdirSync(dirname(wavPath), { recursive: true });
+    writeFileSync(wavPath, sineWav(440, 4));
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${wavPath}`],
+    });
+    try {
+      const context = await browser.newContext({ baseURL, permissions: ['microphone'] });
+      const page = await context.newPage();
+      await page.goto(LESSON);
+      await page.getByTestId('tuner-toggle').click();
+      await page.getByTestId('tuner-start').click();
+      await expect(page.getByTestId('tuner-note')).toHaveText('A4', { timeout: 15_000 });
+      const cents = Number((await page.getByTestId('tuner-cents').textContent())!.replace(/[^\d+-]/g, ''));
+      expect(Math.abs(cents)).toBeLessThanOrEqual(2);
+      // The same tone against A4 = 415 Hz reads as about a semitone sharp: A♯4.
+      await page.getByTestId('tuner-a4').fill('415');
+      await page.getByTestId('tuner-a4').press('Tab');
+      await expect(page.getByTestId('tuner-note')).toHaveText('A♯4');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('says clearly when the microphone is refused', async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    });
+    await page.goto(LESSON);
+    await page.getByTestId('tuner-toggle').click();
+    await page.getByTestId('tuner-start').click();
+    await expect(page.getByTestId('tuner-error')).toContainText('Microphone access was refused');
   });
 });

@@ -21,6 +21,7 @@ import { ScoreView } from '../score/score-view';
 import { BarTimeline } from '../timing/bar-timeline';
 import { SpeedTrainerPanel } from '../trainer/speed-trainer-panel';
 import { SpeedTrainerStore } from '../trainer/speed-trainer.store';
+import { Tuner } from '../tuner/tuner';
 
 /**
  * Practice tools under a lesson's video: speed, A–B loop, metronome, keyboard shortcuts, saved
@@ -29,7 +30,7 @@ import { SpeedTrainerStore } from '../trainer/speed-trainer.store';
  */
 @Component({
   selector: 'app-practice-panel',
-  imports: [MatButton, SpeedControl, LoopControls, SavedLoops, SpeedTrainerPanel, ScoreView],
+  imports: [MatButton, SpeedControl, LoopControls, SavedLoops, SpeedTrainerPanel, ScoreView, Tuner],
   templateUrl: './practice-panel.html',
   styleUrl: './practice-panel.scss',
   providers: [PracticeSession, Metronome, ClickPlayer, SavedLoopsStore, SpeedTrainerStore],
@@ -51,6 +52,7 @@ export class PracticePanel {
   private readonly injector = inject(Injector);
   private readonly clicks = inject(ClickPlayer);
   protected readonly score = signal<LessonScore | null>(null);
+  protected readonly tunerOpen = signal(false);
   /** A score to show (alphaTab loads only then). */
   protected readonly scoreFile = computed(() => (this.score()?.url ? this.score() : null));
   private scoreRequest?: Subscription;
