@@ -3,6 +3,7 @@ import { Routes } from '@angular/router';
 import { AdminShell } from './admin-shell/admin-shell';
 import { AdminCourseListPage } from './course-list/admin-course-list-page';
 import { CourseEditorPage } from './editor/course-editor-page';
+import { SyncEditorPage } from './sync/sync-editor-page';
 
 /**
  * /admin/…, administrators only (app.routes.ts guards the whole area and loads it lazily).
@@ -19,6 +20,7 @@ export function adminRoutes(otherTabs: Routes = []): Routes {
         { path: '', pathMatch: 'full', title: 'Courses · Admin', component: AdminCourseListPage },
         { path: 'courses', pathMatch: 'full', redirectTo: '' },
         { path: 'courses/:courseId', title: 'Edit course · Admin', component: CourseEditorPage },
+        { path: 'courses/:courseId/lessons/:lessonId/sync', title: 'Sync lesson · Admin', component: SyncEditorPage },
         ...otherTabs,
       ],
     },
