@@ -67,6 +67,36 @@ test.describe('catalog', () => {
     });
   }
 
+  test('prices in several currencies say which; instrument and level filters live in the URL', async ({ page }) => {
+    await page.goto('/');
+    const cards = page.getByTestId('course-card');
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(8);
+    // The demo catalog sells in USD, EUR and GBP: every paid price carries its code.
+    await expect(cards.filter({ hasText: 'Guitar from Zero' }).getByTestId('course-price')).toHaveText('$29.00 USD');
+    await expect(page.getByTestId('course-price').filter({ hasText: 'EUR' }).first()).toBeVisible();
+
+    await page.getByLabel('Instrument').selectOption('guitar');
+    await expect(page).toHaveURL(/\/\?instrument=guitar$/);
+    await expect(cards).toHaveCount(2);
+    await page.getByLabel('Level').selectOption('beginner');
+    await expect(page).toHaveURL(/\/\?instrument=guitar&level=beginner$/);
+    await expect(cards).toHaveCount(1);
+    await expect(cards).toContainText('Guitar from Zero');
+    // One currency left on the page: no code needed.
+    await expect(cards.getByTestId('course-price')).toHaveText('$29.00');
+
+    await page.reload();
+    await expect(cards).toHaveCount(1);
+    await expect(page.getByTestId('filter-instrument')).toHaveValue('guitar');
+    await expect(page.getByTestId('filter-level')).toHaveValue('beginner');
+
+    await page.goto('/?instrument=violin&level=beginner');
+    await expect(page.getByTestId('empty-state')).toContainText('No courses match');
+    await page.getByTestId('clear-filters').click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(8);
+  });
+
   test('a course page opened directly survives a reload', async ({ page }) => {
     await page.goto('/courses/demo-drums-groove');
     await expect(page.getByTestId('course-title')).toHaveText('Drum Grooves That Work');

@@ -25,6 +25,7 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   // enrollment for everything else.
   'GET /api/courses/{courseId}/lessons/{lessonId}/playback',
   'GET /api/courses/{courseId}/lessons/{lessonId}/materials/{materialId}',
+  'GET /api/courses/{courseId}/lessons/{lessonId}/score',
   // Stripe calls it, with no session: the handler verifies the Stripe signature.
   'POST /api/payments/webhook',
 ]);

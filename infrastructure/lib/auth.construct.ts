@@ -10,6 +10,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
+import { AccountMailsConstruct } from './account-mails.construct';
 import type { Stage } from './app-config';
 
 export const ADMIN_GROUP = 'admin';
@@ -34,9 +35,10 @@ export class AuthConstruct extends Construct {
       selfSignUpEnabled: true,
       autoVerify: { email: true },
       keepOriginal: { email: true },
+      // The CustomMessage trigger (AccountMailsConstruct) replaces this text per purpose.
       userVerification: {
-        emailSubject: 'Your Lessonstage verification code',
-        emailBody: 'Your Lessonstage verification code is {####}',
+        emailSubject: 'Confirm your Lessonstage account',
+        emailBody: 'Your Lessonstage confirmation code is {####}',
         emailStyle: VerificationEmailStyle.CODE,
       },
       standardAttributes: { email: { required: true, mutable: true } },
@@ -55,6 +57,8 @@ export class AuthConstruct extends Construct {
       deletionProtection: prod,
       removalPolicy: prod ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
+
+    new AccountMailsConstruct(this, 'AccountMails', { stage: props.stage, userPool: this.userPool });
 
     this.adminGroup = this.userPool.addGroup('AdminGroup', {
       groupName: ADMIN_GROUP,

@@ -1,6 +1,7 @@
 import {
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
+  LOOPS_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
@@ -84,7 +85,8 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   },
   // "My courses" and lesson progress.
   learning: {
-    tables: { [COURSES_TABLE.id]: 'read', [ENROLLMENTS_TABLE.id]: 'read', [PROGRESS_TABLE.id]: 'readWrite' },
+    // Saved loops: get, put, delete by id; the per-lesson list and count through byLesson.
+    tables: { [COURSES_TABLE.id]: 'read', [ENROLLMENTS_TABLE.id]: 'read', [PROGRESS_TABLE.id]: 'readWrite', [LOOPS_TABLE.id]: 'readWrite' },
   },
 };
 

@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -15,6 +15,21 @@ import { LAMBDA_ESM_BANNER, LAMBDA_MAIN_FIELDS, LAMBDA_UNUSED_CREDENTIAL_PROVIDE
 import { handlerEntry, LOCK_FILE, REPO_ROOT } from './paths';
 
 export const LAMBDA_RUNTIME = Runtime.NODEJS_22_X;
+
+/** How every backend function is bundled: locally with esbuild, ES modules, the tested SDK inside. */
+export const FUNCTION_BUNDLING: BundlingOptions = {
+  forceDockerBundling: false,
+  format: OutputFormat.ESM,
+  mainFields: LAMBDA_MAIN_FIELDS,
+  banner: LAMBDA_ESM_BANNER,
+  target: 'node22',
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  // Ship the SDK version the backend is tested with instead of whatever the runtime carries.
+  bundleAwsSDK: true,
+  externalModules: LAMBDA_UNUSED_CREDENTIAL_PROVIDERS,
+};
 
 /** Powertools' settings (backend/src/lib/observability): one service and metrics namespace for the API. */
 export const POWERTOOLS_ENVIRONMENT = {
@@ -80,19 +95,7 @@ export class DomainFunction extends Construct {
       // X-Ray: Lambda records each invocation; Powertools' Tracer adds the SDK calls beneath it.
       tracing: Tracing.ACTIVE,
       environment: { ...props.environment, ...POWERTOOLS_ENVIRONMENT, NODE_OPTIONS: '--enable-source-maps' },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        mainFields: LAMBDA_MAIN_FIELDS,
-        banner: LAMBDA_ESM_BANNER,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        // Ship the SDK version the backend is tested with instead of whatever the runtime carries.
-        bundleAwsSDK: true,
-        externalModules: LAMBDA_UNUSED_CREDENTIAL_PROVIDERS,
-      },
+      bundling: FUNCTION_BUNDLING,
     });
 
     this.grantAccess(props);

@@ -14,3 +14,8 @@ export const DEFAULT_SITE_DIR = path.join(REPO_ROOT, 'frontend', 'dist', 'fronte
 export function handlerEntry(domain: string): string {
   return path.join(BACKEND_SRC, 'app', 'handlers', `${domain}.handler.ts`);
 }
+
+/** Entry file of Cognito's CustomMessage trigger (the account e-mails' texts). */
+export function accountMailsEntry(): string {
+  return path.join(BACKEND_SRC, 'app', 'handlers', 'account-mails.handler.ts');
+}

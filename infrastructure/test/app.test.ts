@@ -86,6 +86,14 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       });
     });
 
+    it('writes each account e-mail through the CustomMessage trigger, a function that may only log', () => {
+      const [, pool] = Object.entries(app.findResources('AWS::Cognito::UserPool'))[0]!;
+      const trigger = at(pool, 'Properties', 'LambdaConfig', 'CustomMessage') as { 'Fn::GetAtt': [string, string] };
+      expect(trigger['Fn::GetAtt'][0]).toMatch(/AccountMails/);
+      const fn = app.findResources('AWS::Lambda::Function')[trigger['Fn::GetAtt'][0]] as CfnResource;
+      expect(statementsOf(app, fn).flatMap(actionsOf)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    });
+
     it('has the admin group and a public app client for USER_PASSWORD_AUTH and refresh tokens', () => {
       app.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admin' });
       app.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
@@ -135,7 +143,8 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
 
   describe('Lambda', () => {
     it('deploys one nodejs22.x arm64 function per backend domain', () => {
-      app.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x' }, DOMAIN_NAMES.length);
+      // One a domain, and Cognito's account-mail trigger.
+      app.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x' }, DOMAIN_NAMES.length + 1);
       for (const domain of DOMAIN_NAMES) {
         const [, fn] = functionOf(app, domain);
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });

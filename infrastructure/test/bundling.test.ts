@@ -14,17 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataConstruct } from '../lib/data.construct';
 import { DomainFunction } from '../lib/domain-function.construct';
 import { LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from '../lib/lambda-bundling';
+import { LAMBDA_TEST_ENV } from '../../backend/src/testing/lambda-env';
 import { CDK_JSON_CONTEXT } from './support/synth';
 
-/** Env the handler's loadConfig() needs at cold start; values are placeholders, nothing is called. */
-const HANDLER_ENV = {
-  ...Object.fromEntries(TABLE_DEFINITIONS.map((table) => [table.envVar, `test-${table.id}`])),
-  CONTENT_BUCKET: 'test-content',
-  MEDIA_BASE_URL: '/media',
-  USER_POOL_ID: 'eu-west-1_TEST',
-  USER_POOL_CLIENT_ID: 'test-client',
-  AWS_REGION: 'eu-west-1',
-};
+const HANDLER_ENV = LAMBDA_TEST_ENV;
 
 /** An HTTP API (payload 2.0) event for a GET of `path`. */
 const getEvent = (path: string) => ({

@@ -43,7 +43,8 @@ describe('DOMAIN_ACCESS grants', () => {
       },
     });
     const template = Template.fromStack(stack);
-    const [policy] = Object.values(template.findResources('AWS::IAM::Policy'));
+    // The health function's own policy (the stack also has the account-mail trigger's).
+    const [, policy] = Object.entries(template.findResources('AWS::IAM::Policy')).find(([id]) => id.includes('Health'))!;
     const statements = JSON.stringify(at(policy, 'Properties', 'PolicyDocument', 'Statement'));
     expect(statements).toContain('"Action":"s3:GetObject"');
     expect(statements).toMatch(/ContentBucket[^"]*","Arn"\]\},"\/public\/\*"/);

@@ -1,5 +1,6 @@
 import { CoursesRepository } from '../courses/courses.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
+import { LoopsRepository } from '../learning/loops.repository';
 import { ProgressRepository } from '../learning/progress.repository';
 import type { AppConfig } from '../lib/config';
 import { createDocumentClient } from '../lib/db/dynamo-client';
@@ -15,6 +16,7 @@ export interface Repositories {
   readonly purchases: PurchasesRepository;
   readonly webhookEvents: WebhookEventsRepository;
   readonly progress: ProgressRepository;
+  readonly loops: LoopsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -28,6 +30,7 @@ export function createRepositories(config: AppConfig): Repositories {
     purchases: new PurchasesRepository(db, config.purchasesTable),
     webhookEvents: new WebhookEventsRepository(db, config.webhookEventsTable),
     progress: new ProgressRepository(db, config.progressTable),
+    loops: new LoopsRepository(db, config.loopsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

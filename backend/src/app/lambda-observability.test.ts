@@ -1,10 +1,10 @@
 import type { Context } from 'aws-lambda';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TABLE_DEFINITIONS } from '../lib/db/table-definitions';
 import type { DomainEnv } from '../lib/http/domain-env';
 import { logger } from '../lib/observability/logger';
 import { countMetric, metrics } from '../lib/observability/metrics';
+import { LAMBDA_TEST_ENV } from '../testing/lambda-env';
 import { httpApiEvent } from '../testing/lambda-invoke';
 import { createDomainHandler } from './domain-function';
 
@@ -12,15 +12,6 @@ import { createDomainHandler } from './domain-function';
 vi.hoisted(() => {
   process.env.AWS_LAMBDA_INITIALIZATION_TYPE = 'on-demand';
 });
-
-/** What loadConfig() needs at a cold start; nothing here is called. */
-const LAMBDA_ENV = {
-  ...Object.fromEntries(TABLE_DEFINITIONS.map((table) => [table.envVar, `test-${table.id}`])),
-  CONTENT_BUCKET: 'test-content',
-  USER_POOL_ID: 'eu-west-1_TEST',
-  USER_POOL_CLIENT_ID: 'test-client',
-  AWS_REGION: 'eu-west-1',
-};
 
 const context = { functionName: 'lessonstage-test', awsRequestId: 'req-42', functionVersion: '$LATEST', memoryLimitInMB: '512', invokedFunctionArn: 'arn:aws:lambda:eu-west-1:1:function:lessonstage-test' } as Context;
 
@@ -38,7 +29,7 @@ describe('a Lambda entry', () => {
   });
 
   it('logs with the request id, cold start and function name, and publishes the metrics the request recorded', async () => {
-    for (const [name, value] of Object.entries(LAMBDA_ENV)) vi.stubEnv(name, value);
+    for (const [name, value] of Object.entries(LAMBDA_TEST_ENV)) vi.stubEnv(name, value);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const added = vi.spyOn(metrics, 'addMetric');
     const published = vi.spyOn(metrics, 'publishStoredMetrics');

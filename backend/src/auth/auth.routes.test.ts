@@ -320,6 +320,9 @@ describe('auth API against cognito-local and dynalite', () => {
       expect((await api.post('/api/auth/forgot', { email: newEmail() })).body).toEqual({ sent: true });
       expect((await api.post('/api/auth/forgot', { email })).body).toEqual({ sent: true });
       const code = latestCode(stack, email);
+      // Each mail says what it is for: the sign-up code and the reset code differ in subject.
+      expect(stack.mailbox.list(email).map((mail) => mail.subject)).toEqual(['Reset your Lessonstage password', 'Confirm your Lessonstage account']);
+      expect(stack.mailbox.list(email)[0]!.text).toContain(`reset your Lessonstage password is ${code}`);
       expect((await api.post('/api/auth/reset', { email, code, password: 'weak' })).status).toBe(400);
       expect((await api.post('/api/auth/reset', { email, code: '000000', password: 'Another!Pass9' })).status).toBe(400);
       expect((await api.post('/api/auth/reset', { email, code, password: 'Another!Pass9' })).status).toBe(200);

@@ -24,6 +24,8 @@ export function toAdminCourse(course: CourseRecord, mediaBaseUrl: string): Admin
         preview: lesson.preview,
         video: file(lesson.video),
         materials: (lesson.materials ?? []).map((m) => ({ materialId: m.materialId, ...file(m)! })),
+        score: lesson.score && { fileName: lesson.score.fileName, format: lesson.score.format, sizeBytes: lesson.score.sizeBytes },
+        sync: lesson.sync && { ...lesson.sync, syncPoints: [...lesson.sync.syncPoints], timeSignature: lesson.sync.timeSignature && [...lesson.sync.timeSignature] },
       })),
     })),
   };

@@ -6,6 +6,7 @@ import {
   courseUpdateRequestSchema,
   lessonUpdateRequestSchema,
   outlineRequestSchema,
+  syncRequestSchema,
   pageCursorSchema,
   pageLimitSchema,
   resourceIdSchema as id,
@@ -22,7 +23,7 @@ import { ConflictError, HttpError } from '../lib/http/http-errors';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { toAdminCourse } from './admin-course.mapper';
 import { toCourseSummary } from '../courses/course.mapper';
-import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, updateLesson } from './course-outline';
+import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, setLessonSync, updateLesson } from './course-outline';
 import { editCourse, loadCourse } from './course-editing';
 import { newCourseId } from './new-id';
 
@@ -134,6 +135,11 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
     const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
     const { version, ...changes } = await parseJsonBody(c, lessonUpdateRequestSchema);
     return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => updateLesson(course, lessonId, changes)));
+  })
+  .put('/admin/courses/:courseId/lessons/:lessonId/sync', requireAdmin, async (c) => {
+    const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
+    const { version, ...sync } = await parseJsonBody(c, syncRequestSchema);
+    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => setLessonSync(course, lessonId, sync)));
   })
   .delete('/admin/courses/:courseId/lessons/:lessonId', requireAdmin, async (c) => {
     const { courseId, lessonId } = parseInput(lessonParams, c.req.param());

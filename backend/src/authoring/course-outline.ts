@@ -1,6 +1,6 @@
-import type { CourseRecord, LessonRecord, MaterialRecord, SectionRecord, StoredFileRecord } from '../courses/course.record';
+import type { CourseRecord, LessonRecord, LessonSyncRecord, MaterialRecord, ScoreRecord, SectionRecord, StoredFileRecord } from '../courses/course.record';
 import { BadRequestError, NotFoundError } from '../lib/http/http-errors';
-import { newId } from './new-id';
+import { newId } from '../lib/new-id';
 
 /**
  * Pure edits of a course's outline. Each returns a new course; the caller stores it with one
@@ -77,6 +77,14 @@ export function reorder(course: CourseRecord, outline: readonly { sectionId: str
 
 export function attachVideo(course: CourseRecord, lessonId: string, video: StoredFileRecord, durationSec: number): CourseRecord {
   return mapLesson(course, lessonId, (l) => ({ ...l, video, durationSec: Math.round(durationSec) }));
+}
+
+export function attachScore(course: CourseRecord, lessonId: string, score: ScoreRecord): CourseRecord {
+  return mapLesson(course, lessonId, (l) => ({ ...l, score }));
+}
+
+export function setLessonSync(course: CourseRecord, lessonId: string, sync: LessonSyncRecord): CourseRecord {
+  return mapLesson(course, lessonId, (l) => ({ ...l, sync }));
 }
 
 export function addMaterial(course: CourseRecord, lessonId: string, file: StoredFileRecord): { course: CourseRecord; material: MaterialRecord } {

@@ -1,10 +1,5 @@
 import { randomBytes } from 'node:crypto';
 
-/** A short random id (URL-safe) for sections, lessons, materials and uploads. */
-export function newId(prefix = ''): string {
-  return `${prefix}${randomBytes(6).toString('base64url')}`;
-}
-
 /** A readable course id: the title's slug plus a random suffix, so two equal titles never clash. */
 export function newCourseId(title: string): string {
   const slug = title

@@ -1,6 +1,6 @@
 import type { UploadKind } from '@lessonstage/shared';
 import { BadRequestError } from '../lib/http/http-errors';
-import { newId } from './new-id';
+import { newId } from '../lib/new-id';
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 

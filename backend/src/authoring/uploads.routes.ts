@@ -6,10 +6,11 @@ import type { AuthoringEnv } from './authoring.deps';
 import { BadRequestError } from '../lib/http/http-errors';
 import { parseJsonBody } from '../lib/http/validate';
 import { toAdminCourse } from './admin-course.mapper';
-import { addMaterial, attachVideo, findLessonRecord } from './course-outline';
+import { addMaterial, attachScore, attachVideo, findLessonRecord } from './course-outline';
 import { editLatest, loadCourse } from './course-editing';
 import { assertKeyBelongs, uploadKey } from './upload-keys';
 import { assertAllowedSize, assertAllowedType, MULTIPART_UPLOAD_SECONDS, partSizeFor, SINGLE_UPLOAD_SECONDS, usesMultipart } from './upload-policy';
+import { readScoreFormat } from './score-format';
 import { storedVideoDurationSec } from './video-duration';
 
 function assertLessonTarget(course: CourseRecord, kind: string, lessonId?: string): void {
@@ -70,6 +71,7 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
     }
     const file: StoredFileRecord = { key: request.key, fileName: request.fileName, contentType: stored.contentType, sizeBytes: stored.sizeBytes };
     const durationSec = request.kind === 'video' ? await storedVideoDurationSec(storage, request.key, stored, request.durationSec) : 0;
+    const scoreFormat = request.kind === 'score' ? await readScoreFormat(storage, request.key) : undefined;
     let replacedKey: string | undefined;
     const saved = await editLatest(c, request.courseId, (course) => {
       if (request.kind === 'thumbnail') {
@@ -79,6 +81,10 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
       if (request.kind === 'video') {
         replacedKey = findLessonRecord(course, request.lessonId!)?.video?.key;
         return attachVideo(course, request.lessonId!, file, durationSec);
+      }
+      if (scoreFormat) {
+        replacedKey = findLessonRecord(course, request.lessonId!)?.score?.key;
+        return attachScore(course, request.lessonId!, { ...file, format: scoreFormat });
       }
       return addMaterial(course, request.lessonId!, file).course;
     });

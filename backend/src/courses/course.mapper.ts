@@ -29,6 +29,8 @@ export function toCourseDetail(course: CourseRecord, mediaBaseUrl: string): Cour
         durationSec: lesson.durationSec,
         preview: lesson.preview,
         hasVideo: Boolean(lesson.video),
+        hasScore: Boolean(lesson.score),
+        hasTempo: Boolean(lesson.sync?.tempoBpm || lesson.sync?.syncPoints.length),
         materials: (lesson.materials ?? []).map(({ materialId, fileName, contentType, sizeBytes }) => ({ materialId, fileName, contentType, sizeBytes })),
       })),
     })),

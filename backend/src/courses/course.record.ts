@@ -1,4 +1,4 @@
-import type { Currency, Instrument, Level } from '@lessonstage/shared';
+import type { Currency, Instrument, Level, ScoreFormat, SyncPoint } from '@lessonstage/shared';
 
 export type CourseStatus = 'draft' | 'published';
 
@@ -19,6 +19,19 @@ export interface MaterialRecord extends StoredFileRecord {
   readonly materialId: string;
 }
 
+/** A lesson's score file, its format read from its bytes when it was uploaded. */
+export interface ScoreRecord extends StoredFileRecord {
+  readonly format: ScoreFormat;
+}
+
+/** Where the bars fall in the lesson's video, and its tempo for lessons without sync points. */
+export interface LessonSyncRecord {
+  readonly syncPoints: readonly SyncPoint[];
+  readonly tempoBpm?: number;
+  readonly timeSignature?: readonly [number, number];
+  readonly firstDownbeatMs?: number;
+}
+
 export interface LessonRecord {
   readonly lessonId: string;
   readonly title: string;
@@ -27,6 +40,8 @@ export interface LessonRecord {
   /** The lesson video; storage keys are never sent to clients. */
   readonly video?: StoredFileRecord;
   readonly materials?: readonly MaterialRecord[];
+  readonly score?: ScoreRecord;
+  readonly sync?: LessonSyncRecord;
 }
 
 export interface SectionRecord {

@@ -5,8 +5,18 @@ import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { ConflictError } from '../lib/http/http-errors';
 import { ALL_COURSES_PARTITION, courseIndexKeys, courseItem, PUBLISHED_PARTITION, type CourseRecord } from './course.record';
 import type { CatalogCursor, ListCursor } from './index-cursor';
+import type { Instrument, Level } from '@lessonstage/shared';
 
 const [CATALOG_INDEX, LIST_INDEX] = COURSES_TABLE.globalIndexes.map((index) => index.indexName) as [string, string];
+
+/** What a visitor narrows the catalog to; no field, no narrowing. */
+export interface CatalogFilter {
+  readonly instrument?: Instrument;
+  readonly level?: Level;
+}
+
+/** Index items evaluated per Query while filtering: a filtered page may need several. */
+const FILTER_READ_CHUNK = 100;
 
 export interface Page<C> {
   readonly items: CourseRecord[];
@@ -111,15 +121,52 @@ export class CoursesRepository {
     this.changed();
   }
 
-  /** One page of published courses, newest first, read from the catalog index (never a Scan). */
-  listPublished(limit: number, after?: CatalogCursor): Promise<Page<CatalogCursor>> {
-    return this.catalogPages.read(`${limit}:${JSON.stringify(after ?? null)}`, () =>
-      this.queryPage(CATALOG_INDEX, 'catalogPartition', PUBLISHED_PARTITION, limit, after, (last) => ({
-        courseId: last.courseId,
-        catalogPartition: PUBLISHED_PARTITION,
-        catalogSortKey: courseIndexKeys(last).catalogSortKey!,
-      })),
+  /**
+   * One page of published courses, newest first, read from the catalog index (never a Scan);
+   * with a filter, the same Query filtered (see docs/decisions.md), cached the same way.
+   */
+  listPublished(limit: number, after?: CatalogCursor, filter: CatalogFilter = {}): Promise<Page<CatalogCursor>> {
+    const key = `${limit}:${filter.instrument ?? ''}:${filter.level ?? ''}:${JSON.stringify(after ?? null)}`;
+    return this.catalogPages.read(key, () =>
+      filter.instrument || filter.level
+        ? this.queryFilteredCatalog(limit, after, filter)
+        : this.queryPage(CATALOG_INDEX, 'catalogPartition', PUBLISHED_PARTITION, limit, after, catalogCursorOf),
     );
+  }
+
+  /**
+   * Reads the catalog index in chunks, keeping the matching courses, until one more than a page
+   * matched or the index ends; the cursor is the last course returned, so the next page resumes
+   * right after it.
+   */
+  private async queryFilteredCatalog(limit: number, after: CatalogCursor | undefined, filter: CatalogFilter): Promise<Page<CatalogCursor>> {
+    const conditions = [filter.instrument && 'instrument = :instrument', filter.level && '#level = :level'].filter(Boolean);
+    const matches: CourseRecord[] = [];
+    let start: Record<string, unknown> | undefined = after;
+    do {
+      const result = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: CATALOG_INDEX,
+          KeyConditionExpression: 'catalogPartition = :p',
+          FilterExpression: conditions.join(' AND '),
+          ...(filter.level ? { ExpressionAttributeNames: { '#level': 'level' } } : {}),
+          ExpressionAttributeValues: {
+            ':p': PUBLISHED_PARTITION,
+            ...(filter.instrument ? { ':instrument': filter.instrument } : {}),
+            ...(filter.level ? { ':level': filter.level } : {}),
+          },
+          ScanIndexForward: false,
+          Limit: FILTER_READ_CHUNK,
+          ExclusiveStartKey: start,
+        }),
+      );
+      matches.push(...((result.Items ?? []) as CourseRecord[]));
+      start = result.LastEvaluatedKey;
+    } while (start && matches.length <= limit);
+    const items = matches.slice(0, limit);
+    const last = items.at(-1);
+    return { items, next: (matches.length > limit || start !== undefined) && last ? catalogCursorOf(last) : null };
   }
 
   /** One page of all courses, drafts included, newest first (admin). */
@@ -162,4 +209,8 @@ export class CoursesRepository {
     const hasMore = rows.length > limit || result.LastEvaluatedKey !== undefined;
     return { items, next: hasMore && last ? cursorOf(last) : null };
   }
+}
+
+function catalogCursorOf(last: CourseRecord): CatalogCursor {
+  return { courseId: last.courseId, catalogPartition: PUBLISHED_PARTITION, catalogSortKey: courseIndexKeys(last).catalogSortKey! };
 }

@@ -69,8 +69,8 @@ describe('courses routes', () => {
     expect(status).toBe(200);
     const course = courseDetailSchema.parse(body);
     expect(course.sections[0]?.lessons).toEqual([
-      { lessonId: 's1l1', title: 'Free lesson', durationSec: 60, preview: true, hasVideo: true, materials: [] },
-      { lessonId: 's1l2', title: 'Paid lesson', durationSec: 90, preview: false, hasVideo: false, materials: [] },
+      { lessonId: 's1l1', title: 'Free lesson', durationSec: 60, preview: true, hasVideo: true, hasScore: false, hasTempo: false, materials: [] },
+      { lessonId: 's1l2', title: 'Paid lesson', durationSec: 90, preview: false, hasVideo: false, hasScore: false, hasTempo: false, materials: [] },
     ]);
     expect(JSON.stringify(body)).not.toContain('courses/');
   });

@@ -11,9 +11,9 @@ const courseParamsSchema = z.object({ courseId: resourceIdSchema });
 
 export const coursesRoutes = new Hono<CoursesEnv>()
   .get('/courses', async (c) => {
-    const { limit, cursor } = parseInput(listCoursesQuerySchema, c.req.query());
+    const { limit, cursor, instrument, level } = parseInput(listCoursesQuerySchema, c.req.query());
     const { courses, mediaBaseUrl } = c.get('deps');
-    const page = await courses.listPublished(limit, cursor ? decodeCursor(cursor, catalogCursorSchema) : undefined);
+    const page = await courses.listPublished(limit, cursor ? decodeCursor(cursor, catalogCursorSchema) : undefined, { instrument, level });
     return c.json<CourseList>({
       items: page.items.map((course) => toCourseSummary(course, mediaBaseUrl)),
       nextCursor: page.next ? encodeCursor(page.next) : null,

@@ -2,6 +2,7 @@ import type { GuardDeps } from '../auth/auth.middleware';
 import type { CoursesRepository } from '../courses/courses.repository';
 import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import type { DomainEnv } from '../lib/http/domain-env';
+import type { LoopsRepository } from './loops.repository';
 import type { ProgressRepository } from './progress.repository';
 
 /** What a student's own pages use. */
@@ -9,6 +10,7 @@ export interface LearningDeps extends GuardDeps {
   readonly courses: CoursesRepository;
   readonly enrollments: EnrollmentsRepository;
   readonly progress: ProgressRepository;
+  readonly loops: LoopsRepository;
   /** Base URL of public media (thumbnails), e.g. "/media". */
   readonly mediaBaseUrl: string;
 }

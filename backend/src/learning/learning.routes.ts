@@ -4,6 +4,7 @@ import { lessonProgressRequestSchema, resourceIdSchema as id, type LessonProgres
 import { requireUser } from '../auth/auth.middleware';
 import { toCourseSummary } from '../courses/course.mapper';
 import type { LearningEnv } from './learning.deps';
+import { loopsRoutes } from './loops.routes';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { assertMayOpenLesson, findLesson } from '../media/lesson-access';
 
@@ -45,4 +46,5 @@ export const learningRoutes = new Hono<LearningEnv>()
     const target = findLesson(await courses.get(courseId), lessonId, principal);
     await assertMayOpenLesson(target, principal, enrollments);
     return c.json<LessonProgress>(await progress.save(principal.userId, courseId, lessonId, positionSec, completed));
-  });
+  })
+  .route('/', loopsRoutes);

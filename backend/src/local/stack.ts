@@ -9,6 +9,7 @@ import { apiOptions } from '../app/create-api';
 import {
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
+  LOOPS_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
@@ -177,6 +178,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       purchasesTable: PURCHASES_TABLE.localName,
       webhookEventsTable: WEBHOOK_EVENTS_TABLE.localName,
       progressTable: PROGRESS_TABLE.localName,
+      loopsTable: LOOPS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {

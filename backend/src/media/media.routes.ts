@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import * as z from '@lessonstage/shared/zod';
-import { resourceIdSchema, type SignedLink } from '@lessonstage/shared';
+import { resourceIdSchema, type LessonScore, type SignedLink } from '@lessonstage/shared';
 import { optionalUser } from '../auth/auth.middleware';
 import type { MediaEnv } from './media.deps';
 import { NotFoundError } from '../lib/http/http-errors';
@@ -29,6 +29,24 @@ export const mediaRoutes = new Hono<MediaEnv>()
     const playback = link(await objectLinks.presignGet(target.lesson.video.key, MEDIA_LINK_SECONDS));
     countMetric('PlaybackLinksIssued');
     return c.json<SignedLink>(playback);
+  })
+  .get('/courses/:courseId/lessons/:lessonId/score', optionalUser, async (c) => {
+    const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
+    const { courses, enrollments, objectLinks } = c.get('deps');
+    const principal = c.get('principal');
+    const target = findLesson(await courses.get(courseId), lessonId, principal);
+    await assertMayOpenLesson(target, principal, enrollments);
+    const { score, sync } = target.lesson;
+    if (!score && !sync?.tempoBpm && !sync?.syncPoints.length) throw new NotFoundError('This lesson has no score or tempo yet');
+    return c.json<LessonScore>({
+      url: score ? await objectLinks.presignGet(score.key, MEDIA_LINK_SECONDS) : null,
+      format: score?.format ?? null,
+      fileName: score?.fileName ?? null,
+      syncPoints: [...(sync?.syncPoints ?? [])],
+      tempoBpm: sync?.tempoBpm ?? null,
+      timeSignature: sync?.timeSignature ? [...sync.timeSignature] : null,
+      firstDownbeatMs: sync?.firstDownbeatMs ?? null,
+    });
   })
   .get('/courses/:courseId/lessons/:lessonId/materials/:materialId', optionalUser, async (c) => {
     const { courseId, lessonId, materialId } = parseInput(materialParams, c.req.param());

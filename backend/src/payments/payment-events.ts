@@ -3,7 +3,7 @@ import { HttpError } from '../lib/http/http-errors';
 import { logger } from '../lib/observability/logger';
 import { countMetric } from '../lib/observability/metrics';
 import type { PaymentsDeps } from './payments.deps';
-import { receiptMail } from './receipt';
+import { receiptMail, refundMail } from './receipt';
 import type { PaymentFacts } from './purchases.repository';
 
 export type EventOutcome = 'processed' | 'duplicate' | 'ignored';
@@ -50,10 +50,16 @@ async function grant(deps: EventDeps, facts: PaymentFacts): Promise<void> {
   if (user) await deps.mailer.send(receiptMail(user.email, course?.title ?? facts.courseId, facts.amountCents, facts.currency, facts.paymentId));
 }
 
-async function reverse(deps: EventDeps, facts: PaymentFacts, status: 'refunded' | 'disputed'): Promise<void> {
-  await deps.purchases.recordReversal(facts, status);
-  await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
+/** `refundedCents`: what a refund gave back (less than the charge when partial); none for a dispute. */
+async function reverse(deps: EventDeps, facts: PaymentFacts, status: 'refunded' | 'disputed', refundedCents?: number): Promise<void> {
+  const purchase = await deps.purchases.recordReversal(facts, status);
+  const revoked = await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
   countMetric('PaymentsReversed', { name: 'reason', value: status });
+  // Only the call that took access away mails, so a redelivered refund sends no second one.
+  if (!revoked || refundedCents === undefined) return;
+  const user = await deps.users.get(facts.userId);
+  const title = purchase.courseTitle ?? (await deps.courses.get(facts.courseId))?.title ?? facts.courseId;
+  if (user) await deps.mailer.send(refundMail(user.email, title, refundedCents, facts.currency, facts.paymentId));
 }
 
 async function chargeFacts(deps: EventDeps, charge: Stripe.Charge, at: string): Promise<PaymentFacts> {
@@ -90,7 +96,8 @@ export async function applyStripeEvent(deps: EventDeps, event: Stripe.Event): Pr
       await grant(deps, sessionFacts(event.data.object, at));
       break;
     case 'charge.refunded':
-      await reverse(deps, await chargeFacts(deps, event.data.object, at), 'refunded');
+      // Older events may lack amount_refunded: then the whole charge was refunded.
+      await reverse(deps, await chargeFacts(deps, event.data.object, at), 'refunded', event.data.object.amount_refunded || event.data.object.amount);
       break;
     case 'charge.dispute.created':
       await reverse(deps, await disputeFacts(deps, event.data.object, at), 'disputed');

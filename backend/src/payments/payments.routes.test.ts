@@ -132,6 +132,27 @@ describe('payments', () => {
     expect((await api.post('/api/payments/checkout', { courseId: PAID_COURSE }, buyer.token)).status).toBe(409);
   });
 
+  it('a refund mails the student once, naming the course and the amount given back; a dispute does not', async () => {
+    const buyer = await newStudent();
+    const paymentId = `pi_${randomBytes(6).toString('hex')}`;
+    await deliver(event('checkout.session.completed', completed(buyer.userId, PAID_COURSE, paymentId)));
+    const refund = event('charge.refunded', { ...charge(buyer.userId, PAID_COURSE, paymentId), amount_refunded: 2900 });
+    expect((await deliver(refund)).status).toBe(200);
+    expect((await deliver(event('charge.refunded', { ...charge(buyer.userId, PAID_COURSE, paymentId), amount_refunded: 2900 }))).status).toBe(200);
+    const refunds = stack.mailbox.list(buyer.email).filter((m) => m.subject.includes('refund'));
+    expect(refunds).toHaveLength(1);
+    expect(refunds[0]).toMatchObject({ subject: 'Your Lessonstage refund: Guitar from Zero: Your First Chords' });
+    expect(refunds[0]!.text).toContain('Course: Guitar from Zero: Your First Chords');
+    expect(refunds[0]!.text).toContain('Refunded: $29.00');
+
+    const disputed = await newStudent();
+    const disputedPayment = `pi_${randomBytes(6).toString('hex')}`;
+    await deliver(event('checkout.session.completed', completed(disputed.userId, PAID_COURSE, disputedPayment)));
+    await deliver(event('charge.dispute.created', { id: 'dp_3', object: 'dispute', payment_intent: disputedPayment, amount: 2900, currency: 'usd' }));
+    expect(await deps.enrollments.isActive(disputed.userId, PAID_COURSE)).toBe(false);
+    expect(stack.mailbox.list(disputed.email).filter((m) => m.subject.includes('refund'))).toEqual([]);
+  });
+
   it("stamps a purchase with Stripe's event times, not the clock, so a redelivery writes the same record", async () => {
     const buyer = await newStudent();
     const paymentId = `pi_${randomBytes(6).toString('hex')}`;

@@ -19,3 +19,21 @@ export function receiptMail(to: string, courseTitle: string, amountCents: number
     ].join('\n'),
   };
 }
+
+/** Sent once when a refund takes a course away, so the student knows why it left "My courses". */
+export function refundMail(to: string, courseTitle: string, amountCents: number, currency: string, paymentId: string): OutgoingMail {
+  return {
+    to,
+    subject: `Your Lessonstage refund: ${courseTitle}`,
+    text: [
+      `Your purchase has been refunded.`,
+      ``,
+      `Course: ${courseTitle}`,
+      `Refunded: ${formatMoney(amountCents, currency)}`,
+      `Payment: ${paymentId}`,
+      ``,
+      `The money goes back to the card you paid with; banks take 5 to 10 days to show it.`,
+      `The course is no longer in "My courses".`,
+    ].join('\n'),
+  };
+}

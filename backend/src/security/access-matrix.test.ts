@@ -70,6 +70,7 @@ const CASES: readonly Case[] = [
   { route: 'POST /api/admin/courses/:courseId/sections/:sectionId/lessons', path: `/api/admin/courses/${DRAFT}/sections/s1/lessons`, body: { title: 'x', version: 0 }, expect: adminOnly(409) },
   { route: 'PATCH /api/admin/courses/:courseId/lessons/:lessonId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1`, body: { version: 0 }, expect: adminOnly(409) },
   { route: 'DELETE /api/admin/courses/:courseId/lessons/:lessonId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1?version=0`, expect: adminOnly(409) },
+  { route: 'PUT /api/admin/courses/:courseId/lessons/:lessonId/sync', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/sync`, body: { syncPoints: [], version: 0 }, expect: adminOnly(409) },
   { route: 'PUT /api/admin/courses/:courseId/outline', path: `/api/admin/courses/${DRAFT}/outline`, body: { version: 0, sections: [{ sectionId: 's1', lessonIds: ['s1l2', 's1l1'] }] }, expect: adminOnly(409) },
   { route: 'DELETE /api/admin/courses/:courseId/lessons/:lessonId/materials/:materialId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/materials/nope?version=0`, expect: adminOnly(404) },
   { route: 'POST /api/admin/uploads', path: '/api/admin/uploads', body: {}, expect: adminOnly(400) },
@@ -79,6 +80,8 @@ const CASES: readonly Case[] = [
   { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${PAID}/lessons/s1l2/playback`, expect: media },
   { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${DRAFT}/lessons/s1l1/playback`, expect: [404, 404, 404, 404, 200] },
   { route: 'GET /api/courses/:courseId/lessons/:lessonId/materials/:materialId', path: `/api/courses/${PAID}/lessons/s1l2/materials/m-sheet`, expect: media },
+  { route: 'GET /api/courses/:courseId/lessons/:lessonId/score', path: `/api/courses/${PAID}/lessons/s1l2/score`, expect: media },
+  { route: 'GET /api/courses/:courseId/lessons/:lessonId/score', path: `/api/courses/${PAID}/lessons/s1l1/score`, expect: all(404) },
   { route: 'POST /api/payments/checkout', path: '/api/payments/checkout', body: { courseId: PAID }, expect: [401, 200, 409, 200, 200] },
   { route: 'POST /api/payments/webhook', path: '/api/payments/webhook', body: {}, expect: all(400) },
   { route: 'GET /api/admin/purchases', path: '/api/admin/purchases', expect: adminOnly(200) },
@@ -88,6 +91,10 @@ const CASES: readonly Case[] = [
   { route: 'GET /api/me/courses/:courseId', path: `/api/me/courses/${PAID}`, expect: signedIn(200) },
   { route: 'GET /api/courses/:courseId/progress', path: `/api/courses/${PAID}/progress`, expect: signedIn(200) },
   { route: 'PUT /api/courses/:courseId/lessons/:lessonId/progress', path: `/api/courses/${PAID}/lessons/s1l2/progress`, body: { positionSec: 3 }, expect: media },
+  { route: 'GET /api/me/loops', path: `/api/me/loops?courseId=${PAID}&lessonId=s1l2`, expect: signedIn(200) },
+  { route: 'POST /api/me/loops', path: '/api/me/loops', body: { courseId: PAID, lessonId: 's1l2', name: 'Bars 5-8', startMs: 8000, endMs: 16000, speed: 0.7 }, expect: [401, 403, 201, 403, 201] },
+  { route: 'PUT /api/me/loops/:loopId', path: '/api/me/loops/loop-unknown', body: { name: 'x', startMs: 0, endMs: 1, speed: 1 }, expect: signedIn(404) },
+  { route: 'DELETE /api/me/loops/:loopId', path: '/api/me/loops/loop-unknown', expect: signedIn(404) },
 ];
 
 describe('access-control matrix', () => {
@@ -117,7 +124,7 @@ describe('access-control matrix', () => {
       sections: paid.sections.map((s) => ({
         ...s,
         lessons: s.lessons.map((l) =>
-          l.lessonId === 's1l2' ? { ...l, materials: [{ materialId: 'm-sheet', key: `courses/${PAID}/sheet.pdf`, fileName: 'sheet.pdf', contentType: 'application/pdf', sizeBytes: 10 }] } : l,
+          l.lessonId === 's1l2' ? { ...l, sync: { syncPoints: [{ bar: 0, timeMs: 0 }], tempoBpm: 90 }, materials: [{ materialId: 'm-sheet', key: `courses/${PAID}/sheet.pdf`, fileName: 'sheet.pdf', contentType: 'application/pdf', sizeBytes: 10 }] } : l,
         ),
       })),
     });

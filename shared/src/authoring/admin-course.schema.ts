@@ -1,5 +1,7 @@
 import * as z from '../validation/zod';
 import { courseSummarySchema, lessonMaterialSchema } from '../courses/course.schema';
+import { syncPointSchema } from '../practice/practice.schema';
+import { SCORE_FORMATS } from '../practice/practice-rules';
 
 export const storedFileSchema = z.object({
   fileName: z.string(),
@@ -16,6 +18,17 @@ export const adminLessonSchema = z.object({
   preview: z.boolean(),
   video: z.nullable(storedFileSchema),
   materials: z.array(materialSchema),
+  /** The score students follow, its format read from its bytes. */
+  score: z.optional(z.object({ fileName: z.string(), format: z.enum(SCORE_FORMATS), sizeBytes: z.number() })),
+  /** Where the bars fall in the video, and the tempo for lessons without sync points. */
+  sync: z.optional(
+    z.object({
+      syncPoints: z.array(syncPointSchema),
+      tempoBpm: z.optional(z.number()),
+      timeSignature: z.optional(z.tuple([z.number(), z.number()])),
+      firstDownbeatMs: z.optional(z.number()),
+    }),
+  ),
 });
 
 export const adminCourseSchema = z.extend(courseSummarySchema, {

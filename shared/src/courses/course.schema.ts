@@ -26,6 +26,9 @@ export const lessonSchema = z.object({
   hasVideo: z.optional(z.boolean()),
   /** Downloadable files (sheet music, tabs, backing tracks); links are issued to those who may play the lesson. */
   materials: z.optional(z.array(lessonMaterialSchema)),
+  /** Whether the lesson has a score to follow, and a tempo for the metronome and bar-snapped loops. */
+  hasScore: z.optional(z.boolean()),
+  hasTempo: z.optional(z.boolean()),
 });
 
 export const sectionSchema = z.object({

@@ -107,6 +107,19 @@ export const PROGRESS_TABLE = {
   globalIndexes: [],
 } as const satisfies TableDefinition;
 
+/**
+ * Students' saved practice loops: read and written by id, listed per lesson through `byLesson`
+ * (`userId#courseId#lessonId`, so one student's loops of one lesson are one Query).
+ */
+export const LOOPS_TABLE = {
+  id: 'Loops',
+  envVar: 'LOOPS_TABLE',
+  localName: 'lessonstage-loops',
+  partitionKey: { name: 'userId', type: 'S' },
+  sortKey: { name: 'loopId', type: 'S' },
+  globalIndexes: [{ indexName: 'byLesson', partitionKey: { name: 'lessonKey', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } }],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -115,4 +128,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   PURCHASES_TABLE,
   WEBHOOK_EVENTS_TABLE,
   PROGRESS_TABLE,
+  LOOPS_TABLE,
 ];

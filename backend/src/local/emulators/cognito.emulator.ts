@@ -4,7 +4,8 @@ import pino from 'pino';
 import { createServer } from 'cognito-local/lib/server/server';
 import { Router } from 'cognito-local/lib/server/Router';
 import { DefaultConfig, type Config } from 'cognito-local/lib/server/config';
-import { DateClock, MessagesService, TriggersService, LambdaService } from 'cognito-local/lib/services';
+import { DateClock, TriggersService, LambdaService } from 'cognito-local/lib/services';
+import type { Messages } from 'cognito-local/lib/services/messages';
 import { CognitoServiceFactoryImpl } from 'cognito-local/lib/services/cognitoService';
 import { CryptoService } from 'cognito-local/lib/services/crypto';
 import { StormDBDataStoreFactory } from 'cognito-local/lib/services/dataStore/stormDb';
@@ -14,6 +15,7 @@ import { otp } from 'cognito-local/lib/services/otp';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator';
 import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService';
 import { UserNotFoundError } from 'cognito-local/lib/errors';
+import { accountMail } from '../../auth/account-mails';
 import type { RunningServer } from './running-server';
 
 /** An e-mail cognito-local would have sent (verification and reset codes). */
@@ -43,6 +45,18 @@ function resendConfirmationCode(services: Services): TargetHandler {
     await services.messages.deliver(ctx, 'ResendCode', req.ClientId, userPool.options.Id, user, code, undefined, destination);
     return { CodeDeliveryDetails: destination };
   };
+}
+
+/**
+ * cognito-local ignores the pool's message templates and runs a CustomMessage trigger only as a
+ * Lambda; this runs the same texts the AWS trigger uses, in process, so each mail says its purpose.
+ */
+class AccountMessages implements Messages {
+  constructor(private readonly delivery: MessageDeliveryService) {}
+
+  async deliver(...[ctx, source, , , user, code, , destination]: Parameters<Messages['deliver']>): Promise<void> {
+    await this.delivery.deliver(ctx, user, destination, { __code: code, ...accountMail(`CustomMessage_${source}`, code) });
+  }
 }
 
 /**
@@ -94,7 +108,7 @@ export async function startCognito(
     clock,
     cognito,
     config,
-    messages: new MessagesService(triggers, new MessageDeliveryService(sender)),
+    messages: new AccountMessages(new MessageDeliveryService(sender)),
     otp,
     tokenGenerator: new JwtTokenGenerator(clock, triggers, config.TokenConfig),
     triggers,

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CourseDetail, CourseList } from '@lessonstage/shared';
+import type { CourseDetail, CourseList, Instrument, Level } from '@lessonstage/shared';
 import { Observable } from 'rxjs';
 
 export const COURSES_URL = '/api/courses';
@@ -10,6 +10,9 @@ export interface ListCoursesOptions {
   readonly limit?: number;
   /** `nextCursor` of the previous page; omit for the first page. */
   readonly cursor?: string | null;
+  /** Only courses for this instrument / at this level. */
+  readonly instrument?: Instrument | null;
+  readonly level?: Level | null;
 }
 
 /** HTTP access to the public course catalog. */
@@ -25,6 +28,12 @@ export class CoursesApi {
     }
     if (options.cursor) {
       params = params.set('cursor', options.cursor);
+    }
+    if (options.instrument) {
+      params = params.set('instrument', options.instrument);
+    }
+    if (options.level) {
+      params = params.set('level', options.level);
     }
     return this.http.get<CourseList>(COURSES_URL, { params });
   }

@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { LessonProgress, SignedLink } from '@lessonstage/shared';
-import { Observable } from 'rxjs';
+import { defer, from, Observable } from 'rxjs';
+import { finalize, switchMap } from 'rxjs/operators';
 
 import { COURSES_URL } from './courses.api';
 
@@ -18,6 +19,8 @@ function lessonUrl(courseId: string, lessonId: string): string {
 @Injectable({ providedIn: 'root' })
 export class LessonMediaApi {
   private readonly http = inject(HttpClient);
+  private saving = 0;
+  private waiting: (() => void)[] = [];
 
   /**
    * A 5-minute link to the lesson's video: for anyone on a free preview, otherwise for an admin
@@ -34,11 +37,34 @@ export class LessonMediaApi {
 
   /** The signed-in student's resume positions and completions in a course. */
   progress(courseId: string): Observable<LessonProgress[]> {
-    return this.http.get<LessonProgress[]>(`${COURSES_URL}/${encodeURIComponent(courseId)}/progress`);
+    return this.afterSaves(() => this.http.get<LessonProgress[]>(`${COURSES_URL}/${encodeURIComponent(courseId)}/progress`));
   }
 
-  /** Saves a position. The API stores `completed` as sent, so send true again once completed. */
+  /**
+   * Saves a position. The API stores `completed` as sent, so send true again once completed.
+   * Reads of progress (here and in My courses) wait until it is answered: see `afterSaves`.
+   */
   saveProgress(courseId: string, lessonId: string, update: ProgressUpdate): Observable<LessonProgress> {
-    return this.http.put<LessonProgress>(`${lessonUrl(courseId, lessonId)}/progress`, update);
+    return defer(() => {
+      this.saving++;
+      return this.http.put<LessonProgress>(`${lessonUrl(courseId, lessonId)}/progress`, update).pipe(finalize(() => this.saveEnded()));
+    });
+  }
+
+  /**
+   * Sends `read` once every progress save sent so far has been answered (or failed), so a page
+   * opened right after finishing a lesson never reads the progress from before it.
+   */
+  afterSaves<T>(read: () => Observable<T>): Observable<T> {
+    return defer(() =>
+      this.saving === 0 ? read() : from(new Promise<void>((resolve) => this.waiting.push(resolve))).pipe(switchMap(read)),
+    );
+  }
+
+  private saveEnded(): void {
+    this.saving--;
+    if (this.saving === 0) {
+      this.waiting.splice(0).forEach((resolve) => resolve());
+    }
   }
 }

@@ -3,6 +3,8 @@ import { inject, Injectable } from '@angular/core';
 import type { MyCourse } from '@lessonstage/shared';
 import { Observable } from 'rxjs';
 
+import { LessonMediaApi } from '../courses/lesson-media.api';
+
 export const MY_COURSES_URL = '/api/me/courses';
 
 /** `revoked` after a refund or dispute; `none` when the student never enrolled. */
@@ -17,10 +19,14 @@ export interface Enrollment {
 @Injectable({ providedIn: 'root' })
 export class EnrollmentsApi {
   private readonly http = inject(HttpClient);
+  private readonly media = inject(LessonMediaApi);
 
-  /** Courses with an active enrollment, most recently enrolled first, with lesson counts. */
+  /**
+   * Courses with an active enrollment, most recently enrolled first, with lesson counts; asked
+   * once pending progress saves are answered, so a lesson just completed is counted.
+   */
   myCourses(): Observable<MyCourse[]> {
-    return this.http.get<MyCourse[]>(MY_COURSES_URL);
+    return this.media.afterSaves(() => this.http.get<MyCourse[]>(MY_COURSES_URL));
   }
 
   /** Whether the student may open a course's lessons. */

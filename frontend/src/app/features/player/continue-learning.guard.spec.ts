@@ -37,6 +37,18 @@ describe('continueLearningGuard', () => {
 
   const settle = () => new Promise<void>((resolve) => setTimeout(resolve));
 
+  it('opens the lesson worked on last, not the first unfinished one', async () => {
+    const navigation = router.navigateByUrl('/courses/course-1/continue');
+    await settle();
+    http.expectOne('/api/courses/course-1').flush(aCourseDetail());
+    http.expectOne('/api/courses/course-1/progress').flush([
+      { lessonId: 'lesson-1', positionSec: 40, completed: false, updatedAt: '2026-01-01T10:00:00.000Z' },
+      { lessonId: 'lesson-3', positionSec: 65, completed: false, updatedAt: '2026-01-02T10:00:00.000Z' },
+    ]);
+    await navigation;
+    expect(router.url).toBe('/courses/course-1/lessons/lesson-3');
+  });
+
   it('opens the first lesson not completed yet', async () => {
     const navigation = router.navigateByUrl('/courses/course-1/continue');
     await settle();

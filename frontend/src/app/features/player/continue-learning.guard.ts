@@ -7,11 +7,12 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { CoursesApi } from '../../core/courses/courses.api';
 import { LessonMediaApi } from '../../core/courses/lesson-media.api';
 import { lessonLink } from '../../core/routing/lesson-link';
-import { firstUnfinishedLessonId } from '../../shared/data/lesson-order';
+import { continueLessonId } from '../../shared/data/lesson-order';
 
 /**
- * /courses/:courseId/continue: redirects to the player at the first lesson the student has not
- * finished (the course page when the course has no lessons or fails to load).
+ * /courses/:courseId/continue: redirects to the player at the lesson the student worked on last
+ * (the player resumes it at its saved position), or the next unfinished one when that one is
+ * completed (the course page when the course has no lessons or fails to load).
  */
 export const continueLearningGuard: CanActivateFn = async (route) => {
   const router = inject(Router);
@@ -27,8 +28,7 @@ export const continueLearningGuard: CanActivateFn = async (route) => {
       firstValueFrom(courses.getCourse(courseId)),
       auth.isSignedIn() ? firstValueFrom(media.progress(courseId).pipe(catchError(() => of([])))) : Promise.resolve([]),
     ]);
-    const completed = new Set(progress.filter((item) => item.completed).map((item) => item.lessonId));
-    const lessonId = firstUnfinishedLessonId(course, completed);
+    const lessonId = continueLessonId(course, progress);
     return lessonId ? router.createUrlTree(lessonLink(courseId, lessonId)) : coursePage;
   } catch {
     return coursePage;

@@ -9,6 +9,12 @@ describe('formatPrice', () => {
     expect(formatPrice(1050, 'GBP')).toBe('£10.50');
   });
 
+  it('adds the currency code when asked, never to "Free"', () => {
+    expect(formatPrice(2900, 'USD', 'en-US', true)).toBe('$29.00 USD');
+    expect(formatPrice(2500, 'EUR', 'en-US', true)).toBe('€25.00 EUR');
+    expect(formatPrice(0, 'GBP', 'en-US', true)).toBe('Free');
+  });
+
   it('says "Free" for a zero price', () => {
     expect(formatPrice(0, 'USD')).toBe('Free');
     expect(formatPrice(0, 'EUR')).toBe('Free');

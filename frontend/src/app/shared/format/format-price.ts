@@ -31,10 +31,16 @@ function formatInAppLocale(priceCents: number, currency: Currency): string {
   return `${APP_LOCALE_SYMBOLS[currency]}${whole}.${cents}`;
 }
 
-/** 1999, 'USD' → "$19.99"; 0 → "Free". Prices are integer minor units (cents). */
-export function formatPrice(priceCents: number, currency: Currency, locale = APP_LOCALE): string {
+/**
+ * 1999, 'USD' → "$19.99"; 0 → "Free". Prices are integer minor units (cents). `withCode` adds the
+ * ISO code ("$19.99 USD") where prices in several currencies sit side by side ($ alone is ambiguous).
+ */
+export function formatPrice(priceCents: number, currency: Currency, locale = APP_LOCALE, withCode = false): string {
   if (priceCents === 0) {
     return FREE_LABEL;
+  }
+  if (withCode) {
+    return `${formatPrice(priceCents, currency, locale)} ${currency}`;
   }
   if (locale === APP_LOCALE && Number.isSafeInteger(priceCents) && priceCents > 0) {
     return formatInAppLocale(priceCents, currency);

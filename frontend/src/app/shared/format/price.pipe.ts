@@ -3,15 +3,15 @@ import type { Currency } from '@lessonstage/shared';
 
 import { formatPrice } from './format-price';
 
-/** `{{ course.priceCents | price: course.currency }}` → "$19.99", or "Free" for 0. */
+/** `{{ course.priceCents | price: course.currency }}` → "$19.99", or "Free" for 0; `: true` adds the code ("$19.99 USD"). */
 @Pipe({ name: 'price' })
 export class PricePipe implements PipeTransform {
   private readonly locale = inject(LOCALE_ID);
 
-  transform(priceCents: number | null | undefined, currency: Currency): string {
+  transform(priceCents: number | null | undefined, currency: Currency, withCode = false): string {
     if (priceCents === null || priceCents === undefined) {
       return '';
     }
-    return formatPrice(priceCents, currency, this.locale);
+    return formatPrice(priceCents, currency, this.locale, withCode);
   }
 }

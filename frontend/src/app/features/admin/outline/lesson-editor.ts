@@ -4,6 +4,7 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { MatSlideToggle, MatSlideToggleChange } from '@angular/material/slide-toggle';
 import type { AdminLesson, Material } from '@lessonstage/shared';
+import type { ScoreFormat } from '@lessonstage/shared/practice-rules';
 
 import { DurationPipe } from '../../../shared/format/duration.pipe';
 import { formatBytes } from '../../../shared/format/format-bytes';
@@ -48,6 +49,7 @@ export class LessonEditor {
   protected readonly accept = ACCEPT;
   protected readonly formatBytes = formatBytes;
   protected readonly fileKindLabel = fileKindLabel;
+  protected readonly scoreFormats: Record<ScoreFormat, string> = { 'guitar-pro': 'Guitar Pro', musicxml: 'MusicXML', alphatex: 'alphaTex' };
   protected readonly videoJobs = computed(() => this.uploads.jobsFor('video', this.lesson().lessonId));
   protected readonly materialJobs = computed(() => this.uploads.jobsFor('material', this.lesson().lessonId));
   protected readonly scoreJobs = computed(() => this.uploads.jobsFor('score', this.lesson().lessonId));

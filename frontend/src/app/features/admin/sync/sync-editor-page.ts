@@ -3,14 +3,13 @@ import { RouterLink } from '@angular/router';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import type { LessonScore, SignedLink, SyncRequest } from '@lessonstage/shared';
+import type { AdminLesson, SignedLink, SyncRequest } from '@lessonstage/shared';
 import { MAX_TEMPO_BPM, MIN_TEMPO_BPM } from '@lessonstage/shared/practice-rules';
 
 import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import { CourseEditorStore } from '../data/course-editor.store';
 import { adminErrorMessage } from '../data/admin-error-message';
-import { LessonTimingApi } from './lesson-timing.api';
 import { clearPoints, nudge, NUDGE_MS, removePoint, setFirstBar, SyncTaps, syncTaps, tap, undo } from './sync-taps';
 
 const SIGNATURE_UNITS = [2, 4, 8, 16] as const;
@@ -41,14 +40,12 @@ export class SyncEditorPage {
 
   protected readonly store = inject(CourseEditorStore);
   private readonly media = inject(LessonMediaApi);
-  private readonly timingApi = inject(LessonTimingApi);
   private readonly video = viewChild<ElementRef<HTMLVideoElement>>('video');
 
   protected readonly lesson = computed(() =>
     this.store.course()?.sections.flatMap((section) => section.lessons).find((lesson) => lesson.lessonId === this.lessonId()) ?? null,
   );
   protected readonly link = signal<SignedLink | null>(null);
-  protected readonly timing = signal<LessonScore | null>(null);
   protected readonly taps = signal<SyncTaps>(syncTaps());
   protected readonly tempo = signal<number | null>(null);
   protected readonly beats = signal(4);
@@ -64,6 +61,15 @@ export class SyncEditorPage {
     effect(() => {
       const [courseId, lessonId] = [this.courseId(), this.lessonId()];
       untracked(() => this.load(courseId, lessonId));
+    });
+    // The saved timing, once the course arrives (later answers are this page's own saves).
+    let started = false;
+    effect(() => {
+      const lesson = this.lesson();
+      if (lesson && !started) {
+        started = true;
+        untracked(() => this.start(lesson));
+      }
     });
   }
 
@@ -144,13 +150,14 @@ export class SyncEditorPage {
   private load(courseId: string, lessonId: string): void {
     this.store.load(courseId);
     this.media.playback(courseId, lessonId).subscribe({ next: (link) => this.link.set(link), error: (error: unknown) => this.message.set(adminErrorMessage(error)) });
-    this.timingApi.timing(courseId, lessonId).subscribe((timing) => {
-      this.timing.set(timing);
-      if (!timing) return;
-      this.taps.set(syncTaps(timing.syncPoints));
-      this.tempo.set(timing.tempoBpm);
-      if (timing.timeSignature) [this.beats, this.unit].forEach((field, i) => field.set(timing.timeSignature![i]!));
-      this.firstDownbeatMs.set(timing.firstDownbeatMs);
-    });
+  }
+
+  private start(lesson: AdminLesson): void {
+    const sync = lesson.sync;
+    if (!sync) return;
+    this.taps.set(syncTaps(sync.syncPoints));
+    this.tempo.set(sync.tempoBpm ?? null);
+    if (sync.timeSignature) [this.beats, this.unit].forEach((field, i) => field.set(sync.timeSignature![i]!));
+    this.firstDownbeatMs.set(sync.firstDownbeatMs ?? null);
   }
 }

@@ -120,7 +120,7 @@ describe('AccountPage', () => {
         .flush({ error: 'code: wrong or expired code', code: 'CodeMismatch' }, { status: 400, statusText: 'Bad Request' });
       await page.stable();
 
-      expect(alertText(page.el.querySelector('app-mfa-settings')!)).toBe('Code: wrong or expired code');
+      expect(alertText(page.el.querySelector('app-mfa-settings')!)).toBe('That code is wrong or has expired. Check the latest e-mail, or send a new code.');
       expect(byTestId('mfa-setup')).not.toBeNull();
       expect(inputLabelled(page.el, 'Code').value).toBe('');
       expect(store.user()?.mfaEnabled).toBe(false);

@@ -52,8 +52,24 @@ describe('ConfirmPage', () => {
       .flush({ error: 'code: wrong or expired code', code: 'CodeMismatch' }, { status: 400, statusText: 'Bad Request' });
     await page.stable();
 
-    expect(alertText(page.el)).toBe('Code: wrong or expired code');
+    expect(alertText(page.el)).toBe('That code is wrong or has expired. Check the latest e-mail, or send a new code.');
     expect(page.router.url).toBe('/confirm');
+  });
+
+  it('clears the last error when a new attempt has a field error of its own', async () => {
+    await page.setInputs({ email: 'new@example.com' });
+    typeInto(inputLabelled(page.el, 'Code'), '000000');
+    buttonNamed(page.el, 'Confirm').click();
+    await page.stable();
+    page.http
+      .expectOne('/api/auth/confirm')
+      .flush({ error: 'code: wrong or expired code', code: 'CodeMismatch' }, { status: 400, statusText: 'Bad Request' });
+    await page.stable();
+    typeInto(inputLabelled(page.el, 'Code'), '12');
+    buttonNamed(page.el, 'Confirm').click();
+    await page.stable();
+    expect(fieldErrors(page.el)).toHaveLength(1);
+    expect(alertText(page.el)).toBe('');
   });
 
   it('treats an already confirmed account as done', async () => {

@@ -64,12 +64,11 @@ export class ConfirmPage {
   }
 
   protected confirm(): void {
+    this.clearMessages(); // a new attempt: earlier banners would sit beside its field errors
     if (!checkForm(this.form, this.host)) {
       return;
     }
     const { email, code } = this.form.getRawValue();
-    this.resent.set(null);
-    this.resendRequest.error.set(null);
     this.confirmRequest.run(
       this.api.confirm(email, code.trim()),
       () => this.goToSignIn(email),
@@ -85,14 +84,19 @@ export class ConfirmPage {
 
   protected resend(): void {
     const email = this.form.controls.email;
+    this.clearMessages();
     if (!checkForm(email, this.host)) {
       return;
     }
-    this.resent.set(null);
-    this.confirmRequest.error.set(null);
     this.resendRequest.run(this.api.resendCode(email.value), () =>
       this.resent.set(`A new code is on its way to ${email.value}.`),
     );
+  }
+
+  private clearMessages(): void {
+    this.resent.set(null);
+    this.confirmRequest.error.set(null);
+    this.resendRequest.error.set(null);
   }
 
   private goToSignIn(email: string): void {

@@ -52,6 +52,7 @@ export class ForgotPasswordPage {
   }
 
   protected sendCode(): void {
+    this.request.error.set(null); // a new attempt clears the last one's message
     if (!checkForm(this.form, this.host)) {
       return;
     }

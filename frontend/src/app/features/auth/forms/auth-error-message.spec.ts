@@ -16,12 +16,16 @@ describe('authErrorMessage', () => {
     ).toBe('An account with this e-mail address already exists');
   });
 
-  it('names the field of a validation error as the form labels it', () => {
-    expect(authErrorMessage(httpError(400, { error: 'password: must contain a symbol' }))).toBe('Password: must contain a symbol');
+  it('turns validation errors into sentences naming the field', () => {
+    expect(authErrorMessage(httpError(400, { error: 'password: must contain a symbol' }))).toBe('The password must contain a symbol.');
     expect(authErrorMessage(httpError(400, { error: 'code: wrong or expired code', code: 'CodeMismatch' }))).toBe(
-      'Code: wrong or expired code',
+      'That code is wrong or has expired. Check the latest e-mail, or send a new code.',
     );
-    expect(authErrorMessage(httpError(400, { error: 'session: is required' }))).toBe('Session: is required');
+    expect(authErrorMessage(httpError(400, { error: 'email: must be a valid e-mail address' }))).toBe(
+      'The e-mail address must be a valid e-mail address.',
+    );
+    expect(authErrorMessage(httpError(400, { error: 'session: is required' }))).toBe('The session is required.');
+    expect(authErrorMessage(httpError(400, { error: 'name: too odd' }))).toBe('Check the name: too odd.');
   });
 
   it('says how long to wait when rate limited', () => {

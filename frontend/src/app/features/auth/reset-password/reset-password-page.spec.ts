@@ -70,6 +70,6 @@ describe('ResetPasswordPage', () => {
       .flush({ error: 'code: wrong or expired code', code: 'CodeMismatch' }, { status: 400, statusText: 'Bad Request' });
     await page.stable();
 
-    expect(alertText(page.el)).toBe('Code: wrong or expired code');
+    expect(alertText(page.el)).toBe('That code is wrong or has expired. Check the latest e-mail, or send a new code.');
   });
 });

@@ -67,6 +67,7 @@ export class ResetPasswordPage {
   }
 
   protected resetPassword(): void {
+    this.request.error.set(null); // a new attempt clears the last one's message
     if (!checkForm(this.form, this.host)) {
       return;
     }

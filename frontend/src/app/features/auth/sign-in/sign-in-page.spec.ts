@@ -163,7 +163,7 @@ describe('SignInPage', () => {
         .flush({ error: 'code: wrong or expired code', code: 'CodeMismatch' }, { status: 400, statusText: 'Bad Request' });
       await stable();
 
-      expect(alertText(el())).toBe('Code: wrong or expired code');
+      expect(alertText(el())).toBe('That code is wrong or has expired. Check the latest e-mail, or send a new code.');
       expect(inputLabelled(el(), 'Code').value).toBe('');
       expect(document.activeElement).toBe(inputLabelled(el(), 'Code'));
     });
@@ -191,6 +191,22 @@ describe('SignInPage', () => {
 
     expect(inputLabelled(el(), 'Email').value).toBe('new@example.com');
     expect(el().querySelector('[role="status"]')?.textContent).toContain('Your e-mail address is confirmed');
+  });
+
+  it('drops the "confirmed" notice once the student tries to sign in, and an old error with a new attempt', async () => {
+    page.fixture.componentRef.setInput('confirmed', 'true');
+    await stable();
+    await submitCredentials('ann@example.com', 'wrong');
+    page.http.expectOne('/api/auth/signin').flush({ error: 'Wrong e-mail or password', code: 'InvalidCredentials' }, UNAUTHORIZED);
+    await stable();
+    expect(alertText(el())).toBe('Wrong e-mail or password');
+    expect(el().querySelector('[role="status"]')?.textContent ?? '').not.toContain('Your e-mail address is confirmed');
+
+    typeInto(inputLabelled(el(), 'Password'), '');
+    buttonNamed(el(), 'Sign in').click();
+    await stable();
+    expect(fieldErrors(el())).toEqual(['Enter your password.']);
+    expect(alertText(el())).toBe(''); // not the last attempt's message beside the new field error
   });
 
   it('toggles the password between hidden and shown', async () => {

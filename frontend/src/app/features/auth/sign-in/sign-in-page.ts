@@ -80,6 +80,8 @@ export class SignInPage {
   private mfaSession = '';
 
   protected readonly step = signal<SignInStep>('password');
+  /** Set by the first attempt: "confirmed" / "password changed" no longer apply beside its outcome. */
+  private readonly attempted = signal(false);
   protected readonly showPassword = signal(false);
   protected readonly request = new FormRequest();
   protected readonly credentials = this.fb.group({
@@ -90,7 +92,7 @@ export class SignInPage {
 
   protected readonly returnParams = computed(() => returnUrlParams(this.returnUrl()));
   protected readonly notice = computed(() => {
-    if (this.step() !== 'password') {
+    if (this.step() !== 'password' || this.attempted()) {
       return null;
     }
     if (this.reset()) {
@@ -104,6 +106,8 @@ export class SignInPage {
   }
 
   protected signIn(): void {
+    this.attempted.set(true);
+    this.request.error.set(null);
     if (!checkForm(this.credentials, this.host)) {
       return;
     }
@@ -133,6 +137,7 @@ export class SignInPage {
   }
 
   protected verify(): void {
+    this.request.error.set(null);
     if (!checkForm(this.mfa, this.host)) {
       return;
     }

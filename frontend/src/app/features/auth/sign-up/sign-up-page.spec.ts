@@ -111,6 +111,6 @@ describe('SignUpPage', () => {
       .flush({ error: 'password: does not meet the password policy', code: 'ValidationError' }, { status: 400, statusText: 'Bad Request' });
     await stable();
 
-    expect(alertText(el())).toBe('Password: does not meet the password policy');
+    expect(alertText(el())).toBe('The password does not meet the password policy.');
   });
 });

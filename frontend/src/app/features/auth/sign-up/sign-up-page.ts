@@ -57,6 +57,7 @@ export class SignUpPage {
   protected readonly returnParams = computed(() => returnUrlParams(this.returnUrl()));
 
   protected signUp(): void {
+    this.request.error.set(null); // a new attempt clears the last one's message
     if (!checkForm(this.form, this.host)) {
       return;
     }

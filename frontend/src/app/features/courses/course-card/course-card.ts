@@ -20,6 +20,8 @@ export class CourseCard {
   readonly priority = input(false);
   /** The signed-in student is enrolled: shows an "Owned" marker. */
   readonly owned = input(false);
+  /** Prices in several currencies are listed together: say which one ("$29.00 USD"). */
+  readonly currencyCode = input(false);
 
   protected readonly link = computed(() => ['/courses', this.course().courseId]);
   protected readonly instrument = computed(() => instrumentLabel(this.course().instrument));

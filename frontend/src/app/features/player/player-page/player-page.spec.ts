@@ -192,6 +192,33 @@ describe('PlayerPage', () => {
     expect(text(current)).toContain('Completed.');
   });
 
+  it('goes back to the previous lesson, and marks a lesson complete or not by hand', async () => {
+    await as(aUser());
+    await open('lesson-2');
+    const previous = byTestId('previous-lesson')!;
+    expect(previous.getAttribute('href')).toBe('/courses/course-1/lessons/lesson-1');
+    expect(previous.getAttribute('aria-label')).toBe('Previous lesson: Welcome');
+
+    const mark = byTestId('mark-complete')!;
+    expect(text(mark)).toBe('Mark as complete');
+    video()!.currentTime = 50;
+    mark.click();
+    let [save] = puts();
+    expect(save.request.body).toEqual({ positionSec: 50, completed: true });
+    save.flush({});
+    await fixture.whenStable();
+    expect(text(mark)).toBe('Mark as not complete');
+    expect(text(el().querySelector('[aria-current="page"]'))).toContain('Completed.');
+
+    mark.click();
+    [save] = puts();
+    expect(save.request.body).toEqual({ positionSec: 50, completed: false });
+    save.flush({});
+    await fixture.whenStable();
+    expect(text(mark)).toBe('Mark as complete');
+    expect(text(el().querySelector('[aria-current="page"]'))).not.toContain('Completed.');
+  });
+
   it('moves to the next lesson without loading the course again, saving the one left', async () => {
     await as(aUser());
     await open('lesson-2');
@@ -228,7 +255,8 @@ describe('PlayerPage', () => {
     await open('lesson-2', { playback: 'none' });
 
     const locked = byTestId('player-locked')!;
-    expect(text(locked)).toContain('Sign in to watch this lesson');
+    expect(text(locked)).toContain('Buy the course to watch this lesson');
+    expect(text(locked.querySelector('[data-testid="buy-button"]'))).toBe('Buy for $29.99');
     expect(locked.querySelector('a')?.getAttribute('href')).toBe('/signin?returnUrl=%2Fcourses%2Fcourse-1%2Flessons%2Flesson-2');
     expect(video()).toBeNull();
     expect(byTestId('speed-control')).toBeNull();
@@ -238,7 +266,7 @@ describe('PlayerPage', () => {
   it('shows the sign-in state for a 401 from the API too', async () => {
     await as(aUser());
     await open('lesson-2', { playback: 401 });
-    expect(text(byTestId('player-locked'))).toContain('Sign in to watch this lesson');
+    expect(text(byTestId('player-sign-in'))).toBe('Sign in');
   });
 
   it('offers the course to students who have not bought it (403)', async () => {
@@ -257,6 +285,7 @@ describe('PlayerPage', () => {
     await as('anonymous');
     await open('lesson-1');
     expect(video()!.getAttribute('src')).toBe(LINK.url);
+    expect(byTestId('previous-lesson')).toBeNull(); // the first lesson
     video()!.currentTime = 12;
     fire('pause');
     expect(JSON.parse(localStorage.getItem('lessonstage.progress.course-1.lesson-1')!)).toEqual({ positionSec: 12, completed: false });

@@ -24,7 +24,7 @@ import { returnUrlParams } from '../../../core/auth/return-url';
 import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { lessonLink, lessonUrl } from '../../../core/routing/lesson-link';
 import { PageTitle } from '../../../core/routing/page-title';
-import { nextLesson } from '../../../shared/data/lesson-order';
+import { nextLesson, previousLesson } from '../../../shared/data/lesson-order';
 import { LOADING, LoadState, loadStateView } from '../../../shared/data/load-state';
 import { BuyButton } from '../../../shared/ui/buy-button/buy-button';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
@@ -116,7 +116,16 @@ export class PlayerPage {
     const next = this.next();
     return next ? lessonLink(this.courseId(), next.lessonId) : null;
   });
+  protected readonly previous = computed(() => {
+    const view = this.view();
+    return view ? previousLesson(view.course, view.lesson.lessonId) : null;
+  });
+  protected readonly previousLink = computed(() => {
+    const previous = this.previous();
+    return previous ? lessonLink(this.courseId(), previous.lessonId) : null;
+  });
   protected readonly completed = this.tracker.completed;
+  protected readonly lessonCompleted = computed(() => this.completed().has(this.lessonId()));
   /** The video played to its end (resets with each lesson). */
   protected readonly ended = linkedSignal({ source: this.view, computation: () => false });
   protected readonly videoFailed = linkedSignal({ source: this.link, computation: () => false });
@@ -163,6 +172,11 @@ export class PlayerPage {
     if (video) {
       applyPlaybackSpeed(video, speed); // at once, not on the next render
     }
+  }
+
+  protected toggleCompleted(): void {
+    const video = this.video()?.nativeElement;
+    this.tracker.markCompleted(!this.lessonCompleted(), video && this.link() ? video.currentTime : undefined);
   }
 
   /** Pause, hidden tab, leaving: keep the position. */

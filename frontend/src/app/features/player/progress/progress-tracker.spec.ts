@@ -88,6 +88,25 @@ describe('ProgressTracker', () => {
     save.flush({});
   });
 
+  it('marks a lesson completed or not by hand, saved at once', async () => {
+    await loadRemote([{ lessonId: 'l1', positionSec: 100, completed: true }]);
+    tracker.start('l1');
+    tracker.markCompleted(false, 12);
+    let [save] = saves();
+    expect(save.request.body).toEqual({ positionSec: 12, completed: false });
+    save.flush({});
+    expect(tracker.completed().has('l1')).toBe(false);
+    tracker.flush(20); // later saves keep what the student chose
+    [save] = saves();
+    expect(save.request.body).toEqual({ positionSec: 20, completed: false });
+    save.flush({});
+    tracker.markCompleted(true);
+    [save] = saves();
+    expect(save.request.body).toEqual({ positionSec: 20, completed: true });
+    save.flush({});
+    expect(tracker.completed().has('l1')).toBe(true);
+  });
+
   it('saves the lesson being left when another starts, and ignores failed saves', async () => {
     await loadRemote();
     tracker.start('l1');

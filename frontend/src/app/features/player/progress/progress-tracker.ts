@@ -124,6 +124,18 @@ export class ProgressTracker {
     this.save(this.current);
   }
 
+  /** The student marks the lesson completed, or not, by hand (saved at once, with the position). */
+  markCompleted(completed: boolean, positionSec?: number): void {
+    if (!this.current) {
+      return;
+    }
+    this.current.completed = completed;
+    if (positionSec !== undefined) {
+      this.current.position = round(positionSec);
+    }
+    this.save(this.current);
+  }
+
   /** Saves what is pending and stops following the lesson. */
   stop(): void {
     this.flush();

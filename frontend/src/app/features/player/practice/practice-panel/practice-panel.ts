@@ -42,6 +42,8 @@ export class PracticePanel {
   readonly courseId = input.required<string>();
   readonly lessonId = input.required<string>();
   readonly speed = input.required<number>();
+  /** Whether the lesson has a score or a tempo (the course says so): without, nothing to ask for. */
+  readonly timed = input(true);
   readonly speedChange = output<number>();
 
   protected readonly session = inject(PracticeSession);
@@ -65,8 +67,8 @@ export class PracticePanel {
       untracked(() => this.session.attach(video));
     });
     effect(() => {
-      const [courseId, lessonId] = [this.courseId(), this.lessonId()];
-      untracked(() => this.loadScore(courseId, lessonId));
+      const [courseId, lessonId, timed] = [this.courseId(), this.lessonId(), this.timed()];
+      untracked(() => this.loadScore(courseId, lessonId, timed));
     });
     inject(DestroyRef).onDestroy(() => this.scoreRequest?.unsubscribe());
   }
@@ -105,10 +107,11 @@ export class PracticePanel {
     actions[command]();
   }
 
-  private loadScore(courseId: string, lessonId: string): void {
+  private loadScore(courseId: string, lessonId: string, timed: boolean): void {
     this.scoreRequest?.unsubscribe();
     this.score.set(null);
     this.session.setTimeline(null);
+    if (!timed) return;
     this.scoreRequest = this.scores.score(courseId, lessonId).subscribe((score) => {
       this.score.set(score);
       this.session.setTimeline(score ? BarTimeline.from(score) : null);
