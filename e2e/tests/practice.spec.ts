@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium, expect, test, type Locator, type Page } from '@playwright/test';
 
+import { ADMIN, PASSWORD, signIn, signUp } from '../support/accounts';
 import { chromiumPath } from '../support/browser/find-chromium';
 
 const COURSE = 'demo-guitar-first-chords'; // s1l1 is a free preview: a 12-second clip
@@ -99,8 +100,17 @@ const ALPHATEX = `\\title "Practice demo"
 .
 ${Array.from({ length: 6 }, () => ':4 0.6 2.6 3.6 0.5').join(' | ')}`;
 
-/** Until the score API is merged, the lesson's score answer (and its file) are stood in for here. */
+/**
+ * A stood-in score answer (and file) with sync points on every barline of the clip, so the bar
+ * interactions are tested apart from authoring; the real API's path is the last test's.
+ */
 async function standInScore(page: Page): Promise<void> {
+  await page.route(`**/api/courses/${COURSE}`, async (route) => {
+    const response = await route.fetch();
+    const course = (await response.json()) as { sections: { lessons: { lessonId: string; hasScore?: boolean }[] }[] };
+    for (const lesson of course.sections.flatMap((section) => section.lessons)) if (lesson.lessonId === 's1l1') lesson.hasScore = true;
+    await route.fulfill({ response, json: course });
+  });
   await page.route('**/api/courses/*/lessons/s1l1/score', (route) =>
     route.fulfill({
       json: { url: '/e2e/score.atex', format: 'alphatex', fileName: 'demo.atex', syncPoints: [{ bar: 0, timeMs: 0 }, { bar: 6, timeMs: 12_000 }], tempoBpm: 120, timeSignature: [4, 4], firstDownbeatMs: 0 },
@@ -225,3 +235,85 @@ test.describe('tuner', () => {
     await expect(page.getByTestId('tuner-error')).toContainText('Microphone access was refused');
   });
 });
+
+test.describe('with the practice API', () => {
+  test('a saved loop survives a reload, and applies again', async ({ page }) => {
+    const email = `loops-${Date.now()}@example.com`;
+    await signUp(page, 'Loop Student', email);
+    await signIn(page, email, PASSWORD);
+    await page.goto(LESSON);
+    const video = page.getByTestId('lesson-video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Space');
+    await playedTo(video, 1);
+    await page.keyboard.press('[');
+    await playedTo(video, 3);
+    await page.keyboard.press(']');
+    const [a, b] = [await page.getByTestId('set-a').textContent(), await page.getByTestId('set-b').textContent()];
+
+    // Typing "l", "[" and "]" in the name field names the loop; it does not press shortcuts.
+    await page.getByTestId('loop-name').fill('Slow lick [bars 1–2]');
+    await expect(page.getByTestId('loop-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await page.getByTestId('save-loop').click();
+    await expect(page.getByTestId('saved-loop-name')).toHaveText(['Slow lick [bars 1–2]']);
+
+    await page.reload();
+    await expect(page.getByTestId('saved-loop-name')).toHaveText(['Slow lick [bars 1–2]']);
+    await expect(page.getByTestId('loop-toggle')).toHaveAttribute('aria-pressed', 'false');
+    await page.getByTestId('apply-loop').click();
+    await expect(page.getByTestId('loop-toggle')).toHaveAttribute('aria-pressed', 'true');
+    expect([await page.getByTestId('set-a').textContent(), await page.getByTestId('set-b').textContent()]).toEqual([a, b]);
+
+    // The speed trainer: 0.9× then 1×, one pass each; the loop's best speed is kept.
+    await page.getByTestId('trainer-start').selectOption('0.9');
+    await page.getByTestId('trainer-step').selectOption('0.1');
+    await page.getByTestId('trainer-reps').selectOption('1');
+    await page.getByTestId('trainer-target').selectOption('1');
+    await page.getByTestId('trainer-start-button').click();
+    await expect(page.getByTestId('speed-value')).toHaveText('0.9×');
+    await expect(page.getByTestId('trainer-status')).toHaveText('Target reached: 1×.', { timeout: 20_000 });
+    await expect(page.getByTestId('best-speed')).toHaveText('1×');
+    await page.reload();
+    await expect(page.getByTestId('best-speed')).toHaveText('1×');
+  });
+
+  test('a teacher attaches a score and a tempo; the lesson then shows the score and a metronome', async ({ page }) => {
+    const course = 'demo-ukulele-strumming';
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.goto(`/admin/courses/${course}`);
+    await page.getByTestId('score-input').first().setInputFiles({ name: 'riff.atex', mimeType: 'text/plain', buffer: Buffer.from(ALPHATEX) });
+    await expect(page.getByTestId('score-file').first()).toContainText('riff.atex');
+    await expect(page.getByTestId('score-file').first()).toContainText('alphaTex');
+
+    // Tap, nudge and undo on the sync page; then save a tempo of 120 from 0 ms.
+    await page.getByTestId('sync-link').first().click();
+    await expect(page).toHaveURL(new RegExp(`/admin/courses/${course}/lessons/s1l1/sync$`));
+    const video = page.getByTestId('sync-video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThan(0);
+    await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 2));
+    await page.getByTestId('tap-bar').click();
+    await expect(page.getByTestId('sync-point')).toHaveCount(1);
+    await expect(page.getByTestId('sync-point')).toContainText('Bar 1 · 0:02.000');
+    await page.getByRole('button', { name: 'Bar 1: 10 ms later' }).click();
+    await expect(page.getByTestId('sync-point')).toContainText('0:02.010');
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    await expect(page.getByTestId('sync-point')).toHaveCount(0);
+    await page.getByTestId('sync-tempo').fill('120');
+    await page.getByTestId('sync-downbeat').fill('0');
+    await page.getByTestId('sync-downbeat').press('Tab');
+    await page.getByTestId('save-sync').click();
+    await expect(page.getByTestId('sync-message')).toContainText('Saved');
+
+    // The lesson (course pages are cached for a few seconds): the score, following the video.
+    await expect(async () => {
+      await page.goto(`/courses/${course}/lessons/s1l1`);
+      await expect(page.getByTestId('score-view')).toContainText('Click a bar to play from it', { timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByTestId('metronome-toggle')).toBeEnabled();
+    await page.keyboard.press('m');
+    await expect(page.getByTestId('metronome-toggle')).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+

@@ -31,7 +31,7 @@ export class PracticeSession {
   readonly countingIn = signal(false);
   /** The playback speed; the page owns it (and remembers it), so changes go out through `speedHandler`. */
   readonly speed = signal(1);
-  speedHandler: (speed: number) => void = (speed) => this.speed.set(speed);
+  speedHandler: (speed: number) => void = () => undefined;
 
   private readonly repetitionListeners = new Set<() => void>();
   private detach: (() => void) | null = null;
@@ -63,7 +63,9 @@ export class PracticeSession {
     return () => this.repetitionListeners.delete(listener);
   }
 
+  /** Taken at once (two quick "-" presses must both count), then handed to the page. */
   setSpeed(speed: number): void {
+    this.speed.set(speed);
     this.speedHandler(speed);
   }
 
