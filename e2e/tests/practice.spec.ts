@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { chromium, expect, test, type Locator, type Page } from '@playwright/test';
 
 import { ADMIN, PASSWORD, signIn, signUp } from '../support/accounts';
+import { expectNoAccessibilityViolations } from '../support/axe';
 import { chromiumPath } from '../support/browser/find-chromium';
 
 const COURSE = 'demo-guitar-first-chords'; // s1l1 is a free preview: a 12-second clip
@@ -305,6 +306,7 @@ test.describe('with the practice API', () => {
     await page.getByTestId('sync-downbeat').press('Tab');
     await page.getByTestId('save-sync').click();
     await expect(page.getByTestId('sync-message')).toContainText('Saved');
+    await expectNoAccessibilityViolations(page);
 
     // The lesson (course pages are cached for a few seconds): the score, following the video.
     await expect(async () => {
@@ -314,6 +316,8 @@ test.describe('with the practice API', () => {
     await expect(page.getByTestId('metronome-toggle')).toBeEnabled();
     await page.keyboard.press('m');
     await expect(page.getByTestId('metronome-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await page.getByTestId('tuner-toggle').click();
+    await expectNoAccessibilityViolations(page);
   });
 });
 
