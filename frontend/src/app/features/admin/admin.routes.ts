@@ -4,6 +4,7 @@ import { AdminShell } from './admin-shell/admin-shell';
 import { AdminCourseListPage } from './course-list/admin-course-list-page';
 import { CourseEditorPage } from './editor/course-editor-page';
 import { TeacherProfilePage } from './profile/teacher-profile-page';
+import { SyncEditorPage } from './sync/sync-editor-page';
 
 /**
  * /admin/…, administrators only (app.routes.ts guards the whole area and loads it lazily).
@@ -21,6 +22,7 @@ export function adminRoutes(otherTabs: Routes = []): Routes {
         { path: 'courses', pathMatch: 'full', redirectTo: '' },
         { path: 'courses/:courseId', title: 'Edit course · Admin', component: CourseEditorPage },
         { path: 'profile', title: 'Your profile · Admin', component: TeacherProfilePage },
+        { path: 'courses/:courseId/lessons/:lessonId/sync', title: 'Sync lesson · Admin', component: SyncEditorPage },
         ...otherTabs,
       ],
     },

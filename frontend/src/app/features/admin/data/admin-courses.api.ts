@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AdminCourse, AdminCourseList, CourseDraftRequest, CourseUpdateRequest } from '@lessonstage/shared';
+import type { AdminCourse, AdminCourseList, CourseDraftRequest, CourseUpdateRequest, SyncRequest } from '@lessonstage/shared';
 import { Observable } from 'rxjs';
 
 export const ADMIN_COURSES_URL = '/api/admin/courses';
@@ -103,5 +103,10 @@ export class AdminCoursesApi {
     return this.http.delete<AdminCourse>(courseUrl(courseId, 'lessons', lessonId, 'materials', materialId), {
       params: versionParams(version),
     });
+  }
+
+  /** The lesson's sync points and timing, replaced whole (PUT …/lessons/:lessonId/sync). */
+  saveSync(courseId: string, lessonId: string, sync: SyncRequest): Observable<AdminCourse> {
+    return this.http.put<AdminCourse>(courseUrl(courseId, 'lessons', lessonId, 'sync'), sync);
   }
 }

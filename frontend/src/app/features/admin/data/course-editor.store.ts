@@ -1,6 +1,6 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { AdminCourse, CourseUpdateRequest } from '@lessonstage/shared';
+import type { AdminCourse, CourseUpdateRequest, SyncRequest } from '@lessonstage/shared';
 import { EMPTY, firstValueFrom, Observable, Subject, Subscription } from 'rxjs';
 import { catchError, concatMap, tap } from 'rxjs/operators';
 
@@ -102,6 +102,11 @@ export class CourseEditorStore {
     }
     this.reloading.set(true);
     this.fetch(course.courseId);
+  }
+
+  /** A lesson's sync points, tempo, time signature and first downbeat. */
+  saveSync(lessonId: string, sync: Omit<SyncRequest, 'version'>): Promise<EditResult> {
+    return this.enqueue(`sync:${lessonId}`, (id, version) => this.api.saveSync(id, lessonId, { ...sync, version }));
   }
 
   saveDetails(changes: Omit<CourseUpdateRequest, 'version'>): Promise<EditResult> {

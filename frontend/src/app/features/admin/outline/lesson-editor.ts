@@ -1,8 +1,10 @@
 import { CdkDragHandle } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import { MatIconButton } from '@angular/material/button';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { MatSlideToggle, MatSlideToggleChange } from '@angular/material/slide-toggle';
 import type { AdminLesson, Material } from '@lessonstage/shared';
+import type { ScoreFormat } from '@lessonstage/shared/practice-rules';
 
 import { DurationPipe } from '../../../shared/format/duration.pipe';
 import { formatBytes } from '../../../shared/format/format-bytes';
@@ -26,7 +28,7 @@ import { RowActions } from './row-actions';
  */
 @Component({
   selector: 'app-lesson-editor',
-  imports: [MatIconButton, MatSlideToggle, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon, LessonDescriptionField],
+  imports: [MatButton, MatIconButton, MatSlideToggle, RouterLink, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon, LessonDescriptionField],
   templateUrl: './lesson-editor.html',
   styleUrl: './lesson-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,8 +50,10 @@ export class LessonEditor {
   protected readonly accept = ACCEPT;
   protected readonly formatBytes = formatBytes;
   protected readonly fileKindLabel = fileKindLabel;
+  protected readonly scoreFormats: Record<ScoreFormat, string> = { 'guitar-pro': 'Guitar Pro', musicxml: 'MusicXML', alphatex: 'alphaTex' };
   protected readonly videoJobs = computed(() => this.uploads.jobsFor('video', this.lesson().lessonId));
   protected readonly materialJobs = computed(() => this.uploads.jobsFor('material', this.lesson().lessonId));
+  protected readonly scoreJobs = computed(() => this.uploads.jobsFor('score', this.lesson().lessonId));
   /** One video at a time: a second pick would only replace the first. */
   protected readonly videoUploading = computed(() => this.videoJobs().some((job) => job.state() !== 'failed'));
   protected readonly busy = computed(() => this.store.isPending(`lesson:${this.lesson().lessonId}`));
@@ -85,6 +89,11 @@ export class LessonEditor {
 
   protected uploadVideo(files: File[]): void {
     this.uploads.start({ kind: 'video', lessonId: this.lesson().lessonId }, files[0]);
+  }
+
+  /** A Guitar Pro, MusicXML or alphaTex file: the player shows it in time with the video. */
+  protected uploadScore(files: File[]): void {
+    this.uploads.start({ kind: 'score', lessonId: this.lesson().lessonId }, files[0]);
   }
 
   protected uploadMaterials(files: File[]): void {

@@ -46,6 +46,7 @@ describe('PlayerPage', () => {
   });
 
   afterEach(() => {
+    answerPracticeRequests();
     fixture?.destroy();
     http.verify();
     localStorage.clear();
@@ -95,6 +96,14 @@ describe('PlayerPage', () => {
       }
     }
     await fixture.whenStable();
+    answerPracticeRequests();
+    await fixture.whenStable();
+  }
+
+  /** The practice panel asks for the lesson's score and saved loops: none here (its own specs cover them). */
+  function answerPracticeRequests(): void {
+    for (const req of http.match((r) => r.url.endsWith('/score'))) req.flush({ error: 'No score' }, { status: 404, statusText: 'Not Found' });
+    for (const req of http.match((r) => r.url === '/api/me/loops')) req.flush({ items: [] });
   }
 
   function fire(type: string): void {

@@ -34,7 +34,7 @@ import { LessonDescription } from '../lesson-description/lesson-description';
 import { LessonMaterials } from '../lesson-materials/lesson-materials';
 import { ProgressTracker } from '../progress/progress-tracker';
 import { applyPlaybackSpeed, SavedPlaybackSpeed } from '../speed-control/playback-speed';
-import { SpeedControl } from '../speed-control/speed-control';
+import { PracticePanel } from '../practice/practice-panel/practice-panel';
 import { LessonLoader, LessonView, Viewer } from './lesson-loader';
 
 /** Fresh links fetched after video errors before the player gives up (reset once it plays). */
@@ -52,7 +52,7 @@ interface Resume {
  */
 @Component({
   selector: 'app-player-page',
-  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, SpeedControl],
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, PracticePanel],
   templateUrl: './player-page.html',
   styleUrl: './player-page.scss',
   providers: [LessonLoader, ProgressTracker],
@@ -135,6 +135,8 @@ export class PlayerPage {
   protected readonly returnUrl = computed(() => lessonUrl(this.courseId(), this.lessonId()));
 
   private readonly video = viewChild<ElementRef<HTMLVideoElement>>('video');
+  /** Handed to the practice tools, which follow and steer it. */
+  protected readonly videoElement = computed(() => this.video()?.nativeElement ?? null);
   private refreshes = 0;
   private resume: Resume | null = null;
   private playing = false;

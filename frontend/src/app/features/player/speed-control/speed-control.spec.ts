@@ -12,7 +12,7 @@ class Host {
 }
 
 describe('SpeedControl', () => {
-  it('offers 0.5× to 1.5× and reports the choice', async () => {
+  it('offers common speeds from 0.5× to 1.5× and reports the choice', async () => {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
@@ -28,5 +28,21 @@ describe('SpeedControl', () => {
     await fixture.whenStable();
     expect(fixture.componentInstance.speed()).toBe(1.5);
     expect(checked()).toEqual(['false', 'false', 'false', 'false', 'true']);
+  });
+
+  it('steps 5 % slower or faster, down to 0.25×', async () => {
+    const fixture = TestBed.createComponent(Host);
+    fixture.componentInstance.speed.set(0.3);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const slower = el.querySelector<HTMLButtonElement>('[data-testid="speed-slower"]')!;
+    slower.click();
+    await fixture.whenStable();
+    expect(fixture.componentInstance.speed()).toBe(0.25);
+    expect(el.querySelector('[data-testid="speed-value"]')?.textContent).toBe('0.25×');
+    expect(slower.disabled).toBe(true);
+    el.querySelector<HTMLButtonElement>('[data-testid="speed-faster"]')!.click();
+    await fixture.whenStable();
+    expect(fixture.componentInstance.speed()).toBe(0.3);
   });
 });

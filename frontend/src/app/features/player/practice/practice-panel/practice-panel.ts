@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, Injector, input, output, signal, untracked } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import type { LessonScore } from '@lessonstage/shared';
+import { Subscription } from 'rxjs';
+
+import { AuthStore } from '../../../../core/auth/auth.store';
+import { Modal } from '../../../../shared/ui/modal/modal';
+import { SpeedControl } from '../../speed-control/speed-control';
+import { stepSpeed } from '../../speed-control/playback-speed';
+import { commandFor, focusOwnsKey, PracticeCommand } from '../keys/practice-keys';
+import { ShortcutsDialog } from '../keys/shortcuts-dialog';
+import { LoopControls } from '../loop/loop-controls';
+import { SavedLoops } from '../loops/saved-loops';
+import { SavedLoopsStore } from '../loops/saved-loops.store';
+import { ClickPlayer } from '../metronome/click-player';
+import { Metronome } from '../metronome/metronome';
+import { TapTestDialog } from '../metronome/tap-test-dialog';
+import { PracticeSession } from '../practice-session.store';
+import { LessonScoreApi } from '../score/lesson-score.api';
+import { ScoreView } from '../score/score-view';
+import { BarTimeline } from '../timing/bar-timeline';
+import { SpeedTrainerPanel } from '../trainer/speed-trainer-panel';
+import { SpeedTrainerStore } from '../trainer/speed-trainer.store';
+import { Tuner } from '../tuner/tuner';
+
+/**
+ * Practice tools under a lesson's video: speed, A–B loop, metronome, keyboard shortcuts, saved
+ * loops and the speed trainer. The page hands over its `<video>` and owns the speed (it remembers
+ * it), so speed changes go out through `speedChange`.
+ */
+@Component({
+  selector: 'app-practice-panel',
+  imports: [MatButton, SpeedControl, LoopControls, SavedLoops, SpeedTrainerPanel, ScoreView, Tuner],
+  templateUrl: './practice-panel.html',
+  styleUrl: './practice-panel.scss',
+  providers: [PracticeSession, Metronome, ClickPlayer, SavedLoopsStore, SpeedTrainerStore],
+  host: { '(document:keydown)': 'onKey($event)' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PracticePanel {
+  readonly video = input.required<HTMLVideoElement | null>();
+  readonly courseId = input.required<string>();
+  readonly lessonId = input.required<string>();
+  readonly speed = input.required<number>();
+  /** Whether the lesson has a score or a tempo (the course says so): without, nothing to ask for. */
+  readonly timed = input(true);
+  readonly speedChange = output<number>();
+
+  protected readonly session = inject(PracticeSession);
+  protected readonly metronome = inject(Metronome);
+  protected readonly auth = inject(AuthStore);
+  private readonly scores = inject(LessonScoreApi);
+  private readonly modal = inject(Modal);
+  private readonly injector = inject(Injector);
+  private readonly clicks = inject(ClickPlayer);
+  protected readonly score = signal<LessonScore | null>(null);
+  protected readonly tunerOpen = signal(false);
+  /** A score to show (alphaTab loads only then). */
+  protected readonly scoreFile = computed(() => (this.score()?.url ? this.score() : null));
+  private scoreRequest?: Subscription;
+
+  constructor() {
+    this.session.speedHandler = (speed) => this.speedChange.emit(speed);
+    effect(() => this.session.speed.set(this.speed()));
+    effect(() => {
+      const video = this.video();
+      untracked(() => this.session.attach(video));
+    });
+    effect(() => {
+      const [courseId, lessonId, timed] = [this.courseId(), this.lessonId(), this.timed()];
+      untracked(() => this.loadScore(courseId, lessonId, timed));
+    });
+    inject(DestroyRef).onDestroy(() => this.scoreRequest?.unsubscribe());
+  }
+
+  protected onKey(event: KeyboardEvent): void {
+    const command = commandFor(event);
+    if (!command || event.defaultPrevented || focusOwnsKey(event.target, command)) return;
+    event.preventDefault();
+    this.run(command);
+  }
+
+  protected showShortcuts(): void {
+    void this.modal.open(ShortcutsDialog, undefined, this.injector);
+  }
+
+  protected openTapTest(): void {
+    void this.modal.open(TapTestDialog, this.clicks, this.injector);
+  }
+
+  private run(command: PracticeCommand): void {
+    const session = this.session;
+    const actions: Record<PracticeCommand, () => void> = {
+      'play-pause': () => session.togglePlay(),
+      'back-5s': () => session.seekBy(-5),
+      'forward-5s': () => session.seekBy(5),
+      'back-bar': () => session.seekBar(-1),
+      'forward-bar': () => session.seekBar(1),
+      'set-a': () => session.setA(),
+      'set-b': () => session.setB(),
+      'toggle-loop': () => session.toggleLooping(),
+      slower: () => session.setSpeed(stepSpeed(session.speed(), -1)),
+      faster: () => session.setSpeed(stepSpeed(session.speed(), 1)),
+      'toggle-metronome': () => this.metronome.toggle(),
+      'show-keys': () => this.showShortcuts(),
+    };
+    actions[command]();
+  }
+
+  private loadScore(courseId: string, lessonId: string, timed: boolean): void {
+    this.scoreRequest?.unsubscribe();
+    this.score.set(null);
+    this.session.setTimeline(null);
+    if (!timed) return;
+    this.scoreRequest = this.scores.score(courseId, lessonId).subscribe((score) => {
+      this.score.set(score);
+      this.session.setTimeline(score ? BarTimeline.from(score) : null);
+    });
+  }
+}

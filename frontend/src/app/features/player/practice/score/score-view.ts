@@ -1,0 +1,147 @@
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+  ViewEncapsulation,
+} from '@angular/core';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import type * as AlphaTab from '@coderline/alphatab';
+import type { LessonScore } from '@lessonstage/shared';
+
+import { PracticeSession } from '../practice-session.store';
+import { BarTimeline } from '../timing/bar-timeline';
+import { followVideo } from './alphatab-follower';
+import { barsToRange, flatSyncPoints, timingWithScore } from './score-sync';
+
+/** Where angular.json copies alphaTab's font (versioned: assets are served as immutable). */
+export const ALPHATAB_FONT_DIRECTORY = '/alphatab/1.8.4/font/';
+const PHONE_QUERY = '(max-width: 599px)';
+const SCROLL_MARGIN_PX = 96;
+
+type Api = AlphaTab.AlphaTabApi;
+type Beat = AlphaTab.model.Beat;
+
+/**
+ * The lesson's score, following the video: alphaTab (loaded only here, on first use) in
+ * external-media mode. A click on a bar seeks to it; dragging across bars loops them. On a phone
+ * the score is one line that scrolls sideways with the cursor.
+ */
+@Component({
+  selector: 'app-score-view',
+  imports: [MatFormField, MatLabel, MatInput],
+  templateUrl: './score-view.html',
+  styleUrl: './score-view.scss',
+  encapsulation: ViewEncapsulation.None,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ScoreView {
+  readonly score = input.required<LessonScore>();
+  private readonly session = inject(PracticeSession);
+  private readonly host = viewChild.required<ElementRef<HTMLElement>>('host');
+  private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
+
+  protected readonly status = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly tracks = signal<readonly { index: number; name: string }[]>([]);
+  protected readonly track = signal(0);
+  private api: Api | null = null;
+  private unfollow: (() => void) | null = null;
+  private pressedBar: number | null = null;
+
+  constructor() {
+    afterNextRender(() => void this.start());
+    effect(() => {
+      const video = this.session.video();
+      untracked(() => this.follow(video));
+    });
+    inject(DestroyRef).onDestroy(() => {
+      this.unfollow?.();
+      this.api?.destroy();
+    });
+  }
+
+  protected chooseTrack(event: Event): void {
+    const index = Number((event.target as HTMLSelectElement).value);
+    const track = this.api?.score?.tracks[index];
+    if (!track || !this.api) return;
+    this.track.set(index);
+    this.api.renderTracks([track]);
+  }
+
+  private async start(): Promise<void> {
+    try {
+      const alphaTab = await import('@coderline/alphatab');
+      const score = this.score();
+      const api = new alphaTab.AlphaTabApi(this.host().nativeElement, this.settings(alphaTab));
+      this.api = api;
+      api.scoreLoaded.on((loaded) => this.onScoreLoaded(loaded));
+      api.playerReady.on(() => api.updateSyncPoints());
+      api.renderFinished.on(() => this.status.set('ready'));
+      api.error.on(() => this.status.set('failed'));
+      api.beatMouseDown.on((beat) => (this.pressedBar = beat.voice.bar.index));
+      api.beatMouseUp.on((beat) => this.onBarsPicked(beat));
+      this.follow(untracked(this.session.video));
+      const response = await fetch(score.url!);
+      if (!response.ok) throw new Error(`score ${response.status}`);
+      if (score.format === 'alphatex') api.tex(await response.text());
+      else api.load(new Uint8Array(await response.arrayBuffer()));
+    } catch {
+      this.status.set('failed');
+    }
+  }
+
+  private settings(alphaTab: typeof AlphaTab): AlphaTab.Settings {
+    const settings = new alphaTab.Settings();
+    const phone = matchMedia(PHONE_QUERY).matches;
+    settings.core.fontDirectory = ALPHATAB_FONT_DIRECTORY;
+    // Rendering on the page's thread: a worker would download alphaTab's core a second time.
+    settings.core.useWorkers = false;
+    settings.player.playerMode = alphaTab.PlayerMode.EnabledExternalMedia;
+    settings.player.enableCursor = true;
+    settings.player.enableUserInteraction = true;
+    settings.player.scrollElement = phone ? this.scroller().nativeElement : 'html,body';
+    settings.player.scrollOffsetY = phone ? 0 : -SCROLL_MARGIN_PX; // clear of the sticky toolbar
+    settings.display.layoutMode = phone ? alphaTab.LayoutMode.Horizontal : alphaTab.LayoutMode.Page;
+    settings.display.scale = phone ? 0.8 : 1;
+    return settings;
+  }
+
+  private follow(video: HTMLVideoElement | null): void {
+    this.unfollow?.();
+    this.unfollow = this.api && video ? followVideo(this.api, video) : null;
+  }
+
+  private onScoreLoaded(score: AlphaTab.model.Score): void {
+    const lesson = this.score();
+    score.applyFlatSyncPoints(flatSyncPoints(lesson));
+    this.tracks.set(score.tracks.map((track) => ({ index: track.index, name: track.name || `Track ${track.index + 1}` })));
+    if (!this.session.timeline()) {
+      const first = score.masterBars[0];
+      const signature: [number, number] = first ? [first.timeSignatureNumerator, first.timeSignatureDenominator] : [4, 4];
+      this.session.setTimeline(BarTimeline.from(timingWithScore(lesson, { tempoBpm: score.tempo, timeSignature: signature })));
+    }
+  }
+
+  /** One bar clicked: play from its barline. Several: loop them, snapped to barlines. */
+  private onBarsPicked(beat: Beat | null): void {
+    const timeline = this.session.timeline();
+    const from = this.pressedBar;
+    this.pressedBar = null;
+    if (!timeline || from === null || !beat) return;
+    const to = beat.voice.bar.index;
+    if (from === to) {
+      this.session.seekMs(timeline.msAt(from));
+      return;
+    }
+    this.session.setRange(barsToRange(from, to, (bar) => timeline.msAt(bar)));
+    if (this.api) this.api.playbackRange = null; // the A–B loop plays it, not alphaTab
+  }
+}
