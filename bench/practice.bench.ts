@@ -1,0 +1,287 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startLocalStack } from '../backend/src/local/stack';
+import { throwawayStackOptions } from '../backend/src/local/local-config';
+import { chromiumPath } from '../e2e/support/browser/find-chromium';
+import { startChromium } from './chromium';
+import { own, ownTempDir, type Stop } from './resources';
+import { median } from './median';
+import type { PageElement, PageGlobals, PageVideo } from './page-types';
+import { reportTables, type Table } from './report';
+
+const root = join(import.meta.dirname, '..');
+const siteDir = join(root, 'frontend/dist/frontend/browser');
+
+const COURSE = 'demo-guitar-blues-lead';
+const LESSON_PATH = `/courses/${COURSE}/lessons/s1l1`;
+/** The demo score is 4/4 throughout (backend/src/local/seed/scores/guitar-blues-riff.alphatex). */
+const TICKS_PER_BAR = 4 * 960;
+
+// Autoplay without a gesture: the bench plays the video from script, as a click would.
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required'];
+
+const LOOP_REPS = Number(process.env['PRACTICE_LOOP_REPS'] ?? 50);
+const LOOP_A_S = 6;
+const LOOP_B_S = 8;
+const SEAM_TARGET_MS = 80;
+const DRIFT_TARGET_MS = 20;
+const COLD_LOADS = 5;
+
+interface SyncPoint {
+  readonly bar: number;
+  readonly timeMs: number;
+}
+
+interface Seam {
+  /** Wall-clock ms from the last frame shown before the jump to the first one after it. */
+  readonly gapMs: number;
+  /** Media time of those two frames, to tell how close to B and A they were. */
+  readonly lastMediaMs: number;
+  readonly firstMediaMs: number;
+}
+
+/** Nearest-rank percentile of an unsorted list. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const verdict = (value: number, target: number) => (value <= target ? 'met' : 'NOT met');
+
+/** Opens the demo lesson in a fresh context and waits until its video can play and its score is drawn. */
+async function openLesson(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${LESSON_PATH}`);
+  await page.waitForFunction(() => (((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)?.readyState ?? 0) >= 2, null, { timeout: 30_000 });
+  await page.locator('.at-surface svg').first().waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** Sets the video's time from the page, and waits for the seek to finish. */
+async function seek(page: Page, seconds: number): Promise<void> {
+  await page.evaluate(
+    (to) =>
+      new Promise<void>((resolve) => {
+        const video = ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)!;
+        video.addEventListener('seeked', () => resolve(), { once: true });
+        video.currentTime = to;
+      }),
+    seconds,
+  );
+}
+
+/**
+ * Sets A and B with the app's own keys (`[` `]`, as the e2e test does) with the video paused at
+ * each mark, so the loop is exactly A–B, then plays and records, with requestVideoFrameCallback,
+ * every backwards jump of the presented frames' media time: the loop's seams.
+ */
+async function measureSeams(page: Page, reps: number): Promise<Seam[]> {
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await seek(page, LOOP_A_S);
+  await page.keyboard.press('[');
+  await seek(page, LOOP_B_S);
+  await page.keyboard.press(']');
+  await page.getByTestId('loop-toggle').and(page.locator('[aria-pressed="true"]')).waitFor({ timeout: 5_000 });
+  await seek(page, LOOP_A_S);
+  return page.evaluate(
+    ({ reps, timeoutMs }) =>
+      new Promise<Seam[]>((resolve, reject) => {
+        const video = ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)!;
+        const seams: Seam[] = [];
+        let last: { now: number; media: number } | null = null;
+        const timer = setTimeout(() => reject(new Error(`only ${seams.length} of ${reps} loop seams within ${timeoutMs / 1000} s`)), timeoutMs);
+        const onFrame = (now: number, meta: { readonly mediaTime: number }) => {
+          const media = meta.mediaTime * 1000;
+          // Back by more than half a second: the loop jumped from B to A.
+          if (last && media < last.media - 500) seams.push({ gapMs: now - last.now, lastMediaMs: last.media, firstMediaMs: media });
+          last = { now, media };
+          if (seams.length >= reps) {
+            clearTimeout(timer);
+            video.pause();
+            resolve(seams);
+          } else video.requestVideoFrameCallback(onFrame);
+        };
+        video.requestVideoFrameCallback(onFrame);
+        void video.play();
+      }),
+    { reps, timeoutMs: (reps * (LOOP_B_S - LOOP_A_S) + 30) * 1000 },
+  );
+}
+
+/**
+ * Plays from `fromS` at `rate` for `wallMs` and, every 50 ms, takes alphaTab's last reported
+ * position (the `alphaTab.playerPositionChanged` DOM event alphaTab dispatches on its host
+ * element, so the app needs no hook) mapped to ms through the lesson's sync points, minus the
+ * video's currentTime. Returns alphaTab − video, in ms.
+ */
+async function measureDrift(page: Page, syncPoints: readonly SyncPoint[], fromS: number, rate: number, wallMs: number): Promise<number[]> {
+  await page.evaluate(() => {
+    const video = ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)!;
+    video.pause();
+  });
+  await page.getByTestId('clear-loop').click();
+  await seek(page, fromS);
+  return page.evaluate(
+    ({ points, ticksPerBar, rate, wallMs }) =>
+      new Promise<number[]>((resolve) => {
+        const video = ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)!;
+        const host = (globalThis as unknown as PageGlobals).document.querySelector('[data-testid="score-host"]') as PageElement;
+        const sorted = [...points].sort((a, b) => a.bar - b.bar);
+        // Tick → ms: linear within a bar between its sync point and the next; the last bar keeps the one before's length.
+        const tickToMs = (tick: number) => {
+          const bar = Math.floor(tick / ticksPerBar);
+          const at = sorted.findIndex((p) => p.bar === bar);
+          const i = at === -1 ? sorted.length - 1 : at;
+          const here = sorted[i]!;
+          const next = sorted[i + 1];
+          const barMs = next ? (next.timeMs - here.timeMs) / (next.bar - here.bar) : (here.timeMs - sorted[i - 1]!.timeMs) / (here.bar - sorted[i - 1]!.bar);
+          return here.timeMs + (tick / ticksPerBar - here.bar) * barMs;
+        };
+        let tick: number | null = null;
+        host.addEventListener('alphaTab.playerPositionChanged', (event) => {
+          tick = (event.detail as { currentTick: number }).currentTick;
+        });
+        const drift: number[] = [];
+        video.playbackRate = rate;
+        void video.play();
+        const end = performance.now() + wallMs;
+        const timer = setInterval(() => {
+          // Only while playing inside the score (bar 0 starts after a bar of count-in clicks).
+          if (tick !== null && !video.paused && !video.seeking && video.currentTime * 1000 >= sorted[0]!.timeMs) drift.push(tickToMs(tick) - video.currentTime * 1000);
+          if (performance.now() >= end || video.ended) {
+            clearInterval(timer);
+            video.pause();
+            video.playbackRate = 1;
+            resolve(drift);
+          }
+        }, 50);
+      }),
+    { points: syncPoints, ticksPerBar: TICKS_PER_BAR, rate, wallMs },
+  );
+}
+
+/** Navigation start to the first `.at-surface svg`, in a fresh (cold-cache) context each time. */
+async function timeToFirstStaff(browser: Browser, baseUrl: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    // performance.now() counts from the navigation's start: the observer's time is the figure.
+    await page.addInitScript(() => {
+      const page = globalThis as unknown as PageGlobals;
+      const observer = new page.MutationObserver(() => {
+        if (!page.document.querySelector('.at-surface svg')) return;
+        page.firstStaffMs = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(page.document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl}${LESSON_PATH}`);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).firstStaffMs !== undefined, null, { timeout: 30_000 });
+    return await page.evaluate(() => (globalThis as unknown as PageGlobals).firstStaffMs ?? NaN);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The alphaTab chunk (found by content), the font alphaTab loads, and the initial JS, raw and gzip. */
+function sizeRows(): Record<string, string | number>[] {
+  const index = readFileSync(join(siteDir, 'index.html'), 'utf8');
+  const initial = [...index.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const kb = (bytes: number) => round1(bytes / 1024);
+  const sizes = (files: readonly string[]) => {
+    const contents = files.map((file) => readFileSync(join(siteDir, file)));
+    return { raw: contents.reduce((sum, c) => sum + c.byteLength, 0), gzip: contents.reduce((sum, c) => sum + gzipSync(c).byteLength, 0) };
+  };
+  const chunks = readdirSync(siteDir).filter((f) => f.endsWith('.js') && !initial.includes(f) && readFileSync(join(siteDir, f), 'utf8').includes('alphaTab'));
+  const fontDir = readdirSync(join(siteDir, 'alphatab')).map((version) => join('alphatab', version, 'font', 'Bravura.woff2'));
+  const rows = [
+    { file: `alphaTab chunk (${chunks.join(', ')})`, ...sizes(chunks) },
+    { file: `font (${fontDir.join(', ')})`, ...sizes(fontDir) },
+    { file: `initial JS (${initial.join(', ')})`, ...sizes(initial) },
+  ];
+  return rows.map(({ file, raw, gzip }) => ({ file, 'raw KB': kb(raw), 'gzip KB': kb(gzip) }));
+}
+
+function statRow(label: string, values: readonly number[], target: number): Record<string, string | number> {
+  const p95 = percentile(values, 95);
+  return { measure: label, samples: values.length, 'p50 ms': round1(percentile(values, 50)), 'p95 ms': round1(p95), 'max ms': round1(Math.max(...values)), target: `p95 ≤ ${target} ms`, status: verdict(p95, target) };
+}
+
+async function syncPointsOf(baseUrl: string): Promise<SyncPoint[]> {
+  const response = await fetch(`${baseUrl}/api/courses/${COURSE}/lessons/s1l1/score`);
+  if (!response.ok) throw new Error(`score API answered ${response.status}`);
+  const { syncPoints } = (await response.json()) as { syncPoints: SyncPoint[] };
+  if (syncPoints.length < 2) throw new Error('the demo lesson has fewer than two sync points');
+  return syncPoints;
+}
+
+/**
+ * The practice player in real Chromium against a throwaway local stack with the demo data: loop
+ * seams, alphaTab's cursor against the video, time to the first staff, and the renderer's size.
+ */
+export async function practiceBench(): Promise<void> {
+  if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`No production build in ${siteDir}: run "npm run build -w frontend" first.`);
+  chromiumPath();
+  const stops: Stop[] = [];
+  try {
+    const dataDir = ownTempDir('lessonstage-practice-');
+    stops.push(dataDir.remove);
+    const stack = await startLocalStack(throwawayStackOptions(dataDir.path, { siteDir, seedDemo: true }));
+    stops.push(own(`local stack serving ${siteDir}`, () => stack.stop()));
+    // localhost, not 127.0.0.1: the presigned media links and the CSP name that origin.
+    const baseUrl = stack.url.replace('127.0.0.1', 'localhost');
+    const chromium$ = await startChromium(CHROME_FLAGS);
+    stops.push(chromium$.stop);
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chromium$.port}`);
+    stops.push(own('Playwright connection to Chromium', () => browser.close()));
+    const syncPoints = await syncPointsOf(baseUrl);
+
+    const tables: Table[] = [];
+    const page = await openLesson(browser, baseUrl);
+    const seams = await measureSeams(page, LOOP_REPS);
+    const gaps = seams.map((s) => s.gapMs);
+    // What of the gap is the jump itself: the gap minus the media time the two frames were from B and A.
+    const stalls = seams.map((s) => s.gapMs - (LOOP_B_S * 1000 - s.lastMediaMs) - (s.firstMediaMs - LOOP_A_S * 1000));
+    tables.push({ title: 'loop seam', rows: [statRow('frame gap across the seam', gaps, SEAM_TARGET_MS), statRow('gap minus media time before B and after A', stalls, SEAM_TARGET_MS)], notes: [
+      `A–B loop ${LOOP_A_S}–${LOOP_B_S} s of the demo clip at 1×, ${seams.length} repetitions, requestVideoFrameCallback wall-clock times of the last frame before and the first after each jump.`,
+    ] });
+
+    const clipEndS = (await page.evaluate(() => ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)!.duration)) || 36;
+    const startS = syncPoints[0]!.timeMs / 1000;
+    const driftRows: Record<string, string | number>[] = [];
+    for (const rate of [1, 0.5]) {
+      const wallMs = ((clipEndS - startS) / rate) * 1000;
+      const drift = (await measureDrift(page, syncPoints, startS, rate, wallMs)).map(Math.abs);
+      const p95 = percentile(drift, 95);
+      driftRows.push({
+        speed: `${rate}×`,
+        'seconds sampled': round1((drift.length * 50) / 1000),
+        samples: drift.length,
+        'median ms': round1(median(drift)),
+        'p95 ms': round1(p95),
+        'max ms': round1(Math.max(...drift)),
+        target: `≤ ${DRIFT_TARGET_MS} ms`,
+        status: verdict(p95, DRIFT_TARGET_MS),
+      });
+    }
+    tables.push({ title: 'cursor drift', rows: driftRows, notes: [
+      "|alphaTab − video|: alphaTab's last playerPositionChanged.currentTick (its DOM event) through the lesson's sync points, against video.currentTime, every 50 ms while playing the clip once from bar 0 to its end.",
+    ] });
+    await page.context().close();
+
+    const firstStaff: number[] = [];
+    for (let i = 0; i < COLD_LOADS; i++) firstStaff.push(await timeToFirstStaff(browser, baseUrl));
+    tables.push({ title: 'time to first staff', rows: [{ score: 'demo lesson, 12 bars', 'median ms': Math.round(median(firstStaff)), runs: firstStaff.map(Math.round).join(' / ') }], notes: [
+      `Navigation start to the first .at-surface svg, ${COLD_LOADS} loads each in a fresh browser context (empty cache).`,
+    ] });
+
+    tables.push({ title: 'renderer sizes', rows: sizeRows(), notes: ['Production build (npm run build -w frontend); gzip by Node at its default level.'] });
+    reportTables('practice', tables);
+  } finally {
+    for (const stop of stops.reverse()) await stop();
+  }
+}
