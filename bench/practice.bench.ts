@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startLocalStack } from '../backend/src/local/stack';
 import { throwawayStackOptions } from '../backend/src/local/local-config';
 import { chromiumPath } from '../e2e/support/browser/find-chromium';
@@ -51,9 +51,19 @@ function percentile(values: readonly number[], p: number): number {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const verdict = (value: number, target: number) => (value <= target ? 'met' : 'NOT met');
 
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps named inner functions in
+ * `__name(…)`; functions sent to the page then need that helper there too.
+ */
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  return context;
+}
+
 /** Opens the demo lesson in a fresh context and waits until its video can play and its score is drawn. */
 async function openLesson(browser: Browser, baseUrl: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(`${baseUrl}${LESSON_PATH}`);
   await page.waitForFunction(() => (((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)?.readyState ?? 0) >= 2, null, { timeout: 30_000 });
@@ -123,7 +133,9 @@ async function measureDrift(page: Page, syncPoints: readonly SyncPoint[], fromS:
     const video = ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)!;
     video.pause();
   });
-  await page.getByTestId('clear-loop').click();
+  // Loop off, so the clip plays through (the seam measurement left it on).
+  const toggle = page.getByTestId('loop-toggle');
+  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
   await seek(page, fromS);
   return page.evaluate(
     ({ points, ticksPerBar, rate, wallMs }) =>
@@ -166,7 +178,7 @@ async function measureDrift(page: Page, syncPoints: readonly SyncPoint[], fromS:
 
 /** Navigation start to the first `.at-surface svg`, in a fresh (cold-cache) context each time. */
 async function timeToFirstStaff(browser: Browser, baseUrl: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newContext(browser);
   try {
     const page = await context.newPage();
     // performance.now() counts from the navigation's start: the observer's time is the figure.
@@ -244,6 +256,7 @@ export async function practiceBench(): Promise<void> {
     const page = await openLesson(browser, baseUrl);
     const seams = await measureSeams(page, LOOP_REPS);
     const gaps = seams.map((s) => s.gapMs);
+    console.log(`loop seams measured: ${seams.length}`);
     // What of the gap is the jump itself: the gap minus the media time the two frames were from B and A.
     const stalls = seams.map((s) => s.gapMs - (LOOP_B_S * 1000 - s.lastMediaMs) - (s.firstMediaMs - LOOP_A_S * 1000));
     tables.push({ title: 'loop seam', rows: [statRow('frame gap across the seam', gaps, SEAM_TARGET_MS), statRow('gap minus media time before B and after A', stalls, SEAM_TARGET_MS)], notes: [
