@@ -6,74 +6,56 @@ import { chromiumPath } from '../e2e/support/browser/find-chromium';
 import { startChromium } from './chromium';
 import { own, ownTempDir, type Stop } from './resources';
 import { reportTables } from './report';
-import { analyseChord, type ChordResult } from './stretch/chord-analysis';
-import { analyseOnsets, type OnsetResult } from './stretch/onset-analysis';
-import { captureElement, captureStretch, RECORDER_JS, STRETCH_MODULE_PATH } from './stretch/page-capture';
+import { analyseChord } from './stretch/chord-analysis';
+import { analyseOnsets } from './stretch/onset-analysis';
+import { captureElement, captureStretch, RECORDER_JS, STRETCH_MODULE_PATH, type Captured } from './stretch/page-capture';
 import { startPageServer } from './stretch/page-server';
-import { CHORD_PARTIALS, CLIP_SECONDS, SAMPLE_RATE, writeTestAudio } from './stretch/test-audio';
+import { stretchTables, type Measured } from './stretch/tables';
+import { CHORDS, CLIP_SECONDS, DRUM_FILE, SAMPLE_RATE, writeTestAudio } from './stretch/test-audio';
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required'];
-const CENTS_TARGET = 5;
 
 /** STRETCH_DUMP_DIR=folder keeps every capture as raw float32 mono 48 kHz, to listen to or re-analyse. */
 const DUMP_DIR = process.env['STRETCH_DUMP_DIR'];
 
-function dump(label: string, chord: Float32Array, drum: Float32Array): void {
-  mkdirSync(DUMP_DIR!, { recursive: true });
-  writeFileSync(join(DUMP_DIR!, `${label}-chord.f32`), chord);
-  writeFileSync(join(DUMP_DIR!, `${label}-drum.f32`), drum);
-}
+type Capture = (page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number) => Promise<Captured>;
 
-type Capture = (page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number) => Promise<Float32Array>;
-
-const METHODS: readonly { readonly name: string; readonly rate: number; readonly capture: Capture }[] = [
-  { name: 'browser preservesPitch (<audio>, real time)', rate: 1, capture: captureElement },
-  { name: 'browser preservesPitch (<audio>, real time)', rate: 0.5, capture: captureElement },
-  { name: 'signalsmith-stretch 1.3.2 (offline)', rate: 1, capture: captureStretch },
-  { name: 'signalsmith-stretch 1.3.2 (offline)', rate: 0.5, capture: captureStretch },
+const BROWSER = 'browser preservesPitch (<audio>, real time)';
+const LIBRARY = 'signalsmith-stretch 1.3.2 (offline)';
+const METHODS: readonly { readonly method: string; readonly rate: number; readonly capture: Capture }[] = [
+  { method: BROWSER, rate: 1, capture: captureElement },
+  { method: BROWSER, rate: 0.5, capture: captureElement },
+  { method: LIBRARY, rate: 1, capture: captureStretch },
+  { method: LIBRARY, rate: 0.5, capture: captureStretch },
 ];
 
-interface Measured {
-  readonly name: string;
-  readonly rate: number;
-  readonly chord: ChordResult;
-  readonly onsets: OnsetResult;
-}
-
-const r1 = (value: number) => Math.round(value * 10) / 10;
-const r2 = (value: number) => Math.round(value * 100) / 100;
-
-function summaryRow({ name, rate, chord, onsets }: Measured, reference: Measured | undefined): Record<string, string | number> {
+/** Every clip through one stretcher at one speed, analysed. */
+async function measure(page: Page, method: string, rate: number, capture: Capture): Promise<Measured> {
+  const captures: Captured[] = [];
+  for (const file of [...CHORDS.map((c) => c.file), DRUM_FILE]) {
+    const captured = await capture(page, file, rate, CLIP_SECONDS, SAMPLE_RATE);
+    captures.push(captured);
+    if (DUMP_DIR) {
+      mkdirSync(DUMP_DIR, { recursive: true });
+      writeFileSync(join(DUMP_DIR, `${method.split(' ')[0]}-${rate}${file.replace('.wav', '.f32').replace('/', '-')}`), captured.samples);
+    }
+  }
+  const renderMs = captures.reduce((sum, c) => sum + (c.renderMs ?? NaN), 0);
+  const seconds = captures.reduce((sum, c) => sum + c.samples.length / SAMPLE_RATE, 0);
   return {
-    method: name,
-    speed: `${rate}×`,
-    'max |cents|': r2(chord.maxAbsCents),
-    'mean |cents|': r2(chord.meanAbsCents),
-    'spread cents': r2(chord.spreadCents),
-    'pitch target': `≤ ${CENTS_TARGET}: ${chord.maxAbsCents <= CENTS_TARGET ? 'met' : 'NOT met'}`,
-    'residue dB': r1(chord.residueDb),
-    'level wobble dB': r1(chord.medianWobbleDb),
-    'onset rise ms (median / max)': `${r1(onsets.medianRiseMs)} / ${r1(onsets.maxRiseMs)}`,
-    'rise ÷ rise at 1×': reference ? r1(onsets.medianRiseMs / reference.onsets.medianRiseMs) : '',
-    'pre-echo dB': r1(onsets.preEchoDb),
-    're-attack dB': r1(onsets.reAttackDb),
-    hits: onsets.hits,
+    method,
+    rate,
+    chords: CHORDS.map((chord, i) => analyseChord(captures[i]!.samples, SAMPLE_RATE, chord.partials)),
+    onsets: analyseOnsets(captures.at(-1)!.samples, SAMPLE_RATE),
+    realTimeFactor: Number.isNaN(renderMs) ? undefined : seconds / (renderMs / 1000),
   };
-}
-
-function partialRows(measured: readonly Measured[]): Record<string, string | number>[] {
-  return CHORD_PARTIALS.map((partial, i) => {
-    const row: Record<string, string | number> = { partial: partial.label, 'expected Hz': r2(partial.hz) };
-    for (const { name, rate, chord } of measured) row[`${name.split(' ')[0]} ${rate}×: cents`] = r2(chord.partials[i]!.cents);
-    return row;
-  });
 }
 
 /**
  * Slow-down with pitch kept: Chromium's own `preservesPitch` (WSOLA) against signalsmith-stretch,
- * at 1× and 0.5×, on two clips ffmpeg writes at run time: a sustained A-major chord (pitch of each
- * partial, residue between them, level wobble) and a drum hit every 500 ms (attack rise time,
- * pre-echo). Needs only Chromium and ffmpeg, not the stack or a front-end build.
+ * at 1× and 0.5×, on clips ffmpeg writes at run time: two sustained chords (pitch of each partial,
+ * residue between them, levels) and a drum hit every 500 ms (attack rise time, pre-echo,
+ * re-attack). Needs only Chromium and ffmpeg, not the stack or a front-end build.
  */
 export async function stretchBench(): Promise<void> {
   chromiumPath();
@@ -81,14 +63,13 @@ export async function stretchBench(): Promise<void> {
   try {
     const dir = ownTempDir('lessonstage-stretch-');
     stops.push(dir.remove);
-    const audio = await writeTestAudio(dir.path);
-    // Its ES module (the "import" condition), not the UMD file require() would find.
-    const stretchModule = fileURLToPath(import.meta.resolve('signalsmith-stretch'));
+    await writeTestAudio(dir.path);
+    const clips = Object.fromEntries([...CHORDS.map((c) => c.file), DRUM_FILE].map((file) => [file, { path: join(dir.path, file), type: 'audio/wav' }]));
     const server = await startPageServer({
-      '/chord.wav': { path: audio.chordWav, type: 'audio/wav' },
-      '/drum.wav': { path: audio.drumWav, type: 'audio/wav' },
+      ...clips,
       '/recorder.js': { text: RECORDER_JS, type: 'text/javascript' },
-      [STRETCH_MODULE_PATH]: { path: stretchModule, type: 'text/javascript' },
+      // Its ES module (the "import" condition), not the UMD file require() would find.
+      [STRETCH_MODULE_PATH]: { path: fileURLToPath(import.meta.resolve('signalsmith-stretch')), type: 'text/javascript' },
     });
     stops.push(server.stop);
     const browser$ = await startChromium(CHROME_FLAGS);
@@ -102,27 +83,11 @@ export async function stretchBench(): Promise<void> {
     await page.goto(`${server.url}/`);
 
     const measured: Measured[] = [];
-    for (const { name, rate, capture } of METHODS) {
-      const chordSamples = await capture(page, '/chord.wav', rate, CLIP_SECONDS, SAMPLE_RATE);
-      const drumSamples = await capture(page, '/drum.wav', rate, CLIP_SECONDS, SAMPLE_RATE);
-      if (DUMP_DIR) dump(`${name.split(' ')[0]}-${rate}`, chordSamples, drumSamples);
-      measured.push({ name, rate, chord: analyseChord(chordSamples, SAMPLE_RATE, CHORD_PARTIALS), onsets: analyseOnsets(drumSamples, SAMPLE_RATE) });
-      console.log(`stretch: measured ${name} at ${rate}×`);
+    for (const { method, rate, capture } of METHODS) {
+      measured.push(await measure(page, method, rate, capture));
+      console.log(`stretch: measured ${method} at ${rate}×`);
     }
-    const referenceOf = (m: Measured) => measured.find((other) => other.name === m.name && other.rate === 1);
-    reportTables('stretch', [
-      {
-        title: 'pitch keeping, chord and drum hit',
-        rows: measured.map((m) => summaryRow(m, m.rate === 1 ? undefined : referenceOf(m))),
-        notes: [
-          `Chord: A3, C♯4, E4 (equal temperament) with harmonics 1–3 at 1/k, ${CHORD_PARTIALS.length} partials (E4 ×2 left out: 1.9 cents from A3 ×3), ${CLIP_SECONDS} s; ${measured[0]?.chord.fftSize ?? ''}-point Hann FFT over the steady middle, log-parabolic peak interpolation.`,
-          'spread: highest − lowest cents over the partials (how far the notes move out of tune with each other); residue: power 40 Hz–6 kHz further than 6 Hz from every partial, against the partials; level wobble: p95 − p5 of each partial\'s level over 100 ms frames, median over partials.',
-          'Drum: noise burst (τ 25 ms) + 60 Hz thump, instant attack, every 500 ms; envelope = RMS over 2 ms every 0.25 ms (so ~1.6 ms is the floor); rise = 10 % → 90 % of the hit\'s peak; pre-echo = mean power 60–10 ms before the 50 % point against the peak; re-attack = how far a 10 ms RMS envelope climbs back above its lowest so far, 20–300 ms after the peak while within 40 dB of it (a repeated piece of the attack).',
-          'The browser captures play in real time through an AudioWorklet recorder; the library renders offline. Pitch and onset figures do not depend on the machine\'s load unless real-time playback drops blocks (it would show as residue and wobble).',
-        ],
-      },
-      { title: 'cents per partial', rows: partialRows(measured) },
-    ]);
+    reportTables('stretch', stretchTables(measured));
   } finally {
     for (const stop of stops.reverse()) await stop();
   }

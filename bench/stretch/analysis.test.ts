@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseChord } from './chord-analysis';
 import { analyseOnsets } from './onset-analysis';
-import { CHORD_PARTIALS, SAMPLE_RATE } from './test-audio';
+import { CHORDS, SAMPLE_RATE } from './test-audio';
+
+/** The one with the low E: the hardest to measure. */
+const CHORD_PARTIALS = CHORDS[1]!.partials;
 
 const seconds = (s: number) => Math.round(s * SAMPLE_RATE);
 
@@ -30,11 +33,11 @@ function hits(rampMs: number, preLevel = 0): Float32Array {
 }
 
 describe('analyseChord', () => {
-  it('reads back a known detuning of every partial, within 0.1 cent', () => {
+  it('reads back a known detuning of every partial, within 0.2 cent', () => {
     const result = analyseChord(chord((i) => (i % 2 ? 3 : -2)), SAMPLE_RATE, CHORD_PARTIALS);
-    result.partials.forEach((p, i) => expect(p.cents).toBeCloseTo(i % 2 ? 3 : -2, 1));
-    expect(result.maxAbsCents).toBeCloseTo(3, 1);
-    expect(result.spreadCents).toBeCloseTo(5, 1);
+    result.partials.forEach((p, i) => expect(Math.abs(p.cents - (i % 2 ? 3 : -2))).toBeLessThan(0.2));
+    expect(Math.abs(result.spreadCents - 5)).toBeLessThan(0.4);
+    result.partials.forEach((p) => expect(Math.abs(p.levelDb)).toBeLessThan(0.2));
   });
 
   it('finds an in-tune chord clean and steady', () => {
@@ -42,6 +45,14 @@ describe('analyseChord', () => {
     expect(result.maxAbsCents).toBeLessThan(0.05);
     expect(result.residueDb).toBeLessThan(-60);
     expect(result.medianWobbleDb).toBeLessThan(0.5);
+  });
+
+  it('reports a partial that lost level', () => {
+    const quiet = chord(() => 0);
+    const lost = CHORD_PARTIALS[0]!;
+    // Take back three quarters of the first partial: −12 dB.
+    for (let i = 0; i < quiet.length; i++) quiet[i]! -= 0.075 * lost.amplitude * Math.sin((2 * Math.PI * lost.hz * i) / SAMPLE_RATE);
+    expect(analyseChord(quiet, SAMPLE_RATE, CHORD_PARTIALS).partials[0]!.levelDb).toBeCloseTo(-12, 0);
   });
 });
 

@@ -16,6 +16,8 @@ export interface PartialResult {
   readonly cents: number;
   /** p95 − p5 of its level across 100 ms frames, dB. */
   readonly wobbleDb: number;
+  /** Its level against what the source gives it, relative to the median partial's, dB. */
+  readonly levelDb: number;
 }
 
 export interface ChordResult {
@@ -73,9 +75,19 @@ export function analyseChord(samples: Float32Array, sampleRate: number, partials
   const start = from + Math.floor((to - from - n) / 2);
   const power = powerSpectrum(samples, start, n);
   const binHz = sampleRate / n;
-  const results = partials.map((p): PartialResult => {
-    const peak = peakNear(power, p.hz, binHz, SEARCH_CENTS);
-    return { label: p.label, expectedHz: p.hz, measuredHz: peak.hz, cents: 1200 * Math.log2(peak.hz / p.hz), wobbleDb: wobbleDb(samples, from, to, p.hz, sampleRate) };
+  const peaks = partials.map((p) => peakNear(power, p.hz, binHz, SEARCH_CENTS));
+  const gains = peaks.map((peak, i) => Math.sqrt(peak.power) / partials[i]!.amplitude);
+  const medianGain = percentileOf(gains, 50);
+  const results = partials.map((p, i): PartialResult => {
+    const peak = peaks[i]!;
+    return {
+      label: p.label,
+      expectedHz: p.hz,
+      measuredHz: peak.hz,
+      cents: 1200 * Math.log2(peak.hz / p.hz),
+      wobbleDb: wobbleDb(samples, from, to, p.hz, sampleRate),
+      levelDb: 20 * Math.log10(gains[i]! / medianGain),
+    };
   });
   let inBand = 0;
   let outOfBand = 0;

@@ -41,7 +41,13 @@ async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promi
  * (`preservesPitch`), through MediaElementAudioSourceNode into the recorder, in real time, and
  * returns what reached the recorder from play() until 300 ms after `ended`.
  */
-export async function captureElement(page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number): Promise<Float32Array> {
+export interface Captured {
+  readonly samples: Float32Array;
+  /** Offline renderings only: wall-clock ms of startRendering(). */
+  readonly renderMs?: number;
+}
+
+export async function captureElement(page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number): Promise<Captured> {
   const work = page.evaluate(
     async ({ url, rate, sampleRate }) => {
       const g = globalThis as unknown as StretchPageGlobals;
@@ -79,14 +85,14 @@ export async function captureElement(page: Page, url: string, rate: number, clip
     },
     { url, rate, sampleRate },
   );
-  return samplesOf(await withTimeout(work, (clipSeconds / rate + 20) * 1000, `<audio> at ${rate}× (${url})`));
+  return { samples: samplesOf(await withTimeout(work, (clipSeconds / rate + 20) * 1000, `<audio> at ${rate}× (${url})`)) };
 }
 
 /**
  * Renders `url` through signalsmith-stretch at `rate` in an OfflineAudioContext (as fast as the
  * CPU allows, so the machine's load cannot drop blocks) and returns the rendering.
  */
-export async function captureStretch(page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number): Promise<Float32Array> {
+export async function captureStretch(page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number): Promise<Captured> {
   const work = page.evaluate(
     async ({ url, rate, sampleRate, moduleUrl }) => {
       const g = globalThis as unknown as StretchPageGlobals;
@@ -98,13 +104,16 @@ export async function captureStretch(page: Page, url: string, rate: number, clip
       await stretch.addBuffers([clip.getChannelData(0)]);
       await stretch.schedule({ active: true, input: 0, output: 0, rate });
       stretch.connect(context.destination);
+      const started = performance.now();
       const rendered = (await context.startRendering()).getChannelData(0);
+      const renderMs = performance.now() - started;
       const bytes = new Uint8Array(rendered.buffer, rendered.byteOffset, rendered.byteLength);
       let text = '';
       for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return g.btoa(text);
+      return { base64: g.btoa(text), renderMs };
     },
     { url, rate, sampleRate, moduleUrl: STRETCH_MODULE_PATH },
   );
-  return samplesOf(await withTimeout(work, (clipSeconds / rate + 60) * 1000, `signalsmith-stretch at ${rate}× (${url})`));
+  const { base64, renderMs } = await withTimeout(work, (clipSeconds / rate + 60) * 1000, `signalsmith-stretch at ${rate}× (${url})`);
+  return { samples: samplesOf(base64), renderMs };
 }
