@@ -22,11 +22,11 @@ type Capture = (page: Page, url: string, rate: number, clipSeconds: number, samp
 
 const BROWSER = 'browser preservesPitch (<audio>, real time)';
 const LIBRARY = 'signalsmith-stretch 1.3.2 (offline)';
+/** STRETCH_RATES=1,0.5,0.75 measures other speeds too; 1× must stay first (the drum hit's reference). */
+const RATES = (process.env['STRETCH_RATES'] ?? '1,0.5').split(',').map(Number);
 const METHODS: readonly { readonly method: string; readonly rate: number; readonly capture: Capture }[] = [
-  { method: BROWSER, rate: 1, capture: captureElement },
-  { method: BROWSER, rate: 0.5, capture: captureElement },
-  { method: LIBRARY, rate: 1, capture: captureStretch },
-  { method: LIBRARY, rate: 0.5, capture: captureStretch },
+  ...RATES.map((rate) => ({ method: BROWSER, rate, capture: captureElement })),
+  ...RATES.map((rate) => ({ method: LIBRARY, rate, capture: captureStretch })),
 ];
 
 /** Every clip through one stretcher at one speed, analysed. */
@@ -58,6 +58,7 @@ async function measure(page: Page, method: string, rate: number, capture: Captur
  * re-attack). Needs only Chromium and ffmpeg, not the stack or a front-end build.
  */
 export async function stretchBench(): Promise<void> {
+  if (RATES[0] !== 1 || RATES.some((rate) => !(rate >= 0.0625 && rate <= 16))) throw new Error(`STRETCH_RATES: 1 first, then speeds within 0.0625–16 (Chromium's range), not ${process.env['STRETCH_RATES']}`);
   chromiumPath();
   const stops: Stop[] = [];
   try {
