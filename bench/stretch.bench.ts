@@ -10,6 +10,7 @@ import { analyseChord } from './stretch/chord-analysis';
 import { analyseOnsets } from './stretch/onset-analysis';
 import { captureElement, captureStretch, RECORDER_JS, STRETCH_MODULE_PATH, type Captured } from './stretch/page-capture';
 import { startPageServer } from './stretch/page-server';
+import type { StretchConfig } from './stretch/page-types';
 import { stretchTables, type Measured } from './stretch/tables';
 import { CHORDS, CLIP_SECONDS, DRUM_FILE, SAMPLE_RATE, writeTestAudio } from './stretch/test-audio';
 
@@ -20,13 +21,16 @@ const DUMP_DIR = process.env['STRETCH_DUMP_DIR'];
 
 type Capture = (page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number) => Promise<Captured>;
 
+/** STRETCH_CONFIG='{"blockMs":240}' (or '{"preset":"cheaper"}') tries the library's other settings. */
+const LIBRARY_CONFIG = process.env['STRETCH_CONFIG'] ? (JSON.parse(process.env['STRETCH_CONFIG']) as StretchConfig) : undefined;
+
 const BROWSER = 'browser preservesPitch (<audio>, real time)';
-const LIBRARY = 'signalsmith-stretch 1.3.2 (offline)';
+const LIBRARY = `signalsmith-stretch 1.3.2 (offline${LIBRARY_CONFIG ? `, ${JSON.stringify(LIBRARY_CONFIG)}` : ''})`;
 /** STRETCH_RATES=1,0.5,0.75 measures other speeds too; 1× must stay first (the drum hit's reference). */
 const RATES = (process.env['STRETCH_RATES'] ?? '1,0.5').split(',').map(Number);
 const METHODS: readonly { readonly method: string; readonly rate: number; readonly capture: Capture }[] = [
   ...RATES.map((rate) => ({ method: BROWSER, rate, capture: captureElement })),
-  ...RATES.map((rate) => ({ method: LIBRARY, rate, capture: captureStretch })),
+  ...RATES.map((rate) => ({ method: LIBRARY, rate, capture: (...args: Parameters<Capture>) => captureStretch(...args, LIBRARY_CONFIG) })),
 ];
 
 /** Every clip through one stretcher at one speed, analysed. */

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { CreateStretch, StretchPageGlobals } from './page-types';
+import type { CreateStretch, StretchConfig, StretchPageGlobals } from './page-types';
 
 /**
  * An AudioWorklet that hands every 128-frame block of its (mono) input to the page, and passes
@@ -90,17 +90,19 @@ export async function captureElement(page: Page, url: string, rate: number, clip
 
 /**
  * Renders `url` through signalsmith-stretch at `rate` in an OfflineAudioContext (as fast as the
- * CPU allows, so the machine's load cannot drop blocks) and returns the rendering.
+ * CPU allows, so the machine's load cannot drop blocks) and returns the rendering. Its default
+ * preset unless `config` says otherwise.
  */
-export async function captureStretch(page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number): Promise<Captured> {
+export async function captureStretch(page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number, config?: StretchConfig): Promise<Captured> {
   const work = page.evaluate(
-    async ({ url, rate, sampleRate, moduleUrl }) => {
+    async ({ url, rate, sampleRate, moduleUrl, config }) => {
       const g = globalThis as unknown as StretchPageGlobals;
       const create = ((await import(moduleUrl)) as { default: CreateStretch }).default;
       const decoder = new g.OfflineAudioContext(1, 1, sampleRate);
       const clip = await decoder.decodeAudioData(await (await fetch(url)).arrayBuffer());
       const context = new g.OfflineAudioContext(1, Math.ceil((clip.duration / rate + 1) * sampleRate), sampleRate);
       const stretch = await create(context, { numberOfInputs: 0, numberOfOutputs: 1, outputChannelCount: [1] });
+      if (config) await stretch.configure(config);
       await stretch.addBuffers([clip.getChannelData(0)]);
       await stretch.schedule({ active: true, input: 0, output: 0, rate });
       stretch.connect(context.destination);
@@ -112,7 +114,7 @@ export async function captureStretch(page: Page, url: string, rate: number, clip
       for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
       return { base64: g.btoa(text), renderMs };
     },
-    { url, rate, sampleRate, moduleUrl: STRETCH_MODULE_PATH },
+    { url, rate, sampleRate, moduleUrl: STRETCH_MODULE_PATH, config },
   );
   const { base64, renderMs } = await withTimeout(work, (clipSeconds / rate + 60) * 1000, `signalsmith-stretch at ${rate}× (${url})`);
   return { samples: samplesOf(base64), renderMs };

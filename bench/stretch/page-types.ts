@@ -41,6 +41,14 @@ export interface PageAudioElement {
 export interface StretchNode extends PageAudioNode {
   addBuffers(buffers: Float32Array[]): Promise<number>;
   schedule(change: { active?: boolean; input?: number; output?: number; rate?: number }): Promise<unknown>;
+  configure(config: StretchConfig): Promise<unknown>;
+}
+
+/** Its README's `configure({...})`: a block length, or `{ preset: 'cheaper' }`. */
+export interface StretchConfig {
+  readonly blockMs?: number;
+  readonly intervalMs?: number;
+  readonly preset?: 'default' | 'cheaper';
 }
 
 export type CreateStretch = (context: PageAudioContext, options: { numberOfInputs: number; numberOfOutputs: number; outputChannelCount: number[] }) => Promise<StretchNode>;
