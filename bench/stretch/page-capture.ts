@@ -36,17 +36,17 @@ async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promi
   }
 }
 
-/**
- * Plays `url` in an <audio> element at `rate` with the browser's own pitch keeping
- * (`preservesPitch`), through MediaElementAudioSourceNode into the recorder, in real time, and
- * returns what reached the recorder from play() until 300 ms after `ended`.
- */
 export interface Captured {
   readonly samples: Float32Array;
   /** Offline renderings only: wall-clock ms of startRendering(). */
   readonly renderMs?: number;
 }
 
+/**
+ * Plays `url` in an <audio> element at `rate` with the browser's own pitch keeping
+ * (`preservesPitch`), through MediaElementAudioSourceNode into the recorder, in real time, and
+ * returns what reached the recorder from play() until 300 ms after `ended`.
+ */
 export async function captureElement(page: Page, url: string, rate: number, clipSeconds: number, sampleRate: number): Promise<Captured> {
   const work = page.evaluate(
     async ({ url, rate, sampleRate }) => {
