@@ -74,6 +74,16 @@ describe('my courses: copies and counters on the enrollments', () => {
     const [edited] = await mine(student.token);
     expect(edited).toEqual({ ...edited, course: expect.objectContaining({ title: 'Renamed course', priceCents: 4200 }), completedLessons: 2, totalLessons: 2 });
 
+    // A lesson's new title changes nothing the list shows: no enrollment is written.
+    const send = vi.spyOn(DynamoDBDocumentClient.prototype, 'send');
+    try {
+      const renamed = await api.request('PATCH', `/api/admin/courses/${course.courseId}/lessons/s1l1`, { body: { version: await version(course.courseId), title: 'Renamed lesson' }, token: admin });
+      expect(renamed.status).toBe(200);
+      expect(send.mock.calls.filter(([command]) => (command.input as { TableName?: string }).TableName === stack.config.enrollmentsTable)).toEqual([]);
+    } finally {
+      send.mockRestore();
+    }
+
     const added = await api.post(`/api/admin/courses/${course.courseId}/sections/s1/lessons`, { title: 'New lesson', version: await version(course.courseId) }, admin);
     expect(added.status).toBe(201);
     expect(await mine(student.token)).toEqual([expect.objectContaining({ completedLessons: 2, totalLessons: 3 })]);
