@@ -5,6 +5,7 @@ import { chromium, expect, test, type Locator, type Page } from '@playwright/tes
 import { ADMIN, PASSWORD, signIn, signUp } from '../support/accounts';
 import { expectNoAccessibilityViolations } from '../support/axe';
 import { chromiumPath } from '../support/browser/find-chromium';
+import { barNumberBox, lessonScore, pressedBars, recordPressedBars, syncedBarAt, videoMs } from '../support/score-page';
 
 const COURSE = 'demo-guitar-first-chords'; // s1l1 is a free preview: a 12-second clip
 const LESSON = `/courses/${COURSE}/lessons/s1l1`;
@@ -101,74 +102,113 @@ const ALPHATEX = `\\title "Practice demo"
 .
 ${Array.from({ length: 6 }, () => ':4 0.6 2.6 3.6 0.5').join(' | ')}`;
 
-/**
- * A stood-in score answer (and file) with sync points on every barline of the clip, so the bar
- * interactions are tested apart from authoring; the real API's path is the last test's.
- */
-async function standInScore(page: Page): Promise<void> {
-  await page.route(`**/api/courses/${COURSE}`, async (route) => {
-    const response = await route.fetch();
-    const course = (await response.json()) as { sections: { lessons: { lessonId: string; hasScore?: boolean }[] }[] };
-    for (const lesson of course.sections.flatMap((section) => section.lessons)) if (lesson.lessonId === 's1l1') lesson.hasScore = true;
-    await route.fulfill({ response, json: course });
-  });
-  await page.route('**/api/courses/*/lessons/s1l1/score', (route) =>
-    route.fulfill({
-      json: { url: '/e2e/score.atex', format: 'alphatex', fileName: 'demo.atex', syncPoints: [{ bar: 0, timeMs: 0 }, { bar: 6, timeMs: 12_000 }], tempoBpm: 120, timeSignature: [4, 4], firstDownbeatMs: 0 },
-    }),
-  );
-  await page.route('**/e2e/score.atex', (route) => route.fulfill({ body: ALPHATEX, contentType: 'text/plain' }));
+/** The seeded twelve-bar boogie (backend/src/local/seed/scores): a free preview with a score and a sync point on every bar. */
+const SCORED = { course: 'demo-guitar-blues-lead', lesson: 's1l1' } as const;
+
+/** Opens the scored lesson and waits for alphaTab to have drawn it and the video to know its length. */
+async function openScoredLesson(page: Page): Promise<Locator> {
+  await page.goto(`/courses/${SCORED.course}/lessons/${SCORED.lesson}`);
+  await expect(page.getByTestId('score-view')).toContainText('Click a bar to play from it', { timeout: 20_000 });
+  const video = page.getByTestId('lesson-video');
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThan(0);
+  return video;
 }
 
+/** Whether alphaTab's bar cursor box holds bar `number`'s printed number (1-based): the cursor is on that bar. */
+async function cursorOnBar(page: Page, number: number): Promise<boolean> {
+  const [cursor, label] = [(await page.locator('.at-cursor-bar').boundingBox())!, await barNumberBox(page, number)];
+  const middle = label.y + label.height / 2;
+  return label.x >= cursor.x - 1 && label.x + label.width / 2 <= cursor.x + cursor.width && middle >= cursor.y && middle <= cursor.y + cursor.height;
+}
+
+/** A point in bar `number`'s staff: just right of its printed number and below it. */
+async function inBar(page: Page, number: number): Promise<{ x: number; y: number }> {
+  const label = await barNumberBox(page, number, true);
+  return { x: label.x + label.width + 6, y: label.y + label.height + 40 };
+}
+
+/** "0:05.3", as the loop buttons show a time. */
+const tenths = (ms: number) => `${Math.floor(ms / 60_000)}:${((Math.round(ms / 100) % 600) / 10).toFixed(1).padStart(4, '0')}`;
+
 test.describe('score view', () => {
-  test('follows the video, and a click on a bar seeks to its barline', async ({ page }) => {
+  test('the cursor moves with the video and sits on the bar for its time', async ({ page }) => {
     const csp: string[] = [];
     page.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) csp.push(message.text());
     });
-    await standInScore(page);
-    await page.goto(LESSON);
-    const score = page.getByTestId('score-view');
-    await expect(score).toContainText('Click a bar to play from it', { timeout: 20_000 });
-    await expect(page.locator('.at-surface svg').first()).toBeVisible();
+    const { syncPoints } = await lessonScore(page.request, SCORED.course, SCORED.lesson);
+    const at = (bar: number) => syncPoints.find((point) => point.bar === bar)!.timeMs;
+    const video = await openScoredLesson(page);
     await expect(page.getByTestId('metronome-toggle')).toBeEnabled();
 
-    // The cursor follows the video.
-    const video = page.getByTestId('lesson-video');
-    await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 4.5));
-    const cursorAt = () => page.locator('.at-cursor-beat').evaluate((el) => el.getBoundingClientRect().left);
-    await expect.poll(cursorAt).toBeGreaterThan(0);
-    const before = await cursorAt();
-    await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 9));
-    await expect.poll(cursorAt).not.toBe(before);
+    // Play from half a bar before bar 3 (index 2): the cursor reaches bar 3, then bar 4, while
+    // the beat cursor keeps moving.
+    await video.evaluate((v: HTMLVideoElement, ms) => (v.currentTime = ms / 1000), (at(1) + at(2)) / 2);
+    await expect.poll(() => cursorOnBar(page, 2)).toBe(true);
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Space');
+    const beatX = () => page.locator('.at-cursor-beat').evaluate((el) => el.getBoundingClientRect().left);
+    const seen = new Set<number>();
+    await expect.poll(async () => seen.add(Math.round(await beatX())).size, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => cursorOnBar(page, 3), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => cursorOnBar(page, 4), { timeout: 20_000 }).toBe(true);
+    expect(await videoMs(video)).toBeGreaterThanOrEqual(at(3) - 100);
 
-    // A click just inside bar 2 seeks to its barline (2 s); a drag from bar 2 to the line's
-    // last bar (4) loops bars 2–4 (2–8 s), snapped to barlines.
-    await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 0.2));
-    await expect.poll(() => page.locator('.at-cursor-bar').evaluate((el) => el.getBoundingClientRect().left)).toBeLessThan(before);
-    const bar1 = (await page.locator('.at-cursor-bar').boundingBox())!;
-    const surface = (await page.locator('.at-surface').boundingBox())!;
-    const y = bar1.y + bar1.height * 0.75;
-    await page.mouse.click(bar1.x + bar1.width + 12, y);
-    await expect.poll(() => time(video)).toBeCloseTo(2, 2);
-    await page.mouse.move(bar1.x + bar1.width + 12, y);
-    await page.mouse.down();
-    await page.mouse.move(surface.x + surface.width - 60, y, { steps: 5 });
-    await page.mouse.up();
-    await expect(page.getByTestId('loop-toggle')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByTestId('set-a')).toContainText('0:02.0');
-    await expect(page.getByTestId('set-b')).toContainText('0:08.0');
+    // Paused anywhere, the cursor is on the bar the sync points put that time in.
+    await page.keyboard.press('Space');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
+    const bar = syncedBarAt(syncPoints, await videoMs(video));
+    expect(bar).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => cursorOnBar(page, bar + 1)).toBe(true);
+    for (const ms of [at(7) + 400, at(10) - 400]) {
+      await video.evaluate((v: HTMLVideoElement, to) => (v.currentTime = to / 1000), ms);
+      await expect.poll(() => cursorOnBar(page, syncedBarAt(syncPoints, ms) + 1)).toBe(true);
+    }
     expect(csp).toEqual([]);
+  });
+
+  test('clicking bar 5 seeks to its sync time; dragging across bars loops them', async ({ page }) => {
+    const { syncPoints } = await lessonScore(page.request, SCORED.course, SCORED.lesson);
+    const at = (bar: number) => syncPoints.find((point) => point.bar === bar)!.timeMs;
+    const video = await openScoredLesson(page);
+    await recordPressedBars(page);
+
+    // Bar 5 (index 4 in the contract), found by the number alphaTab printed over it.
+    const bar5 = await inBar(page, 5);
+    await page.mouse.click(bar5.x, bar5.y);
+    expect(await pressedBars(page)).toEqual([4]);
+    await expect.poll(async () => Math.abs((await videoMs(video)) - at(4))).toBeLessThanOrEqual(50);
+
+    // A drag from bar 2 to bar 4 loops bars 2–4, snapped to their barlines (bar 2's to bar 5's).
+    const [from, to] = [await inBar(page, 2), await inBar(page, 4)];
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+    expect((await pressedBars(page)).at(-1)).toBe(1);
+    await expect(page.getByTestId('loop-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('set-a')).toContainText(tenths(at(1)));
+    await expect(page.getByTestId('set-b')).toContainText(tenths(at(4)));
     await page.screenshot({ path: 'artifacts/practice-score.png', fullPage: true });
+  });
+
+  // Known bug (alphaTab 1.8.4, not ours to patch): its MIDI generator adds up each bar's length
+  // in whole milliseconds (MidiUtils.ticksToMillis truncates), while its sequencer turns time
+  // back into ticks exactly, so at bar k the cursor runs k × (the bar's fraction of a ms) behind:
+  // 0.67 ms a bar at 90 BPM. Seeking exactly to bar 5's barline leaves the cursor at the end of
+  // bar 4. Marked as failing so that a fix (ours or alphaTab's) shows up here.
+  test('after a click on bar 5 the cursor is on bar 5', async ({ page }) => {
+    test.fail();
+    await openScoredLesson(page);
+    const bar5 = await inBar(page, 5);
+    await page.mouse.click(bar5.x, bar5.y);
+    await expect.poll(() => cursorOnBar(page, 5), { timeout: 5_000 }).toBe(true);
   });
 
   test('on a phone the score is one line that scrolls by itself, not the page', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await standInScore(page);
-    await page.goto(LESSON);
-    await expect(page.getByTestId('score-view')).toContainText('Click a bar to play from it', { timeout: 20_000 });
-    // One line of notation and tab (six bars would take two lines stacked), wider than the phone:
-    // the score's own box scrolls sideways.
+    await openScoredLesson(page);
+    // One line of tab, wider than the phone: the score's own box scrolls sideways.
     const scroller = page.locator('.score-scroller');
     const [height, scrollWidth, clientWidth] = await scroller.evaluate((el) => [el.getBoundingClientRect().height, el.scrollWidth, el.clientWidth]);
     expect(height).toBeLessThan(320);
