@@ -127,6 +127,10 @@ async function inBar(page: Page, number: number): Promise<{ x: number; y: number
   return { x: label.x + label.width + 6, y: label.y + label.height + 40 };
 }
 
+/** "0:02.000", as the sync editor shows a point, to ms; and back. */
+const clockMs = (text: string | null) => Math.round(Number(/(\d+):(\d+\.\d+)/.exec(text ?? '')!.slice(1).reduce((m, s) => String(Number(m) * 60 + Number(s)))) * 1000);
+const clock = (ms: number) => `${Math.floor(ms / 60_000)}:${((ms % 60_000) / 1000).toFixed(3).padStart(6, '0')}`;
+
 /** "0:05.3", as the loop buttons show a time. */
 const tenths = (ms: number) => `${Math.floor(ms / 60_000)}:${((Math.round(ms / 100) % 600) / 10).toFixed(1).padStart(4, '0')}`;
 
@@ -327,20 +331,10 @@ test.describe('with the practice API', () => {
     await expect(page.getByTestId('score-file').first()).toContainText('riff.atex');
     await expect(page.getByTestId('score-file').first()).toContainText('alphaTex');
 
-    // Tap, nudge and undo on the sync page; then save a tempo of 120 from 0 ms.
+    // No taps: a tempo of 120 from 0 ms is the lesson's timing.
     await page.getByTestId('sync-link').first().click();
     await expect(page).toHaveURL(new RegExp(`/admin/courses/${course}/lessons/s1l1/sync$`));
-    const video = page.getByTestId('sync-video');
-    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThan(0);
-    await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 2));
-    await page.getByTestId('tap-bar').click();
-    await expect(page.getByTestId('sync-point')).toHaveCount(1);
-    await expect(page.getByTestId('sync-point')).toContainText('Bar 1 · 0:02.000');
-    await page.getByRole('button', { name: 'Bar 1: 10 ms later' }).click();
-    await expect(page.getByTestId('sync-point')).toContainText('0:02.010');
-    await page.getByTestId('undo').click();
-    await page.getByTestId('undo').click();
-    await expect(page.getByTestId('sync-point')).toHaveCount(0);
+    await expect(page.getByText('Score: riff.atex')).toBeVisible();
     await page.getByTestId('sync-tempo').fill('120');
     await page.getByTestId('sync-downbeat').fill('0');
     await page.getByTestId('sync-downbeat').press('Tab');
@@ -359,5 +353,74 @@ test.describe('with the practice API', () => {
     await page.getByTestId('tuner-toggle').click();
     await expectNoAccessibilityViolations(page);
   });
-});
 
+  test('a teacher uploads a score and syncs it by key taps during playback', async ({ page, context }) => {
+    const course = 'demo-violin-vibrato';
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.goto(`/admin/courses/${course}`);
+    await page.getByTestId('score-input').first().setInputFiles({ name: 'etude.atex', mimeType: 'text/plain', buffer: Buffer.from(ALPHATEX) });
+    await expect(page.getByTestId('score-file').first()).toContainText('etude.atex');
+    await page.getByTestId('sync-link').first().click();
+    const syncPage = new RegExp(`/admin/courses/${course}/lessons/s1l1/sync$`);
+    await expect(page).toHaveURL(syncPage);
+    await expect(page.getByText('Score: etude.atex')).toBeVisible();
+    const video = page.getByTestId('sync-video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    // The video time at each press of T, read by the page as the key goes down (before the app's own handler).
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { tapTimes: number[] }).tapTimes = seen;
+      const v = document.querySelector<HTMLVideoElement>('[data-testid="sync-video"]')!;
+      window.addEventListener('keydown', (event) => event.key === 't' && seen.push(v.currentTime * 1000), { capture: true });
+    });
+    await page.getByRole('heading', { name: 'Bars' }).click();
+    await video.evaluate((v: HTMLVideoElement) => v.play());
+    // Downbeats every two seconds from 1 s (the tapped bars need not match this clip's music).
+    for (const seconds of [1, 3, 5, 7, 9]) {
+      await page.waitForFunction((s) => document.querySelector<HTMLVideoElement>('[data-testid="sync-video"]')!.currentTime >= s, seconds, { polling: 'raf', timeout: 20_000 });
+      await page.keyboard.press('t');
+    }
+    await video.evaluate((v: HTMLVideoElement) => v.pause());
+    const pressed = await page.evaluate(() => (window as unknown as { tapTimes: number[] }).tapTimes);
+    expect(pressed).toHaveLength(5);
+    const points = page.getByTestId('sync-point');
+    await expect(points).toHaveCount(5);
+
+    // +10 ms on bar 2, undone; −10 ms on bar 3, kept.
+    const bar2 = points.nth(1).locator('.time');
+    const tapped2 = await bar2.textContent();
+    await page.getByRole('button', { name: 'Bar 2: 10 ms later' }).click();
+    await expect(bar2).not.toHaveText(tapped2!);
+    expect(clockMs(await bar2.textContent()) - clockMs(tapped2)).toBe(10);
+    await page.keyboard.press('u');
+    await expect(bar2).toHaveText(tapped2!);
+    const bar3 = points.nth(2).locator('.time');
+    const tapped3 = clockMs(await bar3.textContent());
+    await page.getByRole('button', { name: 'Bar 3: 10 ms earlier' }).click();
+    await expect(bar3).toHaveText(clock(tapped3 - 10));
+    const shown = (await points.locator('.time').allTextContents()).map(clockMs);
+    await page.getByTestId('save-sync').click();
+    await expect(page.getByTestId('sync-message')).toContainText('Saved');
+
+    // The real API has what the page showed: bars 0–4, strictly increasing, each within 150 ms
+    // of the video's time at its press (bar 3 nudged 10 ms earlier).
+    const { syncPoints, format } = await lessonScore(page.request, course, 's1l1');
+    expect(format).toBe('alphatex');
+    expect(syncPoints.map((point) => point.bar)).toEqual([0, 1, 2, 3, 4]);
+    expect(syncPoints.map((point) => point.timeMs)).toEqual(shown);
+    syncPoints.slice(1).forEach((point, i) => expect(point.timeMs).toBeGreaterThan(syncPoints[i]!.timeMs));
+    syncPoints.forEach((point, i) => expect(Math.abs(point.timeMs + (i === 2 ? 10 : 0) - pressed[i]!)).toBeLessThanOrEqual(150));
+
+    // Someone saves from another tab; this tab's next save is against a stale version: 409, said so.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await expect(other.getByTestId('sync-point')).toHaveCount(5);
+    await other.getByTestId('save-sync').click();
+    await expect(other.getByTestId('sync-message')).toContainText('Saved');
+    await page.getByRole('button', { name: 'Bar 1: 10 ms later' }).click();
+    await page.getByTestId('save-sync').click();
+    await expect(page.getByTestId('sync-message')).toContainText('changed by someone else; reload it');
+    expect((await lessonScore(page.request, course, 's1l1')).syncPoints).toEqual(syncPoints);
+  });
+});
