@@ -20,7 +20,7 @@ import type { LessonScore } from '@lessonstage/shared';
 import { PracticeSession } from '../practice-session.store';
 import { BarTimeline } from '../timing/bar-timeline';
 import { followVideo } from './alphatab-follower';
-import { barsToRange, flatSyncPoints, timingWithScore } from './score-sync';
+import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 
 /** Where angular.json copies alphaTab's font (versioned: assets are served as immutable). */
 export const ALPHATAB_FONT_DIRECTORY = '/alphatab/1.8.4/font/';
@@ -55,6 +55,8 @@ export class ScoreView {
   private api: Api | null = null;
   private unfollow: (() => void) | null = null;
   private pressedBar: number | null = null;
+  /** The written bar of each bar in playback order (repeats unrolled), once alphaTab has made its MIDI. */
+  private played: readonly number[] | undefined;
 
   constructor() {
     afterNextRender(() => void this.start());
@@ -84,6 +86,7 @@ export class ScoreView {
       this.api = api;
       api.scoreLoaded.on((loaded) => this.onScoreLoaded(loaded));
       api.playerReady.on(() => api.updateSyncPoints());
+      api.midiLoaded.on(() => this.onPlaybackOrder(api));
       api.renderFinished.on(() => this.status.set('ready'));
       api.error.on(() => this.status.set('failed'));
       api.beatMouseDown.on((beat) => (this.pressedBar = beat.voice.bar.index));
@@ -130,13 +133,20 @@ export class ScoreView {
     }
   }
 
+  /** The playback order is known (repeats unrolled): sync points go on the bars as played. */
+  private onPlaybackOrder(api: Api): void {
+    this.played = api.tickCache?.masterBars.map((lookup) => lookup.masterBar.index);
+    api.score?.applyFlatSyncPoints(flatSyncPoints(this.score(), this.played));
+    api.updateSyncPoints();
+  }
+
   /** One bar clicked: play from its barline. Several: loop them, snapped to barlines. */
   private onBarsPicked(beat: Beat | null): void {
     const timeline = this.session.timeline();
-    const from = this.pressedBar;
+    const pressed = this.pressedBar;
     this.pressedBar = null;
-    if (!timeline || from === null || !beat) return;
-    const to = beat.voice.bar.index;
+    if (!timeline || pressed === null || !beat) return;
+    const [from, to] = [playedBarOf(pressed, this.played), playedBarOf(beat.voice.bar.index, this.played)];
     if (from === to) {
       this.session.seekMs(timeline.msAt(from));
       return;
