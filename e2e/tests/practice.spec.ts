@@ -102,6 +102,12 @@ const ALPHATEX = `\\title "Practice demo"
 .
 ${Array.from({ length: 6 }, () => ':4 0.6 2.6 3.6 0.5').join(' | ')}`;
 
+/** Three bars at 120 BPM, the first two repeated: played 1, 2, 1, 2, 3. */
+const REPEATED = `\\title "Repeat"
+\\tempo 120
+.
+\\ro :4 0.6 2.6 3.6 0.5 | \\rc 2 :4 0.6 2.6 3.6 0.5 | :4 0.6 2.6 3.6 0.5`;
+
 /** The seeded twelve-bar boogie (backend/src/local/seed/scores): a free preview with a score and a sync point on every bar. */
 const SCORED = { course: 'demo-guitar-blues-lead', lesson: 's1l1' } as const;
 
@@ -199,13 +205,14 @@ test.describe('score view', () => {
   // Known bug (alphaTab 1.8.4, not ours to patch): its MIDI generator adds up each bar's length
   // in whole milliseconds (MidiUtils.ticksToMillis truncates), while its sequencer turns time
   // back into ticks exactly, so at bar k the cursor runs k × (the bar's fraction of a ms) behind:
-  // 0.67 ms a bar at 90 BPM. Seeking exactly to bar 5's barline leaves the cursor at the end of
-  // bar 4. Marked as failing so that a fix (ours or alphaTab's) shows up here.
-  test('after a click on bar 5 the cursor is on bar 5', async ({ page }) => {
+  // 0.67 ms a bar at 90 BPM. On bar 5's barline exactly (where a click, Shift+→ or a loop's
+  // restart puts the video) the cursor is at the end of bar 4. Marked as failing so that a fix
+  // (ours or alphaTab's) shows up here.
+  test("on bar 5's barline exactly, the cursor is on bar 5", async ({ page }) => {
     test.fail();
-    await openScoredLesson(page);
-    const bar5 = await inBar(page, 5);
-    await page.mouse.click(bar5.x, bar5.y);
+    const { syncPoints } = await lessonScore(page.request, SCORED.course, SCORED.lesson);
+    const video = await openScoredLesson(page);
+    await video.evaluate((v: HTMLVideoElement, ms) => (v.currentTime = ms / 1000), syncPoints[4]!.timeMs);
     await expect.poll(() => cursorOnBar(page, 5), { timeout: 5_000 }).toBe(true);
   });
 
@@ -422,5 +429,35 @@ test.describe('with the practice API', () => {
     await page.getByTestId('save-sync').click();
     await expect(page.getByTestId('sync-message')).toContainText('changed by someone else; reload it');
     expect((await lessonScore(page.request, course, 's1l1')).syncPoints).toEqual(syncPoints);
+  });
+
+  test('a score with a repeat: sync points count bars as played; the cursor and clicks follow the repeat', async ({ page }) => {
+    const course = 'demo-sax-improvisation';
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.goto(`/admin/courses/${course}`);
+    await page.getByTestId('score-input').first().setInputFiles({ name: 'repeat.atex', mimeType: 'text/plain', buffer: Buffer.from(REPEATED) });
+    await expect(page.getByTestId('score-file').first()).toContainText('repeat.atex');
+    // Played: bar 1, 2, 1, 2, 3 (written numbers); one sync point a bar played, two seconds apart.
+    const syncPoints = [0, 1, 2, 3, 4].map((bar) => ({ bar, timeMs: 1000 + bar * 2000 }));
+    const { version } = (await (await page.request.get(`/api/admin/courses/${course}`)).json()) as { version: number };
+    const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')!.value;
+    const saved = await page.request.put(`/api/admin/courses/${course}/lessons/s1l1/sync`, { data: { syncPoints, version }, headers: { 'x-xsrf-token': xsrf } });
+    expect(saved.status(), await saved.text()).toBe(200);
+
+    await expect(async () => {
+      await page.goto(`/courses/${course}/lessons/s1l1`);
+      await expect(page.getByTestId('score-view')).toContainText('Click a bar to play from it', { timeout: 5_000 });
+    }).toPass({ timeout: 30_000 });
+    const video = page.getByTestId('lesson-video');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Mid-bar of each bar played: the second time through, the cursor is back on bars 1 and 2.
+    for (const [played, written] of [[0, 1], [2, 1], [3, 2], [4, 3]] as const) {
+      await video.evaluate((v: HTMLVideoElement, ms) => (v.currentTime = ms / 1000), syncPoints[played]!.timeMs + 1000);
+      await expect.poll(() => cursorOnBar(page, written), { message: `played bar ${played}` }).toBe(true);
+    }
+    // A click on written bar 3 seeks to where it is played: the fifth bar's sync point.
+    const bar3 = await inBar(page, 3);
+    await page.mouse.click(bar3.x, bar3.y);
+    await expect.poll(async () => Math.abs((await videoMs(video)) - syncPoints[4]!.timeMs)).toBeLessThanOrEqual(50);
   });
 });
