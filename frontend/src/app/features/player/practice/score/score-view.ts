@@ -20,6 +20,7 @@ import type { LessonScore } from '@lessonstage/shared';
 import { PracticeSession } from '../practice-session.store';
 import { BarTimeline } from '../timing/bar-timeline';
 import { followVideo } from './alphatab-follower';
+import { untruncateSynthTimes } from './exact-synth-times';
 import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 
 /** Where angular.json copies alphaTab's font (versioned: assets are served as immutable). */
@@ -85,8 +86,10 @@ export class ScoreView {
       const api = new alphaTab.AlphaTabApi(this.host().nativeElement, this.settings(alphaTab));
       this.api = api;
       api.scoreLoaded.on((loaded) => this.onScoreLoaded(loaded));
-      api.playerReady.on(() => api.updateSyncPoints());
-      api.midiLoaded.on(() => this.onPlaybackOrder(api));
+      // Both fire inside alphaTab's MIDI load, which then hands the player its own sync points:
+      // ours go after it.
+      api.playerReady.on(() => queueMicrotask(() => this.updateSyncPoints(alphaTab, api)));
+      api.midiLoaded.on(() => queueMicrotask(() => this.onPlaybackOrder(alphaTab, api)));
       api.renderFinished.on(() => this.status.set('ready'));
       api.error.on(() => this.status.set('failed'));
       api.beatMouseDown.on((beat) => (this.pressedBar = beat.voice.bar.index));
@@ -134,10 +137,19 @@ export class ScoreView {
   }
 
   /** The playback order is known (repeats unrolled): sync points go on the bars as played. */
-  private onPlaybackOrder(api: Api): void {
+  private onPlaybackOrder(alphaTab: typeof AlphaTab, api: Api): void {
     this.played = api.tickCache?.masterBars.map((lookup) => lookup.masterBar.index);
     api.score?.applyFlatSyncPoints(flatSyncPoints(this.score(), this.played));
-    api.updateSyncPoints();
+    this.updateSyncPoints(alphaTab, api);
+  }
+
+  /** What `api.updateSyncPoints()` does, with the points' times not truncated to whole ms. */
+  private updateSyncPoints(alphaTab: typeof AlphaTab, api: Api): void {
+    const score = api.score;
+    if (!score || !api.player) return;
+    const points = alphaTab.midi.MidiFileGenerator.generateSyncPoints(score);
+    untruncateSynthTimes(points, score.tempo);
+    api.player.updateSyncPoints(points);
   }
 
   /** One bar clicked: play from its barline. Several: loop them, snapped to barlines. */
