@@ -291,8 +291,9 @@ async function syncPointsOf(baseUrl: string): Promise<SyncPoint[]> {
 }
 
 /**
- * The practice player in real Chromium against a throwaway local stack with the demo data: loop
- * seams, alphaTab's cursor against the video, time to the first staff, and the renderer's size.
+ * The practice player in real Chromium against a throwaway local stack with the demo data and a
+ * generated five-minute lesson (bench/long-lesson.ts): loop seams, alphaTab's cursor against the
+ * video, time to the first staff, and the renderer's size.
  */
 export async function practiceBench(): Promise<void> {
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`No production build in ${siteDir}: run "npm run build -w frontend" first.`);
