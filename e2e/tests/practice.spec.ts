@@ -411,6 +411,19 @@ test.describe('with the practice API', () => {
     const tapped3 = clockMs(await bar3.textContent());
     await page.getByRole('button', { name: 'Bar 3: 10 ms earlier' }).click();
     await expect(bar3).toHaveText(clock(tapped3 - 10));
+    // Bar 4 dragged later on the strip of marks (one undo step), then undone.
+    const bar4 = points.nth(3).locator('.time');
+    const tapped4 = clockMs(await bar4.textContent());
+    const mark4 = page.getByRole('slider', { name: 'Bar 4' });
+    const box = (await mark4.boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 24, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + 44, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => clockMs(await bar4.textContent())).toBeGreaterThan(tapped4 + 100);
+    await page.keyboard.press('u');
+    await expect(bar4).toHaveText(clock(tapped4));
     const shown = (await points.locator('.time').allTextContents()).map(clockMs);
     await page.getByTestId('save-sync').click();
     await expect(page.getByTestId('sync-message')).toContainText('Saved');
