@@ -4,6 +4,7 @@ import { lessonProgressRequestSchema, resourceIdSchema as id, type LessonProgres
 import { requireUser } from '../auth/auth.middleware';
 import { toCourseSummary } from '../courses/course.mapper';
 import type { LearningEnv } from './learning.deps';
+import { practiceJournalRoutes } from './journal/practice-journal.routes';
 import { loopsRoutes } from './loops.routes';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { assertMayOpenLesson, findLesson } from '../media/lesson-access';
@@ -47,4 +48,5 @@ export const learningRoutes = new Hono<LearningEnv>()
     await assertMayOpenLesson(target, principal, enrollments);
     return c.json<LessonProgress>(await progress.save(principal.userId, courseId, lessonId, positionSec, completed));
   })
-  .route('/', loopsRoutes);
+  .route('/', loopsRoutes)
+  .route('/', practiceJournalRoutes);

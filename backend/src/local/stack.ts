@@ -10,6 +10,7 @@ import {
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
+  PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
@@ -179,6 +180,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       webhookEventsTable: WEBHOOK_EVENTS_TABLE.localName,
       progressTable: PROGRESS_TABLE.localName,
       loopsTable: LOOPS_TABLE.localName,
+      practiceTable: PRACTICE_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {

@@ -1,0 +1,76 @@
+/**
+ * Practice time is kept per UTC day in 15-minute slots (96 a day): every time zone's offset is a
+ * whole number of quarter hours (+5:30, +5:45, -3:30 included), so a slot lies in exactly one
+ * local day, whatever the zone the student asks in later.
+ */
+export const SLOT_MS = 15 * 60_000;
+export const SLOTS_PER_DAY = 96;
+const DAY_MS = 86_400_000;
+
+/** A date `YYYY-MM-DD` plus `days` (negative: before). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Where an instant falls: its UTC day and slot. */
+export function slotOf(epochMs: number): { utcDate: string; slot: number } {
+  const dayStart = Math.floor(epochMs / DAY_MS) * DAY_MS;
+  return { utcDate: new Date(dayStart).toISOString().slice(0, 10), slot: Math.floor((epochMs - dayStart) / SLOT_MS) };
+}
+
+export function slotStartMs(utcDate: string, slot: number): number {
+  return Date.parse(`${utcDate}T00:00:00Z`) + slot * SLOT_MS;
+}
+
+/**
+ * A session's seconds spread over the slots it covers, as if played without a break from
+ * `startedAtMs`: UTC day → slot → seconds. A session spans at most two UTC days (≤ 24 h).
+ */
+export function spreadOverSlots(startedAtMs: number, seconds: number): Map<string, Map<number, number>> {
+  const spread = new Map<string, Map<number, number>>();
+  let at = startedAtMs;
+  let left = seconds;
+  while (left > 0) {
+    const { utcDate, slot } = slotOf(at);
+    const room = Math.max(1, Math.floor((slotStartMs(utcDate, slot) + SLOT_MS - at) / 1000));
+    const take = Math.min(left, room);
+    const day = spread.get(utcDate) ?? new Map<number, number>();
+    day.set(slot, (day.get(slot) ?? 0) + take);
+    spread.set(utcDate, day);
+    left -= take;
+    at += take * 1000;
+  }
+  return spread;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date (`YYYY-MM-DD`) of an instant in a time zone. */
+export function localDateOf(epochMs: number, timeZone: string): string {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' });
+    formatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(epochMs);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Monday of the (ISO) week a date is in. */
+export function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+/**
+ * UTC days whose slots can fall in local days `from`..`to` in any zone (offsets run from -12 to
+ * +14 hours, so one day either side).
+ */
+export function utcDaysCovering(from: string, to: string): { first: string; last: string } {
+  return { first: addDays(from, -1), last: addDays(to, 1) };
+}
