@@ -33,7 +33,7 @@ export const practiceSessionSchema = z.object({
   sessionId: uuid,
   courseId: id,
   lessonId: id,
-  startedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }),
+  startedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }).check(z.refine((at) => Number.isFinite(Date.parse(at)), 'must be a real date-time')),
   seconds: z.number().check(
     z.int('must be a whole number of seconds'),
     z.minimum(1, 'must be at least 1'),
@@ -75,7 +75,10 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 const localDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
-  z.refine((date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), 'must be a real date'),
+  z.refine((date) => {
+    const ms = Date.parse(`${date}T00:00:00Z`);
+    return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(date);
+  }, 'must be a real date'),
 );
 const DAY_MS = 86_400_000;
 
