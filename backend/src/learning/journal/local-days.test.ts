@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localDayTotals } from './practice-summary';
 import type { DayItem } from './practice-journal.repository';
 import { currentStreak, longestStreak } from './streaks';
-import { localDateOf, mondayOf, spreadOverSlots } from './time-slots';
+import { localDateOf, localDater, mondayOf, SLOT_MS, spreadOverSlots } from './time-slots';
 
 /** Day items as the journal keeps them, from sessions given as (UTC start, seconds). */
 function daysOf(...sessions: [string, number][]): DayItem[] {
@@ -26,6 +26,17 @@ describe('time slots', () => {
       ['2026-03-01', { 95: 600 }],
       ['2026-03-02', { 0: 600 }],
     ]);
+  });
+
+  it('give every slot of a year the date Intl gives it, in zones with odd offsets and changes', () => {
+    for (const tz of ['Europe/Berlin', 'America/St_Johns', 'Asia/Kolkata', 'Africa/Casablanca', 'Australia/Lord_Howe', 'Pacific/Chatham']) {
+      const dateOf = localDater(tz);
+      const wrong: string[] = [];
+      for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += SLOT_MS) {
+        if (dateOf(t) !== localDateOf(t, tz)) wrong.push(new Date(t).toISOString());
+      }
+      expect(wrong, tz).toEqual([]);
+    }
   });
 
   it('start weeks on Monday', () => {

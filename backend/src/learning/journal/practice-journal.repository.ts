@@ -4,10 +4,11 @@ import type { PractisedLoop } from '@lessonstage/shared';
 
 /**
  * One partition per student (`userId`), items told apart by `itemKey`:
- * `session#<id>` the sessions as sent; `day#<utc date>` seconds per 15-minute slot (`q0`…`q95`);
- * `total#course#<c>` and `total#lesson#<c>#<l>` all-time seconds; `loopday#<utc date>#<loopId>`
- * a saved loop's best speed per slot; `goal` the weekly goal. Totals are kept as sessions are
- * written, so the summary reads a few key ranges and never the sessions.
+ * `session#<id>` the sessions as sent; `month#<utc month>` seconds per UTC day and 15-minute slot
+ * (`q<DD>_<slot>`, at most 31 × 96 numbers); `total#course#<c>` and `total#lesson#<c>#<l>`
+ * all-time seconds; `loopmonth#<utc month>#<loopId>` a saved loop's best speed per day and slot
+ * (`b<DD>_<slot>`); `goal` the weekly goal. Totals are kept as sessions are written, so a year's
+ * summary reads about 13 month items, a few totals and the loops' months: never the sessions.
  */
 export type SessionState = 'recording' | 'counted' | 'done';
 
@@ -45,11 +46,13 @@ export interface TotalItem {
 }
 
 /** Aggregates a session adds to: each carries the ids of sessions added but not yet finished, in `applying`. */
-export const dayKey = (utcDate: string) => `day#${utcDate}`;
+export const monthKey = (utcMonth: string) => `month#${utcMonth}`;
+/** A slot's attribute in its month item: `q05_37` is the 5th, 09:15–09:30 UTC. */
+export const slotAttribute = (utcDate: string, slot: number) => `q${utcDate.slice(8, 10)}_${slot}`;
 export const courseTotalKey = (courseId: string) => `total#course#${courseId}`;
 export const lessonTotalKey = (courseId: string, lessonId: string) => `total#lesson#${courseId}#${lessonId}`;
 const sessionKey = (sessionId: string) => `session#${sessionId}`;
-const loopDayKey = (utcDate: string, loopId: string) => `loopday#${utcDate}#${loopId}`;
+const loopMonthKey = (utcMonth: string, loopId: string) => `loopmonth#${utcMonth}#${loopId}`;
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof ConditionalCheckFailedException;
@@ -66,10 +69,20 @@ async function conditionally(write: Promise<unknown>): Promise<boolean> {
   }
 }
 
-function slotsOf(item: Record<string, NativeAttributeValue>): Map<number, number> {
-  const slots = new Map<number, number>();
-  for (const [name, value] of Object.entries(item)) if (/^q\d+$/.test(name) && typeof value === 'number') slots.set(Number(name.slice(1)), value);
-  return slots;
+/** A month item's numbers `<prefix><DD>_<slot>` as days of slots, only those within `first`..`last`. */
+function daysOf(month: string, item: Record<string, NativeAttributeValue>, prefix: 'q' | 'b', first: string, last: string): Map<string, Map<number, number>> {
+  const days = new Map<string, Map<number, number>>();
+  const pattern = new RegExp(`^${prefix}(\\d\\d)_(\\d+)$`);
+  for (const [name, value] of Object.entries(item)) {
+    const match = pattern.exec(name);
+    if (!match || typeof value !== 'number') continue;
+    const utcDate = `${month}-${match[1]}`;
+    if (utcDate < first || utcDate > last) continue;
+    const slots = days.get(utcDate) ?? new Map<number, number>();
+    slots.set(Number(match[2]), value);
+    days.set(utcDate, slots);
+  }
+  return days;
 }
 
 export class PracticeJournalRepository {
@@ -192,29 +205,34 @@ export class PracticeJournalRepository {
 
   /** A saved loop's best speed in a slot, raised if `speed` beats it: idempotent by nature. */
   async raiseLoopBest(userId: string, loopId: string, utcDate: string, slot: number, speed: number): Promise<void> {
+    const month = utcDate.slice(0, 7);
     await conditionally(
       this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { userId, itemKey: loopDayKey(utcDate, loopId) },
-          UpdateExpression: 'SET #best = :speed, loopId = :loop, utcDate = :date',
+          Key: { userId, itemKey: loopMonthKey(month, loopId) },
+          UpdateExpression: 'SET #best = :speed, loopId = :loop, utcMonth = :month',
           ConditionExpression: 'attribute_not_exists(#best) OR #best < :speed',
-          ExpressionAttributeNames: { '#best': `q${slot}` },
-          ExpressionAttributeValues: { ':speed': speed, ':loop': loopId, ':date': utcDate },
+          ExpressionAttributeNames: { '#best': `b${slotAttribute(utcDate, slot).slice(1)}` },
+          ExpressionAttributeValues: { ':speed': speed, ':loop': loopId, ':month': month },
         }),
       ),
     );
   }
 
+  /** Seconds per slot of the UTC days `firstUtc`..`lastUtc` that have any. */
   async days(userId: string, firstUtc: string, lastUtc: string): Promise<DayItem[]> {
-    const items = await this.range(userId, dayKey(firstUtc), dayKey(lastUtc));
-    return items.map((item) => ({ utcDate: String(item.itemKey).slice('day#'.length), slots: slotsOf(item) }));
+    const items = await this.range(userId, monthKey(firstUtc.slice(0, 7)), monthKey(lastUtc.slice(0, 7)));
+    return items.flatMap((item) => [...daysOf(String(item.itemKey).slice('month#'.length), item, 'q', firstUtc, lastUtc)].map(([utcDate, slots]) => ({ utcDate, slots })));
   }
 
+  /** Saved loops' best speeds per slot of the UTC days `firstUtc`..`lastUtc`. */
   async loopDays(userId: string, firstUtc: string, lastUtc: string): Promise<LoopDayItem[]> {
-    // '$' sorts right after '#': the bound takes in every loop of the last day.
-    const items = await this.range(userId, `loopday#${firstUtc}`, `loopday#${lastUtc}$`);
-    return items.map((item) => ({ loopId: String(item.loopId), utcDate: String(item.utcDate), slots: slotsOf(item) }));
+    // '$' sorts right after '#': the upper bound takes in every loop of the last month.
+    const items = await this.range(userId, loopMonthKey(firstUtc.slice(0, 7), ''), `loopmonth#${lastUtc.slice(0, 7)}$`);
+    return items.flatMap((item) =>
+      [...daysOf(String(item.utcMonth), item, 'b', firstUtc, lastUtc)].map(([utcDate, slots]) => ({ loopId: String(item.loopId), utcDate, slots })),
+    );
   }
 
   async totals(userId: string): Promise<TotalItem[]> {

@@ -69,7 +69,7 @@ describe('recording practice sessions exactly once', () => {
     ]);
     expect(summary.perLesson[0]!.lastPractisedAt).toBe('2026-12-01T00:05:00.000Z');
     expect(summary.loops).toEqual([{ loopId: 'loop-1', points: [{ date: '2026-11-30', bestSpeed: 0.75 }] }]);
-    for (const key of ['day#2026-11-30', 'day#2026-12-01', 'total#lesson#course-a#s1l1', 'total#course#course-a']) expect((await item(userId, key))?.applying).toBeUndefined();
+    for (const key of ['month#2026-11', 'month#2026-12', 'total#lesson#course-a#s1l1', 'total#course#course-a']) expect((await item(userId, key))?.applying).toBeUndefined();
     expect((await item(userId, `session#${sent.sessionId}`))?.state).toBe('done');
   });
 

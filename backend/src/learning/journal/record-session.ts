@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PracticeSession } from '@lessonstage/shared';
 import { ConflictError } from '../../lib/http/http-errors';
-import { courseTotalKey, dayKey, lessonTotalKey, type PracticeJournalRepository, type SessionRecord } from './practice-journal.repository';
+import { courseTotalKey, lessonTotalKey, monthKey, slotAttribute, type PracticeJournalRepository, type SessionRecord } from './practice-journal.repository';
 import { slotOf, spreadOverSlots } from './time-slots';
 
 /**
@@ -49,18 +49,27 @@ export async function recordSession(journal: PracticeJournalRepository, userId: 
   await journal.markDone(userId, record.sessionId);
 }
 
+/** The session's seconds as month item attributes, per UTC month (two when it runs over a month's end). */
+function slotSeconds(session: SessionRecord): Map<string, Record<string, number>> {
+  const byMonth = new Map<string, Record<string, number>>();
+  for (const [utcDate, slots] of spreadOverSlots(Date.parse(session.startedAt), session.seconds)) {
+    const add = byMonth.get(utcDate.slice(0, 7)) ?? {};
+    for (const [slot, seconds] of slots) add[slotAttribute(utcDate, slot)] = seconds;
+    byMonth.set(utcDate.slice(0, 7), add);
+  }
+  return byMonth;
+}
+
 function aggregateKeys(session: SessionRecord): string[] {
-  const days = [...spreadOverSlots(Date.parse(session.startedAt), session.seconds).keys()].map(dayKey);
-  return [...days, lessonTotalKey(session.courseId, session.lessonId), courseTotalKey(session.courseId)];
+  const months = [...slotSeconds(session).keys()].map(monthKey);
+  return [...months, lessonTotalKey(session.courseId, session.lessonId), courseTotalKey(session.courseId)];
 }
 
 async function addToAggregates(journal: PracticeJournalRepository, userId: string, session: SessionRecord): Promise<void> {
   const { sessionId, courseId, lessonId, seconds } = session;
   const startedAtMs = Date.parse(session.startedAt);
   const writes: Promise<unknown>[] = [];
-  for (const [utcDate, slots] of spreadOverSlots(startedAtMs, seconds)) {
-    writes.push(journal.addOnce(userId, dayKey(utcDate), sessionId, Object.fromEntries([...slots].map(([slot, s]) => [`q${slot}`, s]))));
-  }
+  for (const [month, add] of slotSeconds(session)) writes.push(journal.addOnce(userId, monthKey(month), sessionId, add));
   writes.push(journal.addOnce(userId, lessonTotalKey(courseId, lessonId), sessionId, { seconds }, { courseId, lessonId }));
   writes.push(journal.addOnce(userId, courseTotalKey(courseId), sessionId, { seconds }, { courseId }));
   writes.push(journal.raiseLastPractised(userId, courseId, lessonId, new Date(startedAtMs + seconds * 1000).toISOString()));

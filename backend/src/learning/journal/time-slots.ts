@@ -49,16 +49,60 @@ export function spreadOverSlots(startedAtMs: number, seconds: number): Map<strin
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The local date (`YYYY-MM-DD`) of an instant in a time zone. */
-export function localDateOf(epochMs: number, timeZone: string): string {
+function partsOf(epochMs: number, timeZone: string): Record<string, string> {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    });
     formatters.set(timeZone, format);
   }
-  const parts = format.formatToParts(epochMs);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return Object.fromEntries(format.formatToParts(epochMs).map((part) => [part.type, part.value]));
+}
+
+/** The local date (`YYYY-MM-DD`) of an instant in a time zone. */
+export function localDateOf(epochMs: number, timeZone: string): string {
+  const { year, month, day } = partsOf(epochMs, timeZone);
+  return `${year}-${month}-${day}`;
+}
+
+/** How far the zone's clock is ahead of UTC at an instant, in ms. */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const { year, month, day, hour, minute } = partsOf(epochMs, timeZone);
+  return Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute)) - Math.floor(epochMs / 60_000) * 60_000;
+}
+
+const PROBE_MS = 8 * DAY_MS;
+
+/**
+ * localDateOf for many instants, with Intl asked a few times a month instead of once an instant:
+ * where the offset is the same at a month's start, end and every 8 days between (no zone changes
+ * its clock twice within 8 days), the month's dates are computed; elsewhere each is asked.
+ */
+export function localDater(timeZone: string): (epochMs: number) => string {
+  const monthOffsets = new Map<number, number | null>();
+  return (epochMs) => {
+    const at = new Date(epochMs);
+    const monthStart = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1);
+    let offset = monthOffsets.get(monthStart);
+    if (offset === undefined) {
+      const monthEnd = Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1) - 60_000;
+      const probes = [monthEnd];
+      for (let t = monthStart; t < monthEnd; t += PROBE_MS) probes.push(t);
+      const offsets = new Set(probes.map((t) => offsetAt(t, timeZone)));
+      offset = offsets.size === 1 ? [...offsets][0]! : null;
+      monthOffsets.set(monthStart, offset);
+    }
+    return offset === null ? localDateOf(epochMs, timeZone) : new Date(epochMs + offset).toISOString().slice(0, 10);
+  };
 }
 
 /** Monday of the (ISO) week a date is in. */
