@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localDayTotals } from './practice-summary';
 import type { DayItem } from './practice-journal.repository';
 import { currentStreak, longestStreak } from './streaks';
-import { localDateOf, localDater, mondayOf, SLOT_MS, spreadOverSlots } from './time-slots';
+import { localDateOf, localDater, mondayOf, slotOf, SLOT_MS, spreadOverSlots } from './time-slots';
 
 /** Day items as the journal keeps them, from sessions given as (UTC start, seconds). */
 function daysOf(...sessions: [string, number][]): DayItem[] {
@@ -33,7 +33,8 @@ describe('time slots', () => {
       const dateOf = localDater(tz);
       const wrong: string[] = [];
       for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += SLOT_MS) {
-        if (dateOf(t) !== localDateOf(t, tz)) wrong.push(new Date(t).toISOString());
+        const { utcDate, slot } = slotOf(t);
+        if (dateOf(utcDate)(slot) !== localDateOf(t, tz)) wrong.push(new Date(t).toISOString());
       }
       expect(wrong, tz).toEqual([]);
     }

@@ -1,16 +1,17 @@
 import { MAX_SUMMARY_DAYS, type PracticeSummary, type PracticeSummaryQuery } from '@lessonstage/shared';
 import type { DayItem, LoopDayItem, PracticeJournalRepository, TotalItem } from './practice-journal.repository';
 import { currentStreak, longestStreak } from './streaks';
-import { addDays, localDateOf, localDater, mondayOf, slotStartMs, utcDaysCovering } from './time-slots';
+import { addDays, localDateOf, localDater, mondayOf, utcDaysCovering } from './time-slots';
 
 /** Seconds per local day (`YYYY-MM-DD` in `timeZone`) from per-UTC-day slots. */
 export function localDayTotals(days: readonly DayItem[], timeZone: string): Map<string, number> {
   const totals = new Map<string, number>();
   const dateOf = localDater(timeZone);
   for (const { utcDate, slots } of days) {
+    const dateOfSlot = dateOf(utcDate);
     for (const [slot, seconds] of slots) {
       if (seconds <= 0) continue;
-      const date = dateOf(slotStartMs(utcDate, slot));
+      const date = dateOfSlot(slot);
       totals.set(date, (totals.get(date) ?? 0) + seconds);
     }
   }
@@ -22,8 +23,9 @@ export function loopPoints(items: readonly LoopDayItem[], timeZone: string, from
   const byLoop = new Map<string, Map<string, number>>();
   const dateOf = localDater(timeZone);
   for (const { loopId, utcDate, slots } of items) {
+    const dateOfSlot = dateOf(utcDate);
     for (const [slot, speed] of slots) {
-      const date = dateOf(slotStartMs(utcDate, slot));
+      const date = dateOfSlot(slot);
       if (date < from || date > to) continue;
       const points = byLoop.get(loopId) ?? new Map<string, number>();
       points.set(date, Math.max(points.get(date) ?? 0, speed));

@@ -82,26 +82,37 @@ function offsetAt(epochMs: number, timeZone: string): number {
 
 const PROBE_MS = 8 * DAY_MS;
 
+/** `zone|utc month` → the zone's offset all that month (null: it changes). Facts of the zone data, so kept. */
+const monthOffsets = new Map<string, number | null>();
+const MAX_CACHED_MONTHS = 10_000;
+
 /**
- * localDateOf for many instants, with Intl asked a few times a month instead of once an instant:
- * where the offset is the same at a month's start, end and every 8 days between (no zone changes
- * its clock twice within 8 days), the month's dates are computed; elsewhere each is asked.
+ * Local dates of slots, with Intl asked a few times a month instead of once a slot: where the
+ * offset is the same at a UTC month's start, end and every 8 days between (no zone changes its
+ * clock twice within 8 days), a slot's date is arithmetic; elsewhere Intl is asked for each.
+ * `localDater(tz)(utcDate)(slot)`.
  */
-export function localDater(timeZone: string): (epochMs: number) => string {
-  const monthOffsets = new Map<number, number | null>();
-  return (epochMs) => {
-    const at = new Date(epochMs);
-    const monthStart = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1);
-    let offset = monthOffsets.get(monthStart);
+export function localDater(timeZone: string): (utcDate: string) => (slot: number) => string {
+  const offsetOf = (utcMonth: string): number | null => {
+    const key = `${timeZone}|${utcMonth}`;
+    let offset = monthOffsets.get(key);
     if (offset === undefined) {
-      const monthEnd = Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1) - 60_000;
+      const monthStart = Date.parse(`${utcMonth}-01T00:00:00Z`);
+      const monthEnd = Date.parse(`${addDays(`${utcMonth}-28`, 4).slice(0, 7)}-01T00:00:00Z`) - 60_000;
       const probes = [monthEnd];
       for (let t = monthStart; t < monthEnd; t += PROBE_MS) probes.push(t);
       const offsets = new Set(probes.map((t) => offsetAt(t, timeZone)));
       offset = offsets.size === 1 ? [...offsets][0]! : null;
-      monthOffsets.set(monthStart, offset);
+      if (monthOffsets.size >= MAX_CACHED_MONTHS) monthOffsets.clear();
+      monthOffsets.set(key, offset);
     }
-    return offset === null ? localDateOf(epochMs, timeZone) : new Date(epochMs + offset).toISOString().slice(0, 10);
+    return offset;
+  };
+  return (utcDate) => {
+    const offset = offsetOf(utcDate.slice(0, 7));
+    if (offset === null) return (slot) => localDateOf(slotStartMs(utcDate, slot), timeZone);
+    const dates = [addDays(utcDate, -1), utcDate, addDays(utcDate, 1)];
+    return (slot) => dates[1 + Math.floor((slot * SLOT_MS + offset) / DAY_MS)]!;
   };
 }
 
