@@ -68,6 +68,8 @@ export async function practiceSummaryBench(): Promise<void> {
       ['365 days, 1 connection', await measure(url(365), { connections: 1, headers })],
       ['365 days, 10 connections', await measure(url(365), { connections: 10, headers })],
       ['30 days, 10 connections', await measure(url(30), { connections: 10, headers })],
+      // The floor on this machine as it is: a signed-in request that reads one small Query.
+      ['(floor) GET /api/me/loops, 10 connections', await measure(`${stack.url}/api/me/loops?courseId=demo-guitar-first-chords&lessonId=s1l1`, { connections: 10, headers })],
     ];
     report(
       'practice-summary',

@@ -50,6 +50,12 @@ export const practiceRecordRequestSchema = z.object({
     .check(z.minLength(1, 'must have at least 1 session'), z.maxLength(MAX_PRACTICE_SESSIONS_PER_REQUEST, `must have at most ${MAX_PRACTICE_SESSIONS_PER_REQUEST} sessions`)),
 });
 export type PracticeRecordRequest = z.input<typeof practiceRecordRequestSchema>;
+/**
+ * The 202's body: how many sessions of the request are now counted (new or already). A 409
+ * `SessionInProgress` means another request is counting one of them: send the batch again later.
+ */
+export const practiceRecordResponseSchema = z.object({ accepted: z.number() });
+export type PracticeRecordResponse = z.infer<typeof practiceRecordResponseSchema>;
 
 /**
  * What is wrong with a session's times against the server's clock `nowMs`, if anything: started

@@ -7,7 +7,7 @@ import type { PractisedLoop } from '@lessonstage/shared';
  * `session#<id>` the sessions as sent; `month#<utc month>` seconds per UTC day and 15-minute slot
  * (`q<DD>_<slot>`, at most 31 × 96 numbers); `total#course#<c>` and `total#lesson#<c>#<l>`
  * all-time seconds; `loopmonth#<utc month>#<loopId>` a saved loop's best speed per day and slot
- * (`b<DD>_<slot>`); `goal` the weekly goal. Totals are kept as sessions are written, so a year's
+ * (`b<DD>_<slot>`); `total#goal` the weekly goal. Totals are kept as sessions are written, so a year's
  * summary reads about 13 month items, a few totals and the loops' months: never the sessions.
  */
 export type SessionState = 'recording' | 'counted' | 'done';
@@ -52,6 +52,8 @@ export const slotAttribute = (utcDate: string, slot: number) => `q${utcDate.slic
 export const courseTotalKey = (courseId: string) => `total#course#${courseId}`;
 export const lessonTotalKey = (courseId: string, lessonId: string) => `total#lesson#${courseId}#${lessonId}`;
 const sessionKey = (sessionId: string) => `session#${sessionId}`;
+/** The weekly goal sits among the totals (`total#goal`) so that one Query reads them all. */
+const GOAL_KEY = 'total#goal';
 const loopMonthKey = (utcMonth: string, loopId: string) => `loopmonth#${utcMonth}#${loopId}`;
 
 function isConditionFailure(error: unknown): boolean {
@@ -235,22 +237,23 @@ export class PracticeJournalRepository {
     );
   }
 
-  async totals(userId: string): Promise<TotalItem[]> {
-    return (await this.range(userId, 'total#', 'total$')).map(({ courseId, lessonId, seconds, lastPractisedAt }) => ({
-      courseId: String(courseId),
-      lessonId: lessonId === undefined ? undefined : String(lessonId),
-      seconds: Number(seconds ?? 0),
-      lastPractisedAt: lastPractisedAt === undefined ? undefined : String(lastPractisedAt),
-    }));
-  }
-
-  async weeklyGoal(userId: string): Promise<number> {
-    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { userId, itemKey: 'goal' } }));
-    return Number(result.Item?.weeklyGoalSeconds ?? 0);
+  /** The lesson and course totals, and the weekly goal kept among them: one Query. */
+  async totalsAndGoal(userId: string): Promise<{ totals: TotalItem[]; weeklyGoalSeconds: number }> {
+    const items = await this.range(userId, 'total#', 'total$');
+    const goal = items.find((item) => item.itemKey === GOAL_KEY);
+    const totals = items
+      .filter((item) => item !== goal)
+      .map(({ courseId, lessonId, seconds, lastPractisedAt }) => ({
+        courseId: String(courseId),
+        lessonId: lessonId === undefined ? undefined : String(lessonId),
+        seconds: Number(seconds ?? 0),
+        lastPractisedAt: lastPractisedAt === undefined ? undefined : String(lastPractisedAt),
+      }));
+    return { totals, weeklyGoalSeconds: Number(goal?.weeklyGoalSeconds ?? 0) };
   }
 
   async setWeeklyGoal(userId: string, weeklyGoalSeconds: number): Promise<void> {
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { userId, itemKey: 'goal', weeklyGoalSeconds, updatedAt: new Date().toISOString() } }));
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { userId, itemKey: GOAL_KEY, weeklyGoalSeconds, updatedAt: new Date().toISOString() } }));
   }
 
   /** Every item with a key between `low` and `high`, both included (one paged Query). */

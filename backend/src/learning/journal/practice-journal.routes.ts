@@ -5,6 +5,7 @@ import {
   practiceSessionTimeProblem,
   practiceSummaryQuerySchema,
   type PracticeGoal,
+  type PracticeRecordResponse,
   type PracticeSession,
   type PracticeSummary,
 } from '@lessonstage/shared';
@@ -57,7 +58,7 @@ export const practiceJournalRoutes = new Hono<LearningEnv>()
     }
     // The others are counted; sending the whole batch again counts only what is missing.
     if (failures.length) throw failures[0];
-    return c.json({ accepted: sessions.length }, 202);
+    return c.json<PracticeRecordResponse>({ accepted: sessions.length }, 202);
   })
   .get('/me/practice/summary', requireUser, async (c) => {
     const query = parseInput(practiceSummaryQuerySchema, c.req.query());

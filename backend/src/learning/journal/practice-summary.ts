@@ -73,22 +73,28 @@ async function streakFrom(journal: PracticeJournalRepository, userId: string, ti
   return streak;
 }
 
-/** The summary: the range's days, the recent days (this week, the streak), totals, loops and the goal, read in parallel. */
+const only = (days: ReadonlyMap<string, number>, from: string, to: string) => new Map([...days].filter(([date]) => date >= from && date <= to));
+
+/**
+ * The summary: the range's days, the recent days (this week, and the current streak with up to
+ * 400 days before), totals with the goal, and loops, read in parallel. When the range reaches the
+ * recent days (the usual "last 12 months"), range and recent days are one read.
+ */
 export async function practiceSummary(journal: PracticeJournalRepository, userId: string, { from, to, tz }: PracticeSummaryQuery, nowMs = Date.now()): Promise<PracticeSummary> {
   const today = localDateOf(nowMs, tz);
   const recentFrom = [mondayOf(today), addDays(today, -1)].sort()[0]!;
-  const recentInRange = from <= recentFrom && today <= to;
+  const lookbackFrom = addDays(recentFrom, -MAX_SUMMARY_DAYS);
+  const together = to >= addDays(lookbackFrom, -1) && from <= today;
   const loopRange = utcDaysCovering(from, to);
-  const [rangeDays, recentDays, loopItems, totals, weeklyGoalSeconds] = await Promise.all([
-    localDays(journal, userId, tz, from, to),
-    recentInRange ? undefined : localDays(journal, userId, tz, recentFrom, today),
+  const [read, recentRead, loopItems, { totals, weeklyGoalSeconds }] = await Promise.all([
+    together ? localDays(journal, userId, tz, [from, lookbackFrom].sort()[0]!, [to, today].sort()[1]!) : localDays(journal, userId, tz, from, to),
+    together ? undefined : localDays(journal, userId, tz, lookbackFrom, today),
     journal.loopDays(userId, loopRange.first, loopRange.last),
-    journal.totals(userId),
-    journal.weeklyGoal(userId),
+    journal.totalsAndGoal(userId),
   ]);
-  // What is known from `knownFrom` up to today: the range itself when it holds the recent days.
-  const knownFrom = recentDays ? recentFrom : from;
-  const recent = new Map([...(recentDays ?? rangeDays)].filter(([date]) => date >= knownFrom && date <= today));
+  const knownFrom = together ? [from, lookbackFrom].sort()[0]! : lookbackFrom;
+  const recent = only(recentRead ?? read, knownFrom, today);
+  const rangeDays = only(read, from, to);
   const streakDays = await streakFrom(journal, userId, tz, today, recent, knownFrom);
   const thisWeek = mondayOf(today);
   return {
@@ -96,7 +102,7 @@ export async function practiceSummary(journal: PracticeJournalRepository, userId
     streakDays,
     longestStreakDays: longestStreak(rangeDays.keys()),
     weeklyGoalSeconds,
-    thisWeekSeconds: [...recent].filter(([date]) => date >= thisWeek).reduce((sum, [, seconds]) => sum + seconds, 0),
+    thisWeekSeconds: [...only(recent, thisWeek, today).values()].reduce((sum, seconds) => sum + seconds, 0),
     ...totalsOf(totals),
     loops: loopPoints(loopItems, tz, from, to),
   };

@@ -4,9 +4,10 @@ import type { PracticeSession } from '@lessonstage/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICE_TABLE } from '../../lib/db/table-definitions';
 import { startTestDynamoDb, type TestDynamoDb } from '../../testing/test-dynamodb';
-import { PracticeJournalRepository } from './practice-journal.repository';
+import { monthKey, PracticeJournalRepository, slotAttribute } from './practice-journal.repository';
 import { practiceSummary } from './practice-summary';
 import { recordSession, SESSION_LEASE_MS, SessionBusyError } from './record-session';
+import { addDays } from './time-slots';
 
 const TABLE = PRACTICE_TABLE.localName;
 
@@ -71,6 +72,23 @@ describe('recording practice sessions exactly once', () => {
     expect(summary.loops).toEqual([{ loopId: 'loop-1', points: [{ date: '2026-11-30', bestSpeed: 0.75 }] }]);
     for (const key of ['month#2026-11', 'month#2026-12', 'total#lesson#course-a#s1l1', 'total#course#course-a']) expect((await item(userId, key))?.applying).toBeUndefined();
     expect((await item(userId, `session#${sent.sessionId}`))?.state).toBe('done');
+  });
+
+  it('gives this week and the current streak whatever range is asked for, reading back as far as the streak goes', async () => {
+    const userId = randomUUID();
+    // 500 days in a row up to 1 Dec 2026, 10:00 UTC each: written as the month items hold them.
+    const byMonth = new Map<string, Record<string, number>>();
+    for (let day = 0; day < 500; day++) {
+      const date = addDays('2026-12-01', -day);
+      byMonth.set(date.slice(0, 7), { ...byMonth.get(date.slice(0, 7)), [slotAttribute(date, 40)]: 60 });
+    }
+    for (const [month, add] of byMonth) await journal.addOnce(userId, monthKey(month), `seed-${month}`, add);
+    const recent = await practiceSummary(journal, userId, { from: '2026-11-01', to: '2026-12-01', tz: 'Asia/Kolkata' }, now);
+    expect(recent).toMatchObject({ streakDays: 500, longestStreakDays: 31, thisWeekSeconds: 120 });
+    const longAgo = await practiceSummary(journal, userId, { from: '2020-01-01', to: '2020-12-31', tz: 'America/St_Johns' }, now);
+    expect(longAgo).toMatchObject({ days: [], streakDays: 500, longestStreakDays: 0, thisWeekSeconds: 120 });
+    // On 3 December the run has ended: yesterday was not practised.
+    expect((await practiceSummary(journal, userId, { from: '2026-11-01', to: '2026-12-03', tz: 'UTC' }, now + 2 * 86_400_000)).streakDays).toBe(0);
   });
 
   it('keeps a loop’s best speed per day, never lowered by a slower pass', async () => {
