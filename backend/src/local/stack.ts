@@ -28,6 +28,7 @@ import type { LocalStackOptions } from './local-config';
 import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './provision';
 import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
+import { seedDemoPractice } from './seed/seed-practice';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
@@ -205,7 +206,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const deps = createDeps(config, mailbox);
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
-    await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
+    const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
+    if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
 
     const webApp = trackInFlight(createWebApp({
         deps,
