@@ -23,7 +23,7 @@ function sessionsOf(today: string): PracticeSession[] {
       const k = day * SESSIONS_A_DAY + n;
       sessions.push({
         sessionId: randomUUID(),
-        courseId: k % 5 === 0 ? 'demo-piano-basics' : 'demo-guitar-first-chords',
+        courseId: k % 5 === 0 ? 'demo-piano-reading' : 'demo-guitar-first-chords',
         lessonId: `s1l${(k % 4) + 1}`,
         startedAt: `${date}T${TIMES_UTC[n]}:00.000Z`,
         seconds: 600 + (k % 13) * 90,
