@@ -62,7 +62,9 @@ async function localDays(journal: PracticeJournalRepository, userId: string, tim
 async function streakFrom(journal: PracticeJournalRepository, userId: string, timeZone: string, today: string, known: Map<string, number>, knownFrom: string): Promise<number> {
   let from = knownFrom;
   let streak = currentStreak(new Set(known.keys()), today);
-  while (streak > 0 && addDays(today, -streak) < from) {
+  // The run ends today, or yesterday when today has none yet; read on while it starts at `from`.
+  const end = known.has(today) ? today : addDays(today, -1);
+  while (streak > 0 && addDays(end, 1 - streak) <= from) {
     const before = addDays(from, -MAX_SUMMARY_DAYS);
     for (const [date, seconds] of await localDays(journal, userId, timeZone, before, addDays(from, -1))) known.set(date, seconds);
     from = before;

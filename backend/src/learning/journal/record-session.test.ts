@@ -87,6 +87,8 @@ describe('recording practice sessions exactly once', () => {
     expect(recent).toMatchObject({ streakDays: 500, longestStreakDays: 31, thisWeekSeconds: 120 });
     const longAgo = await practiceSummary(journal, userId, { from: '2020-01-01', to: '2020-12-31', tz: 'America/St_Johns' }, now);
     expect(longAgo).toMatchObject({ days: [], streakDays: 500, longestStreakDays: 0, thisWeekSeconds: 120 });
+    // On 2 December, before practising, the run still counts (it ends yesterday).
+    expect((await practiceSummary(journal, userId, { from: '2026-11-01', to: '2026-12-02', tz: 'UTC' }, now + 86_400_000)).streakDays).toBe(500);
     // On 3 December the run has ended: yesterday was not practised.
     expect((await practiceSummary(journal, userId, { from: '2026-11-01', to: '2026-12-03', tz: 'UTC' }, now + 2 * 86_400_000)).streakDays).toBe(0);
   });
