@@ -12,10 +12,6 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
 /** Where an instant falls: its UTC day and slot. */
 export function slotOf(epochMs: number): { utcDate: string; slot: number } {
   const dayStart = Math.floor(epochMs / DAY_MS) * DAY_MS;
@@ -82,9 +78,9 @@ function offsetAt(epochMs: number, timeZone: string): number {
 
 const PROBE_MS = 8 * DAY_MS;
 
-/** `zone|utc month` → the zone's offset all that month (null: it changes). Facts of the zone data, so kept. */
-const monthOffsets = new Map<string, number | null>();
-const MAX_CACHED_MONTHS = 10_000;
+/** `zone|utc month` or `zone|utc date` → the zone's offset all that time (null: it changes). Facts of the zone data, so kept. */
+const knownOffsets = new Map<string, number | null>();
+const MAX_KNOWN_OFFSETS = 10_000;
 
 /**
  * Local dates of slots, with Intl asked a few times a month instead of once a slot: where the
@@ -93,26 +89,39 @@ const MAX_CACHED_MONTHS = 10_000;
  * `localDater(tz)(utcDate)(slot)`.
  */
 export function localDater(timeZone: string): (utcDate: string) => (slot: number) => string {
-  const offsetOf = (utcMonth: string): number | null => {
-    const key = `${timeZone}|${utcMonth}`;
-    let offset = monthOffsets.get(key);
+  const offsetOf = (key: string, probes: () => number[]): number | null => {
+    let offset = knownOffsets.get(key);
     if (offset === undefined) {
-      const monthStart = Date.parse(`${utcMonth}-01T00:00:00Z`);
-      const monthEnd = Date.parse(`${addDays(`${utcMonth}-28`, 4).slice(0, 7)}-01T00:00:00Z`) - 60_000;
-      const probes = [monthEnd];
-      for (let t = monthStart; t < monthEnd; t += PROBE_MS) probes.push(t);
-      const offsets = new Set(probes.map((t) => offsetAt(t, timeZone)));
+      const offsets = new Set(probes().map((t) => offsetAt(t, timeZone)));
       offset = offsets.size === 1 ? [...offsets][0]! : null;
-      if (monthOffsets.size >= MAX_CACHED_MONTHS) monthOffsets.clear();
-      monthOffsets.set(key, offset);
+      if (knownOffsets.size >= MAX_KNOWN_OFFSETS) knownOffsets.clear();
+      knownOffsets.set(key, offset);
     }
     return offset;
   };
+  const monthProbes = (utcMonth: string) => {
+    const monthStart = Date.parse(`${utcMonth}-01T00:00:00Z`);
+    const monthEnd = Date.parse(`${addDays(`${utcMonth}-28`, 4).slice(0, 7)}-01T00:00:00Z`) - 60_000;
+    const probes = [monthEnd];
+    for (let t = monthStart; t < monthEnd; t += PROBE_MS) probes.push(t);
+    return probes;
+  };
   return (utcDate) => {
-    const offset = offsetOf(utcDate.slice(0, 7));
+    const dayStart = Date.parse(`${utcDate}T00:00:00Z`);
+    // In a month with a change, the same test for the day (a zone changes its clock at most once a day).
+    const month = utcDate.slice(0, 7);
+    const offset = offsetOf(`${timeZone}|${month}`, () => monthProbes(month)) ?? offsetOf(`${timeZone}|${utcDate}`, () => [dayStart, dayStart + DAY_MS - 60_000]);
     if (offset === null) return (slot) => localDateOf(slotStartMs(utcDate, slot), timeZone);
-    const dates = [addDays(utcDate, -1), utcDate, addDays(utcDate, 1)];
-    return (slot) => dates[1 + Math.floor((slot * SLOT_MS + offset) / DAY_MS)]!;
+    const dates = new Map<number, string>();
+    return (slot) => {
+      const shift = Math.floor((slot * SLOT_MS + offset) / DAY_MS);
+      let date = dates.get(shift);
+      if (date === undefined) {
+        date = shift === 0 ? utcDate : new Date(dayStart + shift * DAY_MS).toISOString().slice(0, 10);
+        dates.set(shift, date);
+      }
+      return date;
+    };
   };
 }
 
