@@ -2,6 +2,7 @@ import {
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
+  PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
@@ -86,11 +87,18 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
     stripeSecret: true,
     sendMail: true,
   },
-  // "My courses" and lesson progress.
+  // "My courses", lesson progress and the practice journal.
   learning: {
     // Saved loops: get, put, delete by id; the per-lesson list and count through byLesson.
     // Enrollments: the completed-lessons counter and the course copy a read stores (UpdateItem).
-    tables: { [COURSES_TABLE.id]: 'read', [ENROLLMENTS_TABLE.id]: 'readWrite', [PROGRESS_TABLE.id]: 'readWrite', [LOOPS_TABLE.id]: 'readWrite' },
+    // Practice: conditional puts and updates of sessions and totals, key-range Queries for the summary.
+    tables: {
+      [COURSES_TABLE.id]: 'read',
+      [ENROLLMENTS_TABLE.id]: 'readWrite',
+      [PROGRESS_TABLE.id]: 'readWrite',
+      [LOOPS_TABLE.id]: 'readWrite',
+      [PRACTICE_TABLE.id]: 'readWrite',
+    },
   },
 };
 

@@ -1,5 +1,6 @@
 import { CoursesRepository } from '../courses/courses.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
+import { PracticeJournalRepository } from '../learning/journal/practice-journal.repository';
 import { LoopsRepository } from '../learning/loops.repository';
 import { ProgressRepository } from '../learning/progress.repository';
 import type { AppConfig } from '../lib/config';
@@ -17,6 +18,7 @@ export interface Repositories {
   readonly webhookEvents: WebhookEventsRepository;
   readonly progress: ProgressRepository;
   readonly loops: LoopsRepository;
+  readonly practiceJournal: PracticeJournalRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -31,6 +33,7 @@ export function createRepositories(config: AppConfig): Repositories {
     webhookEvents: new WebhookEventsRepository(db, config.webhookEventsTable),
     progress: new ProgressRepository(db, config.progressTable),
     loops: new LoopsRepository(db, config.loopsTable),
+    practiceJournal: new PracticeJournalRepository(db, config.practiceTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

@@ -2,6 +2,7 @@ import type { GuardDeps } from '../auth/auth.middleware';
 import type { CoursesRepository } from '../courses/courses.repository';
 import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import type { DomainEnv } from '../lib/http/domain-env';
+import type { PracticeJournalRepository } from './journal/practice-journal.repository';
 import type { LoopsRepository } from './loops.repository';
 import type { ProgressRepository } from './progress.repository';
 
@@ -11,6 +12,7 @@ export interface LearningDeps extends GuardDeps {
   readonly enrollments: EnrollmentsRepository;
   readonly progress: ProgressRepository;
   readonly loops: LoopsRepository;
+  readonly practiceJournal: PracticeJournalRepository;
   /** Base URL of public media (thumbnails), e.g. "/media". */
   readonly mediaBaseUrl: string;
 }

@@ -3,6 +3,7 @@ import * as z from '@lessonstage/shared/zod';
 import { lessonProgressRequestSchema, resourceIdSchema as id, type LessonProgress, type MyCourse } from '@lessonstage/shared';
 import { requireUser } from '../auth/auth.middleware';
 import type { LearningEnv } from './learning.deps';
+import { practiceJournalRoutes } from './journal/practice-journal.routes';
 import { loopsRoutes } from './loops.routes';
 import { listMyCourses } from './my-courses';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
@@ -34,4 +35,5 @@ export const learningRoutes = new Hono<LearningEnv>()
     if (saved.completedChange) await enrollments.adjustCompletedLessons(principal.userId, courseId, saved.completedChange);
     return c.json<LessonProgress>(saved.progress);
   })
-  .route('/', loopsRoutes);
+  .route('/', loopsRoutes)
+  .route('/', practiceJournalRoutes);

@@ -10,6 +10,7 @@ import {
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
+  PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
@@ -27,6 +28,7 @@ import type { LocalStackOptions } from './local-config';
 import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './provision';
 import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
+import { seedDemoPractice } from './seed/seed-practice';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
@@ -179,6 +181,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       webhookEventsTable: WEBHOOK_EVENTS_TABLE.localName,
       progressTable: PROGRESS_TABLE.localName,
       loopsTable: LOOPS_TABLE.localName,
+      practiceTable: PRACTICE_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
@@ -203,7 +206,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const deps = createDeps(config, mailbox);
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
-    await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
+    const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
+    if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
 
     const webApp = trackInFlight(createWebApp({
         deps,

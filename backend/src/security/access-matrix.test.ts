@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../app/functions';
 import { createDeps } from '../app/api-deps';
@@ -99,6 +99,14 @@ const CASES: readonly Case[] = [
   { route: 'POST /api/me/loops', path: '/api/me/loops', body: { courseId: PAID, lessonId: 's1l2', name: 'Bars 5-8', startMs: 8000, endMs: 16000, speed: 0.7 }, expect: [401, 403, 201, 403, 201] },
   { route: 'PUT /api/me/loops/:loopId', path: '/api/me/loops/loop-unknown', body: { name: 'x', startMs: 0, endMs: 1, speed: 1 }, expect: signedIn(404) },
   { route: 'DELETE /api/me/loops/:loopId', path: '/api/me/loops/loop-unknown', expect: signedIn(404) },
+  {
+    route: 'POST /api/me/practice',
+    path: '/api/me/practice',
+    body: { sessions: [{ sessionId: randomUUID(), courseId: PAID, lessonId: 's1l2', startedAt: new Date(Date.now() - 600_000).toISOString(), seconds: 120 }] },
+    expect: [401, 403, 202, 403, 202],
+  },
+  { route: 'GET /api/me/practice/summary', path: '/api/me/practice/summary?from=2026-01-01&to=2026-12-31&tz=Europe/Berlin', expect: signedIn(200) },
+  { route: 'PUT /api/me/practice/goal', path: '/api/me/practice/goal', body: { weeklyGoalSeconds: 3600 }, expect: signedIn(200) },
 ];
 
 describe('access-control matrix', () => {

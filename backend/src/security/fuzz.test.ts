@@ -12,13 +12,48 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
  * needs, so the input reaches validation and the handlers instead of stopping at the guard.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio'];
+const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds'];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** Objects with the field names the API reads, holding anything: reaches deeper than random keys. */
 const plausibleBody = fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(jsonValue, fc.string(), fc.integer(), fc.double()), { maxKeys: 6 });
-const body = fc.oneof(jsonValue, plausibleBody, fc.string().map((raw) => ({ __raw: raw })));
-const query = fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 });
+/** Practice sessions mostly valid (a free preview, in the past), so that many reach the recording. */
+const instant = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const pastInstant = fc.date({ min: new Date('2024-01-01'), max: new Date('2026-12-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const mostly = <T, U>(valid: fc.Arbitrary<T>, other: fc.Arbitrary<U>) => fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: other, weight: 1 });
+const practisedLoop = fc.record(
+  {
+    loopId: fc.option(fc.constantFrom('loop-fuzz', 'x#y', ''), { nil: undefined }),
+    startMs: mostly(fc.constant(0), fc.integer()),
+    endMs: mostly(fc.integer({ min: 1, max: 100_000 }), fc.integer()),
+    speed: mostly(fc.constantFrom(0.5, 0.75, 1, 1.5), fc.double()),
+    repetitions: mostly(fc.integer({ min: 0, max: 20 }), fc.integer()),
+  },
+  { requiredKeys: [] },
+);
+const practiceSession = fc.record(
+  {
+    sessionId: mostly(fc.uuid(), fc.string()),
+    courseId: mostly(fc.constant('demo-guitar-first-chords'), fc.constant('nope')),
+    lessonId: mostly(fc.constant('s1l1'), fc.constantFrom('s1l2', '')),
+    startedAt: mostly(pastInstant, fc.oneof(instant, fc.string())),
+    seconds: mostly(fc.integer({ min: 1, max: 86_400 }), fc.oneof(fc.integer(), fc.double())),
+    loops: mostly(fc.constant(undefined), fc.array(practisedLoop, { maxLength: 3 })),
+  },
+  { requiredKeys: ['sessionId', 'courseId', 'lessonId', 'startedAt', 'seconds'] },
+);
+const practiceBody = fc.record({ sessions: fc.array(practiceSession, { maxLength: 4 }) });
+const goalBody = fc.record({ weeklyGoalSeconds: mostly(fc.integer({ min: 0, max: 604_800 }), jsonValue) });
+const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, fc.string().map((raw) => ({ __raw: raw })));
+/** Summary ranges, mostly of a sensible length, in zones with odd offsets and daylight saving. */
+const summaryQuery = fc
+  .record({
+    from: pastInstant.map((iso) => iso.slice(0, 10)),
+    days: mostly(fc.integer({ min: 0, max: 400 }), fc.integer({ min: -1000, max: 1000 })),
+    tz: mostly(fc.constantFrom('UTC', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Kiritimati'), fc.oneof(fc.string(), fc.constant('Mars/Olympus'))),
+  })
+  .map(({ from, days, tz }) => ({ from, to: new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10), tz }));
+const query = fc.oneof(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 }), summaryQuery);
 
 function concretePath(route: ApiRoute): string {
   return route.path

@@ -120,6 +120,20 @@ export const LOOPS_TABLE = {
   globalIndexes: [{ indexName: 'byLesson', partitionKey: { name: 'lessonKey', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } }],
 } as const satisfies TableDefinition;
 
+/**
+ * Students' practice journals, one partition a student: the sessions the player recorded and the
+ * totals kept as they are written (per UTC day in 15-minute slots, per lesson, per course, loop
+ * bests, the weekly goal), told apart by `itemKey` (see learning/journal/practice-journal.repository.ts).
+ */
+export const PRACTICE_TABLE = {
+  id: 'Practice',
+  envVar: 'PRACTICE_TABLE',
+  localName: 'lessonstage-practice',
+  partitionKey: { name: 'userId', type: 'S' },
+  sortKey: { name: 'itemKey', type: 'S' },
+  globalIndexes: [],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -129,4 +143,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   WEBHOOK_EVENTS_TABLE,
   PROGRESS_TABLE,
   LOOPS_TABLE,
+  PRACTICE_TABLE,
 ];

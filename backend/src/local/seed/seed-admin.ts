@@ -11,6 +11,7 @@ import type { UsersRepository } from '../../users/users.repository';
 /**
  * Makes sure the local administrator exists, is confirmed, is in the `admin` group and has a
  * user row. Each step is idempotent, so a start interrupted half-way is finished by the next.
+ * Answers the administrator's user id.
  */
 export async function seedAdmin(
   cognito: CognitoIdentityProviderClient,
@@ -18,7 +19,7 @@ export async function seedAdmin(
   userPoolId: string,
   clientId: string,
   admin: { email: string; password: string },
-): Promise<void> {
+): Promise<string> {
   const email = admin.email.toLowerCase();
   const existing = await cognito.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email })).catch((error: unknown) => {
     if (error instanceof UserNotFoundException || (error as { name?: string }).name === 'UserNotFoundException') return undefined;
@@ -45,4 +46,5 @@ export async function seedAdmin(
   const userId = user.UserAttributes?.find((a) => a.Name === 'sub')?.Value ?? user.Username!;
   await users.createIfAbsent({ userId, email, name: 'Site admin', role: 'admin', createdAt: new Date().toISOString() });
   await users.setRole(userId, 'admin');
+  return userId;
 }
