@@ -13,3 +13,4 @@ export * from './http/security-headers';
 export * from './auth/session-hint';
 export * from './practice/practice.schema';
 export * from './practice/practice-rules';
+export * from './certificates/certificates.schema';

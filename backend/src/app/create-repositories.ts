@@ -1,3 +1,4 @@
+import { CertificatesRepository } from '../certificates/certificates.repository';
 import { CoursesRepository } from '../courses/courses.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { LoopsRepository } from '../learning/loops.repository';
@@ -17,6 +18,7 @@ export interface Repositories {
   readonly webhookEvents: WebhookEventsRepository;
   readonly progress: ProgressRepository;
   readonly loops: LoopsRepository;
+  readonly certificates: CertificatesRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -31,6 +33,7 @@ export function createRepositories(config: AppConfig): Repositories {
     webhookEvents: new WebhookEventsRepository(db, config.webhookEventsTable),
     progress: new ProgressRepository(db, config.progressTable),
     loops: new LoopsRepository(db, config.loopsTable),
+    certificates: new CertificatesRepository(db, config.certificatesTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

@@ -4,6 +4,7 @@ import { lessonProgressRequestSchema, resourceIdSchema as id, type LessonProgres
 import { requireUser } from '../auth/auth.middleware';
 import { toCourseSummary } from '../courses/course.mapper';
 import type { LearningEnv } from './learning.deps';
+import { issueCertificateIfDone } from './course-completion';
 import { loopsRoutes } from './loops.routes';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { assertMayOpenLesson, findLesson } from '../media/lesson-access';
@@ -45,6 +46,8 @@ export const learningRoutes = new Hono<LearningEnv>()
     const principal = c.get('principal')!;
     const target = findLesson(await courses.get(courseId), lessonId, principal);
     await assertMayOpenLesson(target, principal, enrollments);
-    return c.json<LessonProgress>(await progress.save(principal.userId, courseId, lessonId, positionSec, completed));
+    const saved = await progress.save(principal.userId, courseId, lessonId, positionSec, completed);
+    if (completed) await issueCertificateIfDone(c.get('deps'), principal.userId, target.course);
+    return c.json<LessonProgress>(saved);
   })
   .route('/', loopsRoutes);

@@ -7,6 +7,7 @@ import { DEFAULT_CATALOG_CACHE_SECONDS, type AppConfig } from '../lib/config';
 import { createDeps } from '../app/api-deps';
 import { apiOptions } from '../app/create-api';
 import {
+  CERTIFICATES_TABLE,
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
@@ -179,6 +180,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       webhookEventsTable: WEBHOOK_EVENTS_TABLE.localName,
       progressTable: PROGRESS_TABLE.localName,
       loopsTable: LOOPS_TABLE.localName,
+      certificatesTable: CERTIFICATES_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
