@@ -24,10 +24,11 @@ import { startDynamoDb } from './emulators/dynamodb.emulator';
 import type { RunningServer } from './emulators/running-server';
 import { startS3 } from './emulators/s3.emulator';
 import { freePort } from './free-port';
-import type { LocalStackOptions } from './local-config';
+import { DEMO_STUDENT, type LocalStackOptions } from './local-config';
 import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './provision';
 import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
+import { seedDemoStudent } from './seed/seed-demo-student';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
@@ -206,6 +207,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const deps = createDeps(config, mailbox);
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
     await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
+    if (options.seedDemo) await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
 
     const webApp = trackInFlight(createWebApp({
         deps,
