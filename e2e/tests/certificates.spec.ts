@@ -21,12 +21,15 @@ async function buyer(api: APIRequestContext, name: string, email: string): Promi
 }
 
 /** The administrator refunds the student's purchase (Stripe's charge.refunded then reaches the webhook). */
-async function refund(api: APIRequestContext, email: string): Promise<void> {
+async function refund(baseURL: string, email: string): Promise<void> {
+  // A context of its own: the buyer's session cookies would make this a cookie request (XSRF).
+  const api = await request.newContext({ baseURL });
   const { accessToken } = (await (await api.post('/api/auth/signin', { data: ADMIN })).json()) as { accessToken: string };
   const headers = { authorization: `Bearer ${accessToken}` };
   const { items } = (await (await api.get(`/api/admin/purchases?q=${encodeURIComponent(email)}`, { headers })).json()) as { items: { paymentId: string }[] };
   expect(items).toHaveLength(1);
   expect((await api.post(`/api/admin/purchases/${items[0]!.paymentId}/refund`, { headers, data: {} })).status()).toBe(202);
+  await api.dispose();
 }
 
 /** The PDF's Title (pdf-lib writes it as UTF-16 hex; the app saves without object streams, so it is in the bytes). */
@@ -40,6 +43,7 @@ test('a student completes a course, downloads its certificate, which verifies pu
   const email = `certified-${Date.now()}@example.com`;
   const api = await request.newContext({ baseURL });
   await buyer(api, 'Cora Certified', email);
+  await api.dispose();
   await signIn(page, email, PASSWORD);
 
   for (const lessonId of LESSONS) {
@@ -81,11 +85,10 @@ test('a student completes a course, downloads its certificate, which verifies pu
   expect(widths.body).toBeLessThanOrEqual(PHONE.width);
   await page.screenshot({ path: 'artifacts/certificate-valid-phone.png', fullPage: true });
 
-  await refund(api, email);
+  await refund(baseURL!, email);
   await expect(async () => {
     await page.reload();
     await expect(page.getByTestId('certificate-status')).toHaveText('Revoked certificate', { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
   await page.screenshot({ path: 'artifacts/certificate-revoked-phone.png', fullPage: true });
-  await api.dispose();
 });

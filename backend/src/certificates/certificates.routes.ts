@@ -32,7 +32,7 @@ export const certificatesRoutes = new Hono<CertificatesEnv>()
     // The user's own list (one per course), not the id index: another user's certificate is simply absent.
     const certificate = (await deps.certificates.listForUser(c.get('principal')!.userId)).find((item) => item.certificateId === certificateId);
     if (!certificate) throw new NotFoundError('Certificate not found');
-    if (certificate.status === 'revoked') throw new ConflictError('This certificate was revoked after a refund', 'CertificateRevoked');
+    if (certificate.status === 'revoked') throw new ConflictError('This certificate was revoked', 'CertificateRevoked');
     const origin = deps.appOrigin ?? new URL(c.req.url).origin;
     const bytes = await certificatePdf(deps, certificate, `${origin}/certificates/${certificateId}`);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
