@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 
 import { ADMIN, PASSWORD, signIn } from '../support/accounts';
+import { expectNoAccessibilityViolations } from '../support/axe';
 
 const COURSE = 'demo-guitar-first-chords'; // $29.00, three sections, seven lessons
 const TITLE = 'Guitar from Zero: Your First Chords';
@@ -60,6 +61,7 @@ test('a student completes a course, downloads its certificate, which verifies pu
   const item = page.getByTestId('certificate-item');
   await expect(item).toHaveCount(1);
   await expect(item).toContainText(TITLE);
+  await expectNoAccessibilityViolations(page);
 
   const downloading = page.waitForEvent('download');
   await item.getByTestId('certificate-download').click();
@@ -83,6 +85,7 @@ test('a student completes a course, downloads its certificate, which verifies pu
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth }));
   expect(widths.page).toBeLessThanOrEqual(PHONE.width);
   expect(widths.body).toBeLessThanOrEqual(PHONE.width);
+  await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: 'artifacts/certificate-valid-phone.png', fullPage: true });
 
   await refund(baseURL!, email);
@@ -90,5 +93,6 @@ test('a student completes a course, downloads its certificate, which verifies pu
     await page.reload();
     await expect(page.getByTestId('certificate-status')).toHaveText('Revoked certificate', { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
+  await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: 'artifacts/certificate-revoked-phone.png', fullPage: true });
 });
