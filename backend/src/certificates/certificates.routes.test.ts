@@ -110,21 +110,24 @@ describe('certificates', () => {
     expect((await api.get('/api/certificates/not%20an%20id')).body.error).toMatch(/^certificateId: /);
   });
 
+  async function deliverRefund(userId: string, paymentId: string): Promise<number> {
+    const payload = JSON.stringify({
+      id: `evt_refund_${paymentId}`,
+      object: 'event',
+      type: 'charge.refunded',
+      created: Math.floor(Date.now() / 1000),
+      data: { object: { id: `ch_${paymentId}`, object: 'charge', payment_intent: paymentId, amount: 2900, amount_refunded: 2900, currency: 'usd', refunded: true, metadata: { userId, courseId: COURSE } } },
+    });
+    const signature = signer.webhooks.generateTestHeaderString({ payload, secret: DEFAULT_WEBHOOK_SECRET });
+    return (await fetch(`${stack.url}/api/payments/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload })).status;
+  }
+
   it('are revoked by a refund: listed and verified as revoked, no longer downloadable', async () => {
     const student = await enrolledStudent('pi_cert_4');
     for (const lessonId of lessonIds) await complete(student.token, lessonId);
     const [certificate] = await mine(student.token);
 
-    const payload = JSON.stringify({
-      id: 'evt_cert_refund',
-      object: 'event',
-      type: 'charge.refunded',
-      created: Math.floor(Date.now() / 1000),
-      data: { object: { id: 'ch_cert_4', object: 'charge', payment_intent: 'pi_cert_4', amount: 2900, amount_refunded: 2900, currency: 'usd', refunded: true, metadata: { userId: student.userId, courseId: COURSE } } },
-    });
-    const signature = signer.webhooks.generateTestHeaderString({ payload, secret: DEFAULT_WEBHOOK_SECRET });
-    const delivered = await fetch(`${stack.url}/api/payments/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });
-    expect(delivered.status).toBe(200);
+    expect(await deliverRefund(student.userId, 'pi_cert_4')).toBe(200);
 
     expect(await mine(student.token)).toEqual([{ ...certificate, status: 'revoked' }]);
     expect((await api.get(`/api/certificates/${certificate!.certificateId}`)).body.status).toBe('revoked');
@@ -158,5 +161,20 @@ describe('certificates', () => {
     expect(await mine(student.token)).toEqual([]);
     expect((await complete(student.token, lessonIds[0]!)).status).toBe(200);
     expect(await mine(student.token)).toHaveLength(1);
+  });
+
+  it("are revoked by Stripe's retry when the first delivery stopped after the enrollment, and kept by another payment's refund", async () => {
+    const student = await enrolledStudent('pi_cert_6');
+    for (const lessonId of lessonIds) await complete(student.token, lessonId);
+    // The first delivery revoked the enrollment and then failed: the webhook never saw it through.
+    await deps.enrollments.revoke(student.userId, COURSE, 'pi_cert_6');
+    expect((await mine(student.token))[0]?.status).toBe('valid');
+    expect(await deliverRefund(student.userId, 'pi_cert_6')).toBe(200);
+    expect((await mine(student.token))[0]?.status).toBe('revoked');
+
+    const other = await enrolledStudent('pi_cert_7');
+    for (const lessonId of lessonIds) await complete(other.token, lessonId);
+    expect(await deliverRefund(other.userId, 'pi_cert_unrelated')).toBe(200);
+    expect((await mine(other.token))[0]?.status).toBe('valid');
   });
 });
