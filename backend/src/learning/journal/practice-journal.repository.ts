@@ -7,8 +7,10 @@ import type { PractisedLoop } from '@lessonstage/shared';
  * `session#<id>` the sessions as sent; `month#<utc month>` seconds per UTC day and 15-minute slot
  * (`q<DD>_<slot>`, at most 31 × 96 numbers); `total#course#<c>` and `total#lesson#<c>#<l>`
  * all-time seconds; `loopmonth#<utc month>#<loopId>` a saved loop's best speed per day and slot
- * (`b<DD>_<slot>`); `total#goal` the weekly goal. Totals are kept as sessions are written, so a year's
- * summary reads about 13 month items, a few totals and the loops' months: never the sessions.
+ * (`b<DD>_<slot>`); `total#goal` the weekly goal; `practised#<utc year>` the slots practised per UTC
+ * day (`p<MMDD>`, a number set) for the current streak, `indexed` once it holds every month item of
+ * its year. Totals are kept as sessions are written, so a year's summary reads about 13 month items,
+ * a few totals, the loops' months and one or two years of practised slots: never the sessions.
  */
 export type SessionState = 'recording' | 'counted' | 'done';
 
@@ -29,6 +31,19 @@ export interface DayItem {
   readonly utcDate: string;
   /** Slot (0–95) → seconds. */
   readonly slots: ReadonlyMap<number, number>;
+}
+
+/** A UTC day's slots with any practice (from the `practised#<year>` items). */
+export interface PractisedDay {
+  readonly utcDate: string;
+  readonly slots: readonly number[];
+}
+
+/** A UTC year of practised days; `indexed` false: written before the index, to be filled from the month items. */
+export interface PractisedYear {
+  readonly utcYear: string;
+  readonly indexed: boolean;
+  readonly days: readonly PractisedDay[];
 }
 
 export interface LoopDayItem {
@@ -54,6 +69,9 @@ export const lessonTotalKey = (courseId: string, lessonId: string) => `total#les
 const sessionKey = (sessionId: string) => `session#${sessionId}`;
 /** The weekly goal sits among the totals (`total#goal`) so that one Query reads them all. */
 const GOAL_KEY = 'total#goal';
+const practisedKey = (utcYear: string) => `practised#${utcYear}`;
+/** A UTC day's attribute in its year's practised item: `p0305` is 5 March. */
+const practisedAttribute = (utcDate: string) => `p${utcDate.slice(5, 7)}${utcDate.slice(8, 10)}`;
 const loopMonthKey = (utcMonth: string, loopId: string) => `loopmonth#${utcMonth}#${loopId}`;
 
 function isConditionFailure(error: unknown): boolean {
@@ -71,18 +89,32 @@ async function conditionally(write: Promise<unknown>): Promise<boolean> {
   }
 }
 
-/** A month item's numbers `<prefix><DD>_<slot>` as days of slots, only those within `first`..`last`. */
-function daysOf(month: string, item: Record<string, NativeAttributeValue>, prefix: 'q' | 'b', first: string, last: string): Map<string, Map<number, number>> {
-  const days = new Map<string, Map<number, number>>();
-  const pattern = new RegExp(`^${prefix}(\\d\\d)_(\\d+)$`);
-  for (const [name, value] of Object.entries(item)) {
-    const match = pattern.exec(name);
-    if (!match || typeof value !== 'number') continue;
-    const utcDate = `${month}-${match[1]}`;
+/**
+ * A month item's numbers `<prefix><DD>_<slot>` as days of slots, only those within `first`..`last`.
+ * Parsed by hand, not with a RegExp: a year's summary goes through thousands of them.
+ */
+function daysOf(month: string, item: Record<string, NativeAttributeValue>, prefix: 'q' | 'b', first: string, last: string): DayItem[] {
+  const byDay = new Map<string, Map<number, number>>();
+  for (const name in item) {
+    const value: unknown = item[name];
+    if (typeof value !== 'number' || name.length < 5 || name[0] !== prefix || name[3] !== '_') continue;
+    const slot = Number(name.slice(4));
+    if (!Number.isInteger(slot)) continue;
+    const utcDate = `${month}-${name.slice(1, 3)}`;
     if (utcDate < first || utcDate > last) continue;
-    const slots = days.get(utcDate) ?? new Map<number, number>();
-    slots.set(Number(match[2]), value);
-    days.set(utcDate, slots);
+    let slots = byDay.get(utcDate);
+    if (!slots) byDay.set(utcDate, (slots = new Map<number, number>()));
+    slots.set(slot, value);
+  }
+  return Array.from(byDay, ([utcDate, slots]) => ({ utcDate, slots }));
+}
+
+/** A practised item's days (`p<MMDD>` → slots) as UTC dates of its year. */
+function practisedOf(year: string, item: Record<string, NativeAttributeValue>): PractisedDay[] {
+  const days: PractisedDay[] = [];
+  for (const name in item) {
+    const value: unknown = item[name];
+    if (name.length === 5 && name[0] === 'p' && value instanceof Set) days.push({ utcDate: `${year}-${name.slice(1, 3)}-${name.slice(3, 5)}`, slots: [...(value as Set<number>)] });
   }
   return days;
 }
@@ -225,16 +257,59 @@ export class PracticeJournalRepository {
   /** Seconds per slot of the UTC days `firstUtc`..`lastUtc` that have any. */
   async days(userId: string, firstUtc: string, lastUtc: string): Promise<DayItem[]> {
     const items = await this.range(userId, monthKey(firstUtc.slice(0, 7)), monthKey(lastUtc.slice(0, 7)));
-    return items.flatMap((item) => [...daysOf(String(item.itemKey).slice('month#'.length), item, 'q', firstUtc, lastUtc)].map(([utcDate, slots]) => ({ utcDate, slots })));
+    return items.flatMap((item) => daysOf(String(item.itemKey).slice('month#'.length), item, 'q', firstUtc, lastUtc));
   }
 
   /** Saved loops' best speeds per slot of the UTC days `firstUtc`..`lastUtc`. */
   async loopDays(userId: string, firstUtc: string, lastUtc: string): Promise<LoopDayItem[]> {
     // '$' sorts right after '#': the upper bound takes in every loop of the last month.
     const items = await this.range(userId, loopMonthKey(firstUtc.slice(0, 7), ''), `loopmonth#${lastUtc.slice(0, 7)}$`);
-    return items.flatMap((item) =>
-      [...daysOf(String(item.utcMonth), item, 'b', firstUtc, lastUtc)].map(([utcDate, slots]) => ({ loopId: String(item.loopId), utcDate, slots })),
+    return items.flatMap((item) => daysOf(String(item.utcMonth), item, 'b', firstUtc, lastUtc).map(({ utcDate, slots }) => ({ loopId: String(item.loopId), utcDate, slots })));
+  }
+
+  /** Marks slots practised (UTC date → slots) in their years' items: adding to sets, so a replay changes nothing. */
+  async addPractised(userId: string, slots: ReadonlyMap<string, readonly number[]>): Promise<void> {
+    const byYear = new Map<string, [string, readonly number[]][]>();
+    for (const [utcDate, daySlots] of slots) if (daySlots.length) byYear.set(utcDate.slice(0, 4), [...(byYear.get(utcDate.slice(0, 4)) ?? []), [utcDate, daySlots]]);
+    await Promise.all([...byYear].map(([year, days]) => this.updatePractised(userId, year, days, false)));
+  }
+
+  /** The backfill of a year written before the practised items: its month items' slots, and `indexed`. */
+  async markIndexed(userId: string, utcYear: string, days: readonly PractisedDay[]): Promise<void> {
+    await this.updatePractised(
+      userId,
+      utcYear,
+      days.filter((d) => d.slots.length).map((d) => [d.utcDate, d.slots]),
+      true,
     );
+  }
+
+  private async updatePractised(userId: string, utcYear: string, days: readonly (readonly [string, readonly number[]])[], indexed: boolean): Promise<void> {
+    const names: Record<string, string> = indexed ? { '#indexed': 'indexed' } : {};
+    const values: Record<string, NativeAttributeValue> = indexed ? { ':yes': true } : {};
+    const adds = days.map(([utcDate, daySlots], i) => {
+      names[`#p${i}`] = practisedAttribute(utcDate);
+      values[`:p${i}`] = new Set(daySlots);
+      return `#p${i} :p${i}`;
+    });
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { userId, itemKey: practisedKey(utcYear) },
+        UpdateExpression: [adds.length ? `ADD ${adds.join(', ')}` : '', indexed ? 'SET #indexed = :yes' : ''].filter(Boolean).join(' '),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+  }
+
+  /** The practised items of UTC years `firstYear`..`lastYear` (a year without one is absent). */
+  async practisedYears(userId: string, firstYear: string, lastYear: string): Promise<PractisedYear[]> {
+    const items = await this.range(userId, practisedKey(firstYear), practisedKey(lastYear));
+    return items.map((item) => {
+      const utcYear = String(item.itemKey).slice('practised#'.length);
+      return { utcYear, indexed: item.indexed === true, days: practisedOf(utcYear, item) };
+    });
   }
 
   /** The lesson and course totals, and the weekly goal kept among them: one Query. */

@@ -1,6 +1,7 @@
-import { MAX_SUMMARY_DAYS, type PracticeSummary, type PracticeSummaryQuery } from '@lessonstage/shared';
+import { type PracticeSummary, type PracticeSummaryQuery } from '@lessonstage/shared';
 import type { DayItem, LoopDayItem, PracticeJournalRepository, TotalItem } from './practice-journal.repository';
-import { currentStreak, longestStreak } from './streaks';
+import { currentStreakOf } from './current-streak';
+import { longestStreak } from './streaks';
 import { addDays, localDateOf, localDater, mondayOf, utcDaysCovering } from './time-slots';
 
 /** Seconds per local day (`YYYY-MM-DD` in `timeZone`) from per-UTC-day slots. */
@@ -55,56 +56,32 @@ async function localDays(journal: PracticeJournalRepository, userId: string, tim
   return totals;
 }
 
-/**
- * The current streak, which may reach back before any range asked for: read further back, a
- * range at a time, while the run reaches the start of what was read.
- */
-async function streakFrom(journal: PracticeJournalRepository, userId: string, timeZone: string, today: string, known: Map<string, number>, knownFrom: string): Promise<number> {
-  let from = knownFrom;
-  let streak = currentStreak(new Set(known.keys()), today);
-  // The run ends today, or yesterday when today has none yet; read on while it starts at `from`.
-  const end = known.has(today) ? today : addDays(today, -1);
-  while (streak > 0 && addDays(end, 1 - streak) <= from) {
-    const before = addDays(from, -MAX_SUMMARY_DAYS);
-    for (const [date, seconds] of await localDays(journal, userId, timeZone, before, addDays(from, -1))) known.set(date, seconds);
-    from = before;
-    const longer = currentStreak(new Set(known.keys()), today);
-    if (longer === streak) break;
-    streak = longer;
-  }
-  return streak;
-}
-
 const only = (days: ReadonlyMap<string, number>, from: string, to: string) => new Map([...days].filter(([date]) => date >= from && date <= to));
 
 /**
- * The summary: the range's days, the recent days (this week, and the current streak with up to
- * 400 days before), totals with the goal, and loops, read in parallel. When the range reaches the
- * recent days (the usual "last 12 months"), range and recent days are one read.
+ * The summary: the range's days, this week, the current streak (from the practised slots, see
+ * current-streak.ts), totals with the goal, and loops, read in parallel. When the range reaches
+ * this week (the usual "last 12 months"), range and week are one read.
  */
 export async function practiceSummary(journal: PracticeJournalRepository, userId: string, { from, to, tz }: PracticeSummaryQuery, nowMs = Date.now()): Promise<PracticeSummary> {
   const today = localDateOf(nowMs, tz);
-  const recentFrom = [mondayOf(today), addDays(today, -1)].sort()[0]!;
-  const lookbackFrom = addDays(recentFrom, -MAX_SUMMARY_DAYS);
-  const together = to >= addDays(lookbackFrom, -1) && from <= today;
+  const thisWeek = mondayOf(today);
+  const together = to >= addDays(thisWeek, -31) && from <= today;
   const loopRange = utcDaysCovering(from, to);
-  const [read, recentRead, loopItems, { totals, weeklyGoalSeconds }] = await Promise.all([
-    together ? localDays(journal, userId, tz, [from, lookbackFrom].sort()[0]!, [to, today].sort()[1]!) : localDays(journal, userId, tz, from, to),
-    together ? undefined : localDays(journal, userId, tz, lookbackFrom, today),
+  const [read, weekRead, loopItems, { totals, weeklyGoalSeconds }, streakDays] = await Promise.all([
+    together ? localDays(journal, userId, tz, [from, thisWeek].sort()[0]!, [to, today].sort()[1]!) : localDays(journal, userId, tz, from, to),
+    together ? undefined : localDays(journal, userId, tz, thisWeek, today),
     journal.loopDays(userId, loopRange.first, loopRange.last),
     journal.totalsAndGoal(userId),
+    currentStreakOf(journal, userId, tz, today),
   ]);
-  const knownFrom = together ? [from, lookbackFrom].sort()[0]! : lookbackFrom;
-  const recent = only(recentRead ?? read, knownFrom, today);
   const rangeDays = only(read, from, to);
-  const streakDays = await streakFrom(journal, userId, tz, today, recent, knownFrom);
-  const thisWeek = mondayOf(today);
   return {
     days: [...rangeDays].sort(([a], [b]) => a.localeCompare(b)).map(([date, seconds]) => ({ date, seconds })),
     streakDays,
     longestStreakDays: longestStreak(rangeDays.keys()),
     weeklyGoalSeconds,
-    thisWeekSeconds: [...only(recent, thisWeek, today).values()].reduce((sum, seconds) => sum + seconds, 0),
+    thisWeekSeconds: [...only(weekRead ?? read, thisWeek, today).values()].reduce((sum, seconds) => sum + seconds, 0),
     ...totalsOf(totals),
     loops: loopPoints(loopItems, tz, from, to),
   };
