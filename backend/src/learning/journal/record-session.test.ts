@@ -93,6 +93,35 @@ describe('recording practice sessions exactly once', () => {
     expect((await practiceSummary(journal, userId, { from: '2026-11-01', to: '2026-12-03', tz: 'UTC' }, now + 2 * 86_400_000)).streakDays).toBe(0);
   });
 
+  it('marks the practised slots per UTC year as it records, and reads the streak from them', async () => {
+    const userId = randomUUID();
+    // 23:55 UTC on 31 Dec 2025 for 10 minutes: a slot in each year.
+    await recordSession(journal, userId, session({ startedAt: '2025-12-31T23:55:00.000Z' }), 0, () => now);
+    expect((await item(userId, 'practised#2025'))?.p1231).toEqual(new Set([95]));
+    expect((await item(userId, 'practised#2026'))?.p0101).toEqual(new Set([0]));
+    // A day only the practised items hold still counts: the streak is read from them, not the month items.
+    await journal.addPractised(userId, new Map([['2026-01-02', [40]]]));
+    const later = Date.parse('2026-01-02T12:00:00Z');
+    expect((await practiceSummary(journal, userId, { from: '2026-01-01', to: '2026-01-02', tz: 'UTC' }, later)).streakDays).toBe(3);
+    expect((await practiceSummary(journal, userId, { from: '2026-01-01', to: '2026-01-02', tz: 'Asia/Tokyo' }, later)).streakDays).toBe(2);
+  });
+
+  it('fills a year written before the practised items from its month items, once', async () => {
+    const userId = randomUUID();
+    // Month items only, as the first version of the journal wrote them: 40 days up to 1 Dec 2026.
+    for (let day = 0; day < 40; day++) {
+      const date = addDays('2026-12-01', -day);
+      await journal.addOnce(userId, monthKey(date.slice(0, 7)), `seed-${date}`, { [slotAttribute(date, 40)]: 60 });
+    }
+    expect((await summaryOf(userId)).streakDays).toBe(40);
+    const filled = await item(userId, 'practised#2026');
+    expect(filled).toMatchObject({ indexed: true, p1201: new Set([40]), p1023: new Set([40]) });
+    expect(await item(userId, 'practised#2025')).toBeUndefined();
+    // Once filled, the year is not read from its month items again.
+    await journal.addOnce(userId, monthKey('2026-10'), 'seed-late', { [slotAttribute('2026-10-22', 40)]: 60 });
+    expect((await summaryOf(userId)).streakDays).toBe(40);
+  });
+
   it('keeps a loop’s best speed per day, never lowered by a slower pass', async () => {
     const userId = randomUUID();
     const loop = { loopId: 'loop-2', startMs: 0, endMs: 1000, repetitions: 1 };
