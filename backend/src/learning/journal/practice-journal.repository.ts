@@ -7,10 +7,9 @@ import type { PractisedLoop } from '@lessonstage/shared';
  * `session#<id>` the sessions as sent; `month#<utc month>` seconds per UTC day and 15-minute slot
  * (`q<DD>_<slot>`, at most 31 × 96 numbers); `total#course#<c>` and `total#lesson#<c>#<l>`
  * all-time seconds; `loopmonth#<utc month>#<loopId>` a saved loop's best speed per day and slot
- * (`b<DD>_<slot>`); `total#goal` the weekly goal; `practised#<utc year>` the slots practised per UTC
- * day (`p<MMDD>`, a number set) for the current streak, `indexed` once it holds every month item of
- * its year. Totals are kept as sessions are written, so a year's summary reads about 13 month items,
- * a few totals, the loops' months and one or two years of practised slots: never the sessions.
+ * (`b<DD>_<slot>`); `total#goal` the weekly goal; `streak#<zone>` the current streak's run as last
+ * read (derived: a cache). Totals are kept as sessions are written, so a year's summary reads about
+ * 13 month items, a few totals and the loops' months: never the sessions.
  */
 export type SessionState = 'recording' | 'counted' | 'done';
 
@@ -33,17 +32,14 @@ export interface DayItem {
   readonly slots: ReadonlyMap<number, number>;
 }
 
-/** A UTC day's slots with any practice (from the `practised#<year>` items). */
-export interface PractisedDay {
-  readonly utcDate: string;
-  readonly slots: readonly number[];
-}
-
-/** A UTC year of practised days; `indexed` false: written before the index, to be filled from the month items. */
-export interface PractisedYear {
-  readonly utcYear: string;
-  readonly indexed: boolean;
-  readonly days: readonly PractisedDay[];
+/**
+ * Local days `start`..`through` (in one zone) all had practice when last read. Days are never
+ * taken away, so that stays true; a later session may only extend the run back, which the
+ * reader checks (the day before `start`).
+ */
+export interface StreakRun {
+  readonly start: string;
+  readonly through: string;
 }
 
 export interface LoopDayItem {
@@ -69,9 +65,8 @@ export const lessonTotalKey = (courseId: string, lessonId: string) => `total#les
 const sessionKey = (sessionId: string) => `session#${sessionId}`;
 /** The weekly goal sits among the totals (`total#goal`) so that one Query reads them all. */
 const GOAL_KEY = 'total#goal';
-const practisedKey = (utcYear: string) => `practised#${utcYear}`;
-/** A UTC day's attribute in its year's practised item: `p0305` is 5 March. */
-const practisedAttribute = (utcDate: string) => `p${utcDate.slice(5, 7)}${utcDate.slice(8, 10)}`;
+/** The current streak's run per time zone: derived, may be deleted at any time. */
+const streakKey = (timeZone: string) => `streak#${timeZone}`;
 const loopMonthKey = (utcMonth: string, loopId: string) => `loopmonth#${utcMonth}#${loopId}`;
 
 function isConditionFailure(error: unknown): boolean {
@@ -107,16 +102,6 @@ function daysOf(month: string, item: Record<string, NativeAttributeValue>, prefi
     slots.set(slot, value);
   }
   return Array.from(byDay, ([utcDate, slots]) => ({ utcDate, slots }));
-}
-
-/** A practised item's days (`p<MMDD>` → slots) as UTC dates of its year. */
-function practisedOf(year: string, item: Record<string, NativeAttributeValue>): PractisedDay[] {
-  const days: PractisedDay[] = [];
-  for (const name in item) {
-    const value: unknown = item[name];
-    if (name.length === 5 && name[0] === 'p' && value instanceof Set) days.push({ utcDate: `${year}-${name.slice(1, 3)}-${name.slice(3, 5)}`, slots: [...(value as Set<number>)] });
-  }
-  return days;
 }
 
 export class PracticeJournalRepository {
@@ -267,49 +252,14 @@ export class PracticeJournalRepository {
     return items.flatMap((item) => daysOf(String(item.utcMonth), item, 'b', firstUtc, lastUtc).map(({ utcDate, slots }) => ({ loopId: String(item.loopId), utcDate, slots })));
   }
 
-  /** Marks slots practised (UTC date → slots) in their years' items: adding to sets, so a replay changes nothing. */
-  async addPractised(userId: string, slots: ReadonlyMap<string, readonly number[]>): Promise<void> {
-    const byYear = new Map<string, [string, readonly number[]][]>();
-    for (const [utcDate, daySlots] of slots) if (daySlots.length) byYear.set(utcDate.slice(0, 4), [...(byYear.get(utcDate.slice(0, 4)) ?? []), [utcDate, daySlots]]);
-    await Promise.all([...byYear].map(([year, days]) => this.updatePractised(userId, year, days, false)));
+  /** The run of days last found practised in `timeZone` (see practice-summary's streak), if any. */
+  async streakRun(userId: string, timeZone: string): Promise<StreakRun | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { userId, itemKey: streakKey(timeZone) } }));
+    return Item && typeof Item.start === 'string' && typeof Item.through === 'string' ? { start: Item.start, through: Item.through } : undefined;
   }
 
-  /** The backfill of a year written before the practised items: its month items' slots, and `indexed`. */
-  async markIndexed(userId: string, utcYear: string, days: readonly PractisedDay[]): Promise<void> {
-    await this.updatePractised(
-      userId,
-      utcYear,
-      days.filter((d) => d.slots.length).map((d) => [d.utcDate, d.slots]),
-      true,
-    );
-  }
-
-  private async updatePractised(userId: string, utcYear: string, days: readonly (readonly [string, readonly number[]])[], indexed: boolean): Promise<void> {
-    const names: Record<string, string> = indexed ? { '#indexed': 'indexed' } : {};
-    const values: Record<string, NativeAttributeValue> = indexed ? { ':yes': true } : {};
-    const adds = days.map(([utcDate, daySlots], i) => {
-      names[`#p${i}`] = practisedAttribute(utcDate);
-      values[`:p${i}`] = new Set(daySlots);
-      return `#p${i} :p${i}`;
-    });
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: { userId, itemKey: practisedKey(utcYear) },
-        UpdateExpression: [adds.length ? `ADD ${adds.join(', ')}` : '', indexed ? 'SET #indexed = :yes' : ''].filter(Boolean).join(' '),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      }),
-    );
-  }
-
-  /** The practised items of UTC years `firstYear`..`lastYear` (a year without one is absent). */
-  async practisedYears(userId: string, firstYear: string, lastYear: string): Promise<PractisedYear[]> {
-    const items = await this.range(userId, practisedKey(firstYear), practisedKey(lastYear));
-    return items.map((item) => {
-      const utcYear = String(item.itemKey).slice('practised#'.length);
-      return { utcYear, indexed: item.indexed === true, days: practisedOf(utcYear, item) };
-    });
+  async rememberStreakRun(userId: string, timeZone: string, run: StreakRun): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { userId, itemKey: streakKey(timeZone), ...run } }));
   }
 
   /** The lesson and course totals, and the weekly goal kept among them: one Query. */

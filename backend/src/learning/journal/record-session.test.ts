@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PracticeSession } from '@lessonstage/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICE_TABLE } from '../../lib/db/table-definitions';
@@ -93,33 +93,19 @@ describe('recording practice sessions exactly once', () => {
     expect((await practiceSummary(journal, userId, { from: '2026-11-01', to: '2026-12-03', tz: 'UTC' }, now + 2 * 86_400_000)).streakDays).toBe(0);
   });
 
-  it('marks the practised slots per UTC year as it records, and reads the streak from them', async () => {
+  it('goes on from the run it remembered, and still sees a day added before it', async () => {
     const userId = randomUUID();
-    // 23:55 UTC on 31 Dec 2025 for 10 minutes: a slot in each year.
-    await recordSession(journal, userId, session({ startedAt: '2025-12-31T23:55:00.000Z' }), 0, () => now);
-    expect((await item(userId, 'practised#2025'))?.p1231).toEqual(new Set([95]));
-    expect((await item(userId, 'practised#2026'))?.p0101).toEqual(new Set([0]));
-    // A day only the practised items hold still counts: the streak is read from them, not the month items.
-    await journal.addPractised(userId, new Map([['2026-01-02', [40]]]));
-    const later = Date.parse('2026-01-02T12:00:00Z');
-    expect((await practiceSummary(journal, userId, { from: '2026-01-01', to: '2026-01-02', tz: 'UTC' }, later)).streakDays).toBe(3);
-    expect((await practiceSummary(journal, userId, { from: '2026-01-01', to: '2026-01-02', tz: 'Asia/Tokyo' }, later)).streakDays).toBe(2);
-  });
-
-  it('fills a year written before the practised items from its month items, once', async () => {
-    const userId = randomUUID();
-    // Month items only, as the first version of the journal wrote them: 40 days up to 1 Dec 2026.
-    for (let day = 0; day < 40; day++) {
-      const date = addDays('2026-12-01', -day);
-      await journal.addOnce(userId, monthKey(date.slice(0, 7)), `seed-${date}`, { [slotAttribute(date, 40)]: 60 });
-    }
-    expect((await summaryOf(userId)).streakDays).toBe(40);
-    const filled = await item(userId, 'practised#2026');
-    expect(filled).toMatchObject({ indexed: true, p1201: new Set([40]), p1023: new Set([40]) });
-    expect(await item(userId, 'practised#2025')).toBeUndefined();
-    // Once filled, the year is not read from its month items again.
-    await journal.addOnce(userId, monthKey('2026-10'), 'seed-late', { [slotAttribute('2026-10-22', 40)]: 60 });
-    expect((await summaryOf(userId)).streakDays).toBe(40);
+    const practise = (date: string) => journal.addOnce(userId, monthKey(date.slice(0, 7)), `seed-${date}`, { [slotAttribute(date, 40)]: 60 });
+    for (let day = 0; day < 100; day++) await practise(addDays('2026-12-01', -day));
+    expect((await summaryOf(userId)).streakDays).toBe(100);
+    expect(await item(userId, 'streak#UTC')).toMatchObject({ start: '2026-08-24', through: '2026-12-01' });
+    // The remembered run is taken as it is: with a day in it gone (never so in use), the streak stays.
+    await dynamo.doc.send(new DeleteCommand({ TableName: TABLE, Key: { userId, itemKey: monthKey('2026-09') } }));
+    expect((await summaryOf(userId)).streakDays).toBe(100);
+    // A session sent late for the day before the run joins it: the history is read again, gap and all.
+    await practise('2026-08-23');
+    expect((await summaryOf(userId)).streakDays).toBe(31 + 30 + 1);
+    expect(await item(userId, 'streak#UTC')).toMatchObject({ start: '2026-10-01', through: '2026-12-01' });
   });
 
   it('keeps a loop’s best speed per day, never lowered by a slower pass', async () => {

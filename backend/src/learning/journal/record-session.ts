@@ -24,7 +24,7 @@ export class SessionBusyError extends ConflictError {
  *    lease ran out is taken over);
  * 2. each aggregate (UTC days, lesson and course totals) gets its seconds and the session's id in
  *    one write that does nothing if the id is already there; loop bests and "last practised"
- *    only ever rise, and practised slots are a set, so replaying them is harmless;
+ *    only ever rise, so replaying them is harmless;
  * 3. `counted`, only by the lease holder: from here nobody adds this session again;
  * 4. the ids are dropped from the aggregates (they would otherwise grow without end), then `done`.
  */
@@ -70,9 +70,6 @@ async function addToAggregates(journal: PracticeJournalRepository, userId: strin
   const startedAtMs = Date.parse(session.startedAt);
   const writes: Promise<unknown>[] = [];
   for (const [month, add] of slotSeconds(session)) writes.push(journal.addOnce(userId, monthKey(month), sessionId, add));
-  // The days' practised slots, for the current streak: a set, so adding them again is harmless.
-  const spread = spreadOverSlots(startedAtMs, seconds);
-  writes.push(journal.addPractised(userId, new Map([...spread].map(([utcDate, slots]) => [utcDate, [...slots.keys()]]))));
   writes.push(journal.addOnce(userId, lessonTotalKey(courseId, lessonId), sessionId, { seconds }, { courseId, lessonId }));
   writes.push(journal.addOnce(userId, courseTotalKey(courseId), sessionId, { seconds }, { courseId }));
   writes.push(journal.raiseLastPractised(userId, courseId, lessonId, new Date(startedAtMs + seconds * 1000).toISOString()));
