@@ -1,5 +1,5 @@
 import { MAX_SUMMARY_DAYS, type PracticeSummary, type PracticeSummaryQuery } from '@lessonstage/shared';
-import type { DayItem, LoopDayItem, PracticeJournalRepository, TotalItem } from './practice-journal.repository';
+import type { DayItem, LoopDayItem, PracticeJournalRepository, StreakRun, TotalItem } from './practice-journal.repository';
 import { currentStreak, longestStreak } from './streaks';
 import { addDays, localDateOf, localDater, mondayOf, utcDaysCovering } from './time-slots';
 
@@ -82,11 +82,11 @@ const daysFrom = (start: string, end: string) => Math.round((Date.parse(end) - D
  * goes on with the run remembered last time (`streak#<zone>`) when that one joins it and the day
  * before it still has no practice (one small read); only otherwise is the history read back.
  */
-async function streakFrom(journal: PracticeJournalRepository, userId: string, timeZone: string, today: string, known: Map<string, number>, knownFrom: string): Promise<number> {
+async function streakFrom(journal: PracticeJournalRepository, userId: string, timeZone: string, today: string, known: Map<string, number>, knownFrom: string, remembered: Promise<StreakRun | undefined>): Promise<number> {
   const streak = currentStreak(new Set(known.keys()), today);
   const end = known.has(today) ? today : addDays(today, -1);
   if (streak === 0 || addDays(end, 1 - streak) > knownFrom) return streak;
-  const run = await journal.streakRun(userId, timeZone);
+  const run = await remembered;
   if (run && run.start <= knownFrom && run.through >= addDays(knownFrom, -1)) {
     const dayBefore = addDays(run.start, -1);
     if (!(await localDays(journal, userId, timeZone, dayBefore, dayBefore)).has(dayBefore)) {
@@ -111,6 +111,10 @@ export async function practiceSummary(journal: PracticeJournalRepository, userId
   const recentFrom = [mondayOf(today), addDays(today, -1)].sort()[0]!;
   const together = to >= addDays(recentFrom, -31) && from <= today;
   const loopRange = utcDaysCovering(from, to);
+  // Read with the rest (one small GetItem), in case the streak needs it; a failure is handled where
+  // it is awaited, and not an unhandled rejection when it is not.
+  const remembered = journal.streakRun(userId, tz);
+  remembered.catch(() => undefined);
   const [read, recentRead, loopItems, { totals, weeklyGoalSeconds }] = await Promise.all([
     together ? localDays(journal, userId, tz, [from, recentFrom].sort()[0]!, [to, today].sort()[1]!) : localDays(journal, userId, tz, from, to),
     together ? undefined : localDays(journal, userId, tz, recentFrom, today),
@@ -120,7 +124,7 @@ export async function practiceSummary(journal: PracticeJournalRepository, userId
   const knownFrom = together ? [from, recentFrom].sort()[0]! : recentFrom;
   const recent = only(recentRead ?? read, knownFrom, today);
   const rangeDays = only(read, from, to);
-  const streakDays = await streakFrom(journal, userId, tz, today, recent, knownFrom);
+  const streakDays = await streakFrom(journal, userId, tz, today, recent, knownFrom, remembered);
   const thisWeek = mondayOf(today);
   return {
     days: [...rangeDays].sort(([a], [b]) => a.localeCompare(b)).map(([date, seconds]) => ({ date, seconds })),
