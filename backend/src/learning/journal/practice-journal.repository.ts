@@ -7,8 +7,9 @@ import type { PractisedLoop } from '@lessonstage/shared';
  * `session#<id>` the sessions as sent; `month#<utc month>` seconds per UTC day and 15-minute slot
  * (`q<DD>_<slot>`, at most 31 × 96 numbers); `total#course#<c>` and `total#lesson#<c>#<l>`
  * all-time seconds; `loopmonth#<utc month>#<loopId>` a saved loop's best speed per day and slot
- * (`b<DD>_<slot>`); `total#goal` the weekly goal. Totals are kept as sessions are written, so a year's
- * summary reads about 13 month items, a few totals and the loops' months: never the sessions.
+ * (`b<DD>_<slot>`); `total#goal` the weekly goal; `streak#<zone>` the current streak's run as last
+ * read (derived: a cache). Totals are kept as sessions are written, so a year's summary reads about
+ * 13 month items, a few totals and the loops' months: never the sessions.
  */
 export type SessionState = 'recording' | 'counted' | 'done';
 
@@ -29,6 +30,16 @@ export interface DayItem {
   readonly utcDate: string;
   /** Slot (0–95) → seconds. */
   readonly slots: ReadonlyMap<number, number>;
+}
+
+/**
+ * Local days `start`..`through` (in one zone) all had practice when last read. Days are never
+ * taken away, so that stays true; a later session may only extend the run back, which the
+ * reader checks (the day before `start`).
+ */
+export interface StreakRun {
+  readonly start: string;
+  readonly through: string;
 }
 
 export interface LoopDayItem {
@@ -54,6 +65,8 @@ export const lessonTotalKey = (courseId: string, lessonId: string) => `total#les
 const sessionKey = (sessionId: string) => `session#${sessionId}`;
 /** The weekly goal sits among the totals (`total#goal`) so that one Query reads them all. */
 const GOAL_KEY = 'total#goal';
+/** The current streak's run per time zone: derived, may be deleted at any time. */
+const streakKey = (timeZone: string) => `streak#${timeZone}`;
 const loopMonthKey = (utcMonth: string, loopId: string) => `loopmonth#${utcMonth}#${loopId}`;
 
 function isConditionFailure(error: unknown): boolean {
@@ -71,20 +84,24 @@ async function conditionally(write: Promise<unknown>): Promise<boolean> {
   }
 }
 
-/** A month item's numbers `<prefix><DD>_<slot>` as days of slots, only those within `first`..`last`. */
-function daysOf(month: string, item: Record<string, NativeAttributeValue>, prefix: 'q' | 'b', first: string, last: string): Map<string, Map<number, number>> {
-  const days = new Map<string, Map<number, number>>();
-  const pattern = new RegExp(`^${prefix}(\\d\\d)_(\\d+)$`);
-  for (const [name, value] of Object.entries(item)) {
-    const match = pattern.exec(name);
-    if (!match || typeof value !== 'number') continue;
-    const utcDate = `${month}-${match[1]}`;
+/**
+ * A month item's numbers `<prefix><DD>_<slot>` as days of slots, only those within `first`..`last`.
+ * Parsed by hand, not with a RegExp: a year's summary goes through thousands of them.
+ */
+function daysOf(month: string, item: Record<string, NativeAttributeValue>, prefix: 'q' | 'b', first: string, last: string): DayItem[] {
+  const byDay = new Map<string, Map<number, number>>();
+  for (const name in item) {
+    const value: unknown = item[name];
+    if (typeof value !== 'number' || name.length < 5 || name[0] !== prefix || name[3] !== '_') continue;
+    const slot = Number(name.slice(4));
+    if (!Number.isInteger(slot)) continue;
+    const utcDate = `${month}-${name.slice(1, 3)}`;
     if (utcDate < first || utcDate > last) continue;
-    const slots = days.get(utcDate) ?? new Map<number, number>();
-    slots.set(Number(match[2]), value);
-    days.set(utcDate, slots);
+    let slots = byDay.get(utcDate);
+    if (!slots) byDay.set(utcDate, (slots = new Map<number, number>()));
+    slots.set(slot, value);
   }
-  return days;
+  return Array.from(byDay, ([utcDate, slots]) => ({ utcDate, slots }));
 }
 
 export class PracticeJournalRepository {
@@ -225,16 +242,24 @@ export class PracticeJournalRepository {
   /** Seconds per slot of the UTC days `firstUtc`..`lastUtc` that have any. */
   async days(userId: string, firstUtc: string, lastUtc: string): Promise<DayItem[]> {
     const items = await this.range(userId, monthKey(firstUtc.slice(0, 7)), monthKey(lastUtc.slice(0, 7)));
-    return items.flatMap((item) => [...daysOf(String(item.itemKey).slice('month#'.length), item, 'q', firstUtc, lastUtc)].map(([utcDate, slots]) => ({ utcDate, slots })));
+    return items.flatMap((item) => daysOf(String(item.itemKey).slice('month#'.length), item, 'q', firstUtc, lastUtc));
   }
 
   /** Saved loops' best speeds per slot of the UTC days `firstUtc`..`lastUtc`. */
   async loopDays(userId: string, firstUtc: string, lastUtc: string): Promise<LoopDayItem[]> {
     // '$' sorts right after '#': the upper bound takes in every loop of the last month.
     const items = await this.range(userId, loopMonthKey(firstUtc.slice(0, 7), ''), `loopmonth#${lastUtc.slice(0, 7)}$`);
-    return items.flatMap((item) =>
-      [...daysOf(String(item.utcMonth), item, 'b', firstUtc, lastUtc)].map(([utcDate, slots]) => ({ loopId: String(item.loopId), utcDate, slots })),
-    );
+    return items.flatMap((item) => daysOf(String(item.utcMonth), item, 'b', firstUtc, lastUtc).map(({ utcDate, slots }) => ({ loopId: String(item.loopId), utcDate, slots })));
+  }
+
+  /** The run of days last found practised in `timeZone` (see practice-summary's streak), if any. */
+  async streakRun(userId: string, timeZone: string): Promise<StreakRun | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { userId, itemKey: streakKey(timeZone) } }));
+    return Item && typeof Item.start === 'string' && typeof Item.through === 'string' ? { start: Item.start, through: Item.through } : undefined;
+  }
+
+  async rememberStreakRun(userId: string, timeZone: string, run: StreakRun): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { userId, itemKey: streakKey(timeZone), ...run } }));
   }
 
   /** The lesson and course totals, and the weekly goal kept among them: one Query. */

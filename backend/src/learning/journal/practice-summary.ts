@@ -1,5 +1,5 @@
 import { MAX_SUMMARY_DAYS, type PracticeSummary, type PracticeSummaryQuery } from '@lessonstage/shared';
-import type { DayItem, LoopDayItem, PracticeJournalRepository, TotalItem } from './practice-journal.repository';
+import type { DayItem, LoopDayItem, PracticeJournalRepository, StreakRun, TotalItem } from './practice-journal.repository';
 import { currentStreak, longestStreak } from './streaks';
 import { addDays, localDateOf, localDater, mondayOf, utcDaysCovering } from './time-slots';
 
@@ -59,7 +59,7 @@ async function localDays(journal: PracticeJournalRepository, userId: string, tim
  * The current streak, which may reach back before any range asked for: read further back, a
  * range at a time, while the run reaches the start of what was read.
  */
-async function streakFrom(journal: PracticeJournalRepository, userId: string, timeZone: string, today: string, known: Map<string, number>, knownFrom: string): Promise<number> {
+async function streakReadBack(journal: PracticeJournalRepository, userId: string, timeZone: string, today: string, known: Map<string, number>, knownFrom: string): Promise<number> {
   let from = knownFrom;
   let streak = currentStreak(new Set(known.keys()), today);
   // The run ends today, or yesterday when today has none yet; read on while it starts at `from`.
@@ -75,29 +75,56 @@ async function streakFrom(journal: PracticeJournalRepository, userId: string, ti
   return streak;
 }
 
+const daysFrom = (start: string, end: string) => Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
+
+/**
+ * The current streak from the days read (`knownFrom`..`today`). A run that reaches `knownFrom`
+ * goes on with the run remembered last time (`streak#<zone>`) when that one joins it and the day
+ * before it still has no practice (one small read); only otherwise is the history read back.
+ */
+async function streakFrom(journal: PracticeJournalRepository, userId: string, timeZone: string, today: string, known: Map<string, number>, knownFrom: string, remembered: Promise<StreakRun | undefined>): Promise<number> {
+  const streak = currentStreak(new Set(known.keys()), today);
+  const end = known.has(today) ? today : addDays(today, -1);
+  if (streak === 0 || addDays(end, 1 - streak) > knownFrom) return streak;
+  const run = await remembered;
+  if (run && run.start <= knownFrom && run.through >= addDays(knownFrom, -1)) {
+    const dayBefore = addDays(run.start, -1);
+    if (!(await localDays(journal, userId, timeZone, dayBefore, dayBefore)).has(dayBefore)) {
+      if (end > run.through) await journal.rememberStreakRun(userId, timeZone, { start: run.start, through: end });
+      return daysFrom(run.start, end);
+    }
+  }
+  const longer = await streakReadBack(journal, userId, timeZone, today, known, knownFrom);
+  await journal.rememberStreakRun(userId, timeZone, { start: addDays(end, 1 - longer), through: end });
+  return longer;
+}
+
 const only = (days: ReadonlyMap<string, number>, from: string, to: string) => new Map([...days].filter(([date]) => date >= from && date <= to));
 
 /**
- * The summary: the range's days, the recent days (this week, and the current streak with up to
- * 400 days before), totals with the goal, and loops, read in parallel. When the range reaches the
+ * The summary: the range's days, the recent days (this week and yesterday), totals with the goal,
+ * and loops, read in parallel, then the current streak (streakFrom). When the range reaches the
  * recent days (the usual "last 12 months"), range and recent days are one read.
  */
 export async function practiceSummary(journal: PracticeJournalRepository, userId: string, { from, to, tz }: PracticeSummaryQuery, nowMs = Date.now()): Promise<PracticeSummary> {
   const today = localDateOf(nowMs, tz);
   const recentFrom = [mondayOf(today), addDays(today, -1)].sort()[0]!;
-  const lookbackFrom = addDays(recentFrom, -MAX_SUMMARY_DAYS);
-  const together = to >= addDays(lookbackFrom, -1) && from <= today;
+  const together = to >= addDays(recentFrom, -31) && from <= today;
   const loopRange = utcDaysCovering(from, to);
+  // Read with the rest (one small GetItem), in case the streak needs it; a failure is handled where
+  // it is awaited, and not an unhandled rejection when it is not.
+  const remembered = journal.streakRun(userId, tz);
+  remembered.catch(() => undefined);
   const [read, recentRead, loopItems, { totals, weeklyGoalSeconds }] = await Promise.all([
-    together ? localDays(journal, userId, tz, [from, lookbackFrom].sort()[0]!, [to, today].sort()[1]!) : localDays(journal, userId, tz, from, to),
-    together ? undefined : localDays(journal, userId, tz, lookbackFrom, today),
+    together ? localDays(journal, userId, tz, [from, recentFrom].sort()[0]!, [to, today].sort()[1]!) : localDays(journal, userId, tz, from, to),
+    together ? undefined : localDays(journal, userId, tz, recentFrom, today),
     journal.loopDays(userId, loopRange.first, loopRange.last),
     journal.totalsAndGoal(userId),
   ]);
-  const knownFrom = together ? [from, lookbackFrom].sort()[0]! : lookbackFrom;
+  const knownFrom = together ? [from, recentFrom].sort()[0]! : recentFrom;
   const recent = only(recentRead ?? read, knownFrom, today);
   const rangeDays = only(read, from, to);
-  const streakDays = await streakFrom(journal, userId, tz, today, recent, knownFrom);
+  const streakDays = await streakFrom(journal, userId, tz, today, recent, knownFrom, remembered);
   const thisWeek = mondayOf(today);
   return {
     days: [...rangeDays].sort(([a], [b]) => a.localeCompare(b)).map(([date, seconds]) => ({ date, seconds })),

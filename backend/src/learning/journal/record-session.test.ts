@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PracticeSession } from '@lessonstage/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICE_TABLE } from '../../lib/db/table-definitions';
@@ -91,6 +91,21 @@ describe('recording practice sessions exactly once', () => {
     expect((await practiceSummary(journal, userId, { from: '2026-11-01', to: '2026-12-02', tz: 'UTC' }, now + 86_400_000)).streakDays).toBe(500);
     // On 3 December the run has ended: yesterday was not practised.
     expect((await practiceSummary(journal, userId, { from: '2026-11-01', to: '2026-12-03', tz: 'UTC' }, now + 2 * 86_400_000)).streakDays).toBe(0);
+  });
+
+  it('goes on from the run it remembered, and still sees a day added before it', async () => {
+    const userId = randomUUID();
+    const practise = (date: string) => journal.addOnce(userId, monthKey(date.slice(0, 7)), `seed-${date}`, { [slotAttribute(date, 40)]: 60 });
+    for (let day = 0; day < 100; day++) await practise(addDays('2026-12-01', -day));
+    expect((await summaryOf(userId)).streakDays).toBe(100);
+    expect(await item(userId, 'streak#UTC')).toMatchObject({ start: '2026-08-24', through: '2026-12-01' });
+    // The remembered run is taken as it is: with a day in it gone (never so in use), the streak stays.
+    await dynamo.doc.send(new DeleteCommand({ TableName: TABLE, Key: { userId, itemKey: monthKey('2026-09') } }));
+    expect((await summaryOf(userId)).streakDays).toBe(100);
+    // A session sent late for the day before the run joins it: the history is read again, gap and all.
+    await practise('2026-08-23');
+    expect((await summaryOf(userId)).streakDays).toBe(31 + 30 + 1);
+    expect(await item(userId, 'streak#UTC')).toMatchObject({ start: '2026-10-01', through: '2026-12-01' });
   });
 
   it('keeps a loop’s best speed per day, never lowered by a slower pass', async () => {
