@@ -22,6 +22,7 @@ import { BarTimeline } from '../timing/bar-timeline';
 import { followVideo } from './alphatab-follower';
 import { untruncateSynthTimes } from './exact-synth-times';
 import { afterFirstFrameAndIdle } from './first-frame';
+import { useBundledWorker } from './score-worker';
 import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 
 /** Where angular.json copies alphaTab's font (versioned: assets are served as immutable). */
@@ -90,6 +91,7 @@ export class ScoreView {
       await afterFirstFrameAndIdle(untracked(this.session.video), START_WAIT_MS);
       const alphaTab = await import('@coderline/alphatab');
       if (this.destroyed) return;
+      useBundledWorker(alphaTab);
       const score = this.score();
       const api = new alphaTab.AlphaTabApi(this.host().nativeElement, this.settings(alphaTab));
       this.api = api;
@@ -116,8 +118,8 @@ export class ScoreView {
     const settings = new alphaTab.Settings();
     const phone = matchMedia(PHONE_QUERY).matches;
     settings.core.fontDirectory = ALPHATAB_FONT_DIRECTORY;
-    // Rendering on the page's thread: a worker would download alphaTab's core a second time.
-    settings.core.useWorkers = false;
+    // Layout and drawing in a worker, off the page's thread (it downloads alphaTab a second time).
+    settings.core.useWorkers = true;
     settings.player.playerMode = alphaTab.PlayerMode.EnabledExternalMedia;
     settings.player.enableCursor = true;
     settings.player.enableUserInteraction = true;
