@@ -29,3 +29,9 @@ function idle(timeoutMs: number): Promise<void> {
   if (typeof requestIdleCallback !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: timeoutMs }));
 }
+
+/** Lets the page handle input and paint between two long pieces of work (a task boundary). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -21,7 +21,7 @@ import { PracticeSession } from '../practice-session.store';
 import { BarTimeline } from '../timing/bar-timeline';
 import { followVideo } from './alphatab-follower';
 import { untruncateSynthTimes } from './exact-synth-times';
-import { afterFirstFrameAndIdle } from './first-frame';
+import { afterFirstFrameAndIdle, yieldToPage } from './first-frame';
 import { useBundledWorker } from './score-worker';
 import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 
@@ -90,6 +90,8 @@ export class ScoreView {
       // alphaTab's loading and first layout block the page's thread: the video's frame goes first.
       await afterFirstFrameAndIdle(untracked(this.session.video), START_WAIT_MS);
       const alphaTab = await import('@coderline/alphatab');
+      // Each step below is a long task on a slow phone: separate tasks keep the page responsive.
+      await yieldToPage();
       if (this.destroyed) return;
       useBundledWorker(alphaTab);
       const score = this.score();
