@@ -22,7 +22,7 @@ import { BarTimeline } from '../timing/bar-timeline';
 import { followVideo } from './alphatab-follower';
 import { untruncateSynthTimes } from './exact-synth-times';
 import { afterFirstFrameAndIdle, yieldToPage } from './first-frame';
-import { useBundledWorker } from './score-worker';
+import { useBundledWorker } from './alphatab-worker';
 import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 
 /** Where angular.json copies alphaTab's font (versioned: assets are served as immutable). */
