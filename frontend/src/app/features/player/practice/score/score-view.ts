@@ -21,12 +21,16 @@ import { PracticeSession } from '../practice-session.store';
 import { BarTimeline } from '../timing/bar-timeline';
 import { followVideo } from './alphatab-follower';
 import { untruncateSynthTimes } from './exact-synth-times';
+import { afterFirstFrameAndIdle, yieldToPage } from './first-frame';
+import { useBundledWorker } from './alphatab-worker';
 import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 
 /** Where angular.json copies alphaTab's font (versioned: assets are served as immutable). */
 export const ALPHATAB_FONT_DIRECTORY = '/alphatab/1.8.4/font/';
 const PHONE_QUERY = '(max-width: 599px)';
 const SCROLL_MARGIN_PX = 96;
+/** How long the score waits at most for the video's first frame, and then for an idle moment. */
+const START_WAIT_MS = 3000;
 
 type Api = AlphaTab.AlphaTabApi;
 type Beat = AlphaTab.model.Beat;
@@ -58,6 +62,7 @@ export class ScoreView {
   private pressedBar: number | null = null;
   /** The written bar of each bar in playback order (repeats unrolled), once alphaTab has made its MIDI. */
   private played: readonly number[] | undefined;
+  private destroyed = false;
 
   constructor() {
     afterNextRender(() => void this.start());
@@ -66,6 +71,7 @@ export class ScoreView {
       untracked(() => this.follow(video));
     });
     inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
       this.unfollow?.();
       this.api?.destroy();
     });
@@ -81,7 +87,13 @@ export class ScoreView {
 
   private async start(): Promise<void> {
     try {
+      // alphaTab's loading and first layout block the page's thread: the video's frame goes first.
+      await afterFirstFrameAndIdle(untracked(this.session.video), START_WAIT_MS);
       const alphaTab = await import('@coderline/alphatab');
+      // Each step below is a long task on a slow phone: separate tasks keep the page responsive.
+      await yieldToPage();
+      if (this.destroyed) return;
+      useBundledWorker(alphaTab);
       const score = this.score();
       const api = new alphaTab.AlphaTabApi(this.host().nativeElement, this.settings(alphaTab));
       this.api = api;
@@ -108,8 +120,8 @@ export class ScoreView {
     const settings = new alphaTab.Settings();
     const phone = matchMedia(PHONE_QUERY).matches;
     settings.core.fontDirectory = ALPHATAB_FONT_DIRECTORY;
-    // Rendering on the page's thread: a worker would download alphaTab's core a second time.
-    settings.core.useWorkers = false;
+    // Layout and drawing in a worker, off the page's thread (it downloads alphaTab a second time).
+    settings.core.useWorkers = true;
     settings.player.playerMode = alphaTab.PlayerMode.EnabledExternalMedia;
     settings.player.enableCursor = true;
     settings.player.enableUserInteraction = true;

@@ -1,0 +1,34 @@
+import { afterFirstFrameAndIdle } from './first-frame';
+
+/** A video element whose readiness the test sets (jsdom/happy-dom load no media). */
+function videoAt(readyState: number): HTMLVideoElement {
+  const video = document.createElement('video');
+  Object.defineProperty(video, 'readyState', { value: readyState });
+  return video;
+}
+
+const settled = async (promise: Promise<void>) => {
+  let done = false;
+  void promise.then(() => (done = true));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return done;
+};
+
+describe('afterFirstFrameAndIdle', () => {
+  it('waits for the video to have its first frame', async () => {
+    const video = videoAt(1);
+    const waiting = afterFirstFrameAndIdle(video, 10_000);
+    expect(await settled(waiting)).toBe(false);
+    video.dispatchEvent(new Event('loadeddata'));
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('goes ahead when the frame is already there, the video fails, or the wait is over', async () => {
+    expect(await settled(afterFirstFrameAndIdle(videoAt(2), 10_000))).toBe(true);
+    const failing = videoAt(0);
+    const waiting = afterFirstFrameAndIdle(failing, 10_000);
+    failing.dispatchEvent(new Event('error'));
+    expect(await settled(waiting)).toBe(true);
+    expect(await settled(afterFirstFrameAndIdle(videoAt(0), 10))).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+// alphaTab's entry sets itself up as the score's renderer when it is loaded in a worker.
+import '@coderline/alphatab';
