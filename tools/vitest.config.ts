@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['tools/**/*.test.ts'], exclude: ['**/fixtures/**', '**/node_modules/**'], testTimeout: 60_000 },
+  test: { include: ['tools/**/*.test.ts', 'bench/**/*.test.ts'], exclude: ['**/fixtures/**', '**/node_modules/**'], testTimeout: 60_000 },
 });

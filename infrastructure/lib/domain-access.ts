@@ -58,8 +58,10 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   // Course editing and uploads (admin only): courses CRUD, the author's user row and teacher
   // profile (Users.setTeacherProfile); covers under public/thumbnails/, teacher photos under
   // public/teachers/, lesson files under courses/. head() after an upload needs list (404 vs 403).
+  // Enrollments: each course save that changes what "My courses" shows refreshes its enrollments'
+  // copies (byCourse index, UpdateItem).
   authoring: {
-    tables: { [COURSES_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'readWrite' },
+    tables: { [COURSES_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'readWrite', [ENROLLMENTS_TABLE.id]: 'readWrite' },
     contentBucket: {
       read: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
       write: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
@@ -89,9 +91,10 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   learning: {
     // Saved loops: get, put, delete by id; the per-lesson list and count through byLesson.
     // Practice: conditional puts and updates of sessions and totals, key-range Queries for the summary.
+    // Enrollments: the completed-lessons counter and the course copy a read stores (UpdateItem).
     tables: {
       [COURSES_TABLE.id]: 'read',
-      [ENROLLMENTS_TABLE.id]: 'read',
+      [ENROLLMENTS_TABLE.id]: 'readWrite',
       [PROGRESS_TABLE.id]: 'readWrite',
       [LOOPS_TABLE.id]: 'readWrite',
       [PRACTICE_TABLE.id]: 'readWrite',

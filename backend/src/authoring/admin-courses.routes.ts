@@ -85,8 +85,10 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
     const { courseId } = parseInput(courseParams, c.req.param());
     const course = await loadCourse(c, courseId);
     if (course.status === 'published') throw new ConflictError('Unpublish the course before deleting it', 'CoursePublished');
-    const { courses, storage } = c.get('deps');
+    const { courses, enrollments, storage } = c.get('deps');
     await courses.delete(courseId);
+    // Enrollments outlive the course (payments name them); they leave "My courses".
+    await enrollments.refreshCourseCopies(courseId, 'removed');
     // The record is gone first, so a failure below leaves only unreferenced files, never a course without its media.
     const keys = [course.thumbnailKey, ...course.sections.flatMap((s) => s.lessons.flatMap((l) => [l.video?.key, ...(l.materials ?? []).map((m) => m.key)]))];
     await Promise.all(keys.filter((key): key is string => Boolean(key)).map((key) => storage.deleteObject(key)));

@@ -1,5 +1,6 @@
 import type { GuardDeps } from '../auth/auth.middleware';
 import type { CoursesRepository } from '../courses/courses.repository';
+import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import type { DomainEnv } from '../lib/http/domain-env';
 import type { MediaStorage } from '../lib/storage/media-storage';
 import type { UploadTuning } from '../lib/storage/upload-tuning';
@@ -9,6 +10,8 @@ import type { UsersRepository } from '../users/users.repository';
 export interface AuthoringDeps extends GuardDeps {
   readonly courses: CoursesRepository;
   readonly users: UsersRepository;
+  /** Enrolled students' copies of a course ("My courses"), refreshed when it is saved. */
+  readonly enrollments: EnrollmentsRepository;
   readonly storage: MediaStorage;
   readonly uploads: UploadTuning;
   /** Base URL of public media (thumbnails), e.g. "/media". */

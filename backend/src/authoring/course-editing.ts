@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { AdminCourse } from '@lessonstage/shared';
 import type { CourseRecord } from '../courses/course.record';
+import { copyChange } from '../enrollments/course-copy';
 import type { AuthoringEnv } from './authoring.deps';
 import { ConflictError, NotFoundError } from '../lib/http/http-errors';
 import { toAdminCourse } from './admin-course.mapper';
@@ -21,6 +22,7 @@ export async function editCourse(
   const { courses, mediaBaseUrl } = c.get('deps');
   const course = await loadCourse(c, courseId);
   const saved = await courses.replace(edit(course), version);
+  await refreshEnrollments(c, course, saved);
   return toAdminCourse(saved, mediaBaseUrl);
 }
 
@@ -33,9 +35,20 @@ export async function editLatest(c: Context<AuthoringEnv>, courseId: string, edi
   for (let attempt = 0; ; attempt++) {
     const course = await loadCourse(c, courseId);
     try {
-      return await courses.replace(edit(course), course.version ?? 0);
+      const saved = await courses.replace(edit(course), course.version ?? 0);
+      await refreshEnrollments(c, course, saved);
+      return saved;
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= 4) throw error;
     }
   }
+}
+
+/**
+ * Every save that changes what "My courses" shows of the course (summary, lesson count) or
+ * removes a lesson refreshes the copy on each enrollment of it; most edits change neither.
+ */
+async function refreshEnrollments(c: Context<AuthoringEnv>, before: CourseRecord, saved: CourseRecord): Promise<void> {
+  const change = copyChange(before, saved);
+  if (change) await c.get('deps').enrollments.refreshCourseCopies(saved.courseId, { ...change, version: saved.version ?? 0 });
 }

@@ -1,8 +1,14 @@
 import type { CourseDetail, CourseSummary } from '@lessonstage/shared';
 import type { CourseRecord } from './course.record';
 
+/** What a course summary is made of: copies of it (on enrollments) keep exactly these fields. */
+export type CourseSummarySource = Pick<
+  CourseRecord,
+  'courseId' | 'title' | 'description' | 'instrument' | 'level' | 'priceCents' | 'currency' | 'thumbnailKey' | 'teacherName' | 'createdAt'
+>;
+
 /** Public media (thumbnails) are addressed relative to the media origin, never to S3 directly. */
-export function toCourseSummary(course: CourseRecord, mediaBaseUrl: string): CourseSummary {
+export function toCourseSummary(course: CourseSummarySource, mediaBaseUrl: string): CourseSummary {
   return {
     courseId: course.courseId,
     title: course.title,

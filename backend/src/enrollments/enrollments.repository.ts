@@ -1,6 +1,15 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENROLLMENTS_TABLE } from '../lib/db/table-definitions';
+import type { CourseCopy } from './course-copy';
 import type { EnrollmentRecord } from './enrollment.record';
+
+const [BY_COURSE_INDEX] = ENROLLMENTS_TABLE.globalIndexes.map((index) => index.indexName) as [string];
+/** Enrollment writes in flight at once while a course save refreshes its enrollments' copies. */
+const FAN_OUT_CONCURRENCY = 10;
+
+/** What a course save sends to each of its enrollments. */
+export type CopyRefresh = { readonly copy: CourseCopy; readonly version: number; readonly recount: boolean } | 'removed';
 
 function lostRace(error: unknown): boolean {
   return error instanceof ConditionalCheckFailedException;
@@ -94,5 +103,81 @@ export class EnrollmentsRepository {
       start = page.LastEvaluatedKey;
     } while (start);
     return items;
+  }
+
+  /**
+   * +1 when a lesson became complete, -1 when it stopped being. Only a counter that exists is
+   * moved: before the first count (made by a read, see my-courses.ts) there is nothing to move.
+   */
+  async adjustCompletedLessons(userId: string, courseId: string, delta: 1 | -1): Promise<void> {
+    await this.updateIfMatched({
+      Key: { userId, courseId },
+      UpdateExpression: 'ADD completedLessons :delta',
+      ConditionExpression: 'attribute_exists(completedLessons)',
+      ExpressionAttributeValues: { ':delta': delta },
+    });
+  }
+
+  /** Stores the copy and count a read made for an enrollment that had none; a newer copy or a count made meanwhile wins. */
+  async saveCourseCopy(userId: string, copy: CourseCopy, version: number, completedLessons: number): Promise<void> {
+    await this.updateIfMatched({
+      Key: { userId, courseId: copy.courseId },
+      UpdateExpression: 'SET courseCopy = :copy, copyVersion = :version, completedLessons = :done',
+      ConditionExpression: 'attribute_exists(userId) AND attribute_not_exists(completedLessons) AND (attribute_not_exists(copyVersion) OR copyVersion <= :version)',
+      ExpressionAttributeValues: { ':copy': copy, ':version': version, ':done': completedLessons },
+    });
+  }
+
+  async markCourseRemoved(userId: string, courseId: string): Promise<void> {
+    await this.updateIfMatched({
+      Key: { userId, courseId },
+      UpdateExpression: 'SET courseRemoved = :true',
+      ConditionExpression: 'attribute_exists(userId)',
+      ExpressionAttributeValues: { ':true': true },
+    });
+  }
+
+  /**
+   * Writes a course's new copy onto every enrollment of it (the byCourse index, paged), a few at a
+   * time; `recount` drops the counters so each student's next read counts again.
+   */
+  async refreshCourseCopies(courseId: string, refresh: CopyRefresh): Promise<void> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: BY_COURSE_INDEX,
+          KeyConditionExpression: 'courseId = :course',
+          ExpressionAttributeValues: { ':course': courseId },
+          ProjectionExpression: 'userId',
+          ExclusiveStartKey: start,
+        }),
+      );
+      const userIds = ((page.Items ?? []) as Pick<EnrollmentRecord, 'userId'>[]).map((item) => item.userId);
+      for (let i = 0; i < userIds.length; i += FAN_OUT_CONCURRENCY) {
+        await Promise.all(userIds.slice(i, i + FAN_OUT_CONCURRENCY).map((userId) => this.refreshOne(userId, courseId, refresh)));
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+  }
+
+  private refreshOne(userId: string, courseId: string, refresh: CopyRefresh): Promise<void> {
+    if (refresh === 'removed') return this.markCourseRemoved(userId, courseId);
+    return this.updateIfMatched({
+      Key: { userId, courseId },
+      UpdateExpression: `SET courseCopy = :copy, copyVersion = :version${refresh.recount ? ' REMOVE completedLessons' : ''}`,
+      ConditionExpression: 'attribute_exists(userId) AND (attribute_not_exists(copyVersion) OR copyVersion <= :version)',
+      ExpressionAttributeValues: { ':copy': refresh.copy, ':version': refresh.version },
+    });
+  }
+
+  /** An UpdateItem whose condition failing means "someone else's write already decided": not an error. */
+  private async updateIfMatched(input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName'>): Promise<void> {
+    try {
+      await this.db.send(new UpdateCommand({ TableName: this.tableName, ...input }));
+    } catch (error) {
+      if (!lostRace(error)) throw error;
+    }
   }
 }

@@ -7,6 +7,11 @@ interface ProgressItem extends LessonProgress {
   readonly courseId: string;
 }
 
+export interface SavedProgress {
+  readonly progress: LessonProgress;
+  readonly completedChange: -1 | 0 | 1;
+}
+
 /** Resume position and completion per (user, lesson), keyed `courseId#lessonId` so one Query reads a course. */
 export class ProgressRepository {
   constructor(
@@ -16,9 +21,12 @@ export class ProgressRepository {
 
   /**
    * Stores the resume position. Completion is sticky: a save that does not mention it keeps what
-   * was stored, so a position update after the end never un-completes a lesson.
+   * was stored, so a position update after the end never un-completes a lesson. `completedChange`
+   * says whether this very write flipped completion (+1 / -1): the write is atomic and returns the
+   * item as it was, so of two concurrent saves only one sees the flip.
    */
-  async save(userId: string, courseId: string, lessonId: string, positionSec: number, completed?: boolean): Promise<LessonProgress> {
+  async save(userId: string, courseId: string, lessonId: string, positionSec: number, completed?: boolean): Promise<SavedProgress> {
+    const updatedAt = new Date().toISOString();
     const result = await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -31,14 +39,15 @@ export class ProgressRepository {
           ':course': courseId,
           ':lesson': lessonId,
           ':position': positionSec,
-          ':now': new Date().toISOString(),
+          ':now': updatedAt,
           ...(completed === undefined ? { ':false': false } : { ':completed': completed }),
         },
-        ReturnValues: 'ALL_NEW',
+        ReturnValues: 'ALL_OLD',
       }),
     );
-    const item = result.Attributes as ProgressItem;
-    return { lessonId, positionSec: item.positionSec, completed: item.completed, updatedAt: item.updatedAt };
+    const was = (result.Attributes as ProgressItem | undefined)?.completed ?? false;
+    const now = completed ?? was;
+    return { progress: { lessonId, positionSec, completed: now, updatedAt }, completedChange: now === was ? 0 : now ? 1 : -1 };
   }
 
   /** Every lesson the user has progress in, grouped by course (one paged Query). */

@@ -9,10 +9,11 @@ import { createDomainHandler, type DomainFunction } from '../domain-function';
 export const authoringFunction: DomainFunction<AuthoringDeps> = {
   domain: { name: 'authoring', routes: authoringRoutes },
   deps: (config) => {
-    const { courses, users } = createRepositories(config);
+    const { courses, users, enrollments } = createRepositories(config);
     return {
       courses,
       users,
+      enrollments,
       storage: createMediaStorage(config),
       uploads: config.uploads ?? DEFAULT_UPLOAD_TUNING,
       mediaBaseUrl: config.mediaBaseUrl,
