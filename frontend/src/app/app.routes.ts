@@ -43,6 +43,12 @@ export const routes: Routes = [
     loadComponent: () => import('./features/my-courses/my-courses-page/my-courses-page').then((m) => m.MyCoursesPage),
   },
   {
+    path: 'practice',
+    title: 'Practice',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/practice-journal/practice-page/practice-page').then((m) => m.PracticePage),
+  },
+  {
     path: 'courses/:courseId/lessons/:lessonId',
     title: 'Lesson',
     loadComponent: () => import('./features/player/player-page/player-page').then((m) => m.PlayerPage),

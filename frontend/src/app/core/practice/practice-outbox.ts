@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { MAX_PRACTICE_SESSIONS_PER_REQUEST, type PracticeSession } from '@lessonstage/shared';
+import type { PracticeSession } from '@lessonstage/shared';
+import { MAX_PRACTICE_SESSIONS_PER_REQUEST } from '@lessonstage/shared/practice-rules';
 import { firstValueFrom } from 'rxjs';
 
 import { AuthStore } from '../auth/auth.store';
