@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Result } from 'lighthouse';
-import { audit, PAGES, withLighthouseSession } from './lighthouse.bench';
+import { audit, chosenPages, withLighthouseSession } from './lighthouse.bench';
 import { median } from './median';
 import { report } from './report';
 
@@ -22,7 +22,7 @@ export async function lighthouseCompareBench(): Promise<void> {
   await withLighthouseSession(labels.map((dir) => resolve(dir)), async ({ port, urls }) => {
     const runs = new Map<string, Result[]>();
     for (let run = 0; run < RUNS; run++) {
-      for (const { page, path } of PAGES) {
+      for (const { page, path } of chosenPages()) {
         for (const [index, url] of urls.entries()) {
           const key = `${page} ${index}`;
           runs.set(key, [...(runs.get(key) ?? []), await audit(`${url}${path}`, port)]);
@@ -30,7 +30,7 @@ export async function lighthouseCompareBench(): Promise<void> {
       }
     }
 
-    const rows = PAGES.flatMap(({ page }) =>
+    const rows = chosenPages().flatMap(({ page }) =>
       labels.map((build, index) => {
         const results = runs.get(`${page} ${index}`) ?? [];
         const scores = results.map(performance);

@@ -10,6 +10,7 @@ import { own, ownTempDir, type Stop } from './resources';
 import { median } from './median';
 import type { PageElement, PageGlobals, PageVideo } from './page-types';
 import { reportTables, type Table } from './report';
+import { attachLongLesson, LONG_BARS, type LongLesson } from './long-lesson';
 
 const root = join(import.meta.dirname, '..');
 const siteDir = join(root, 'frontend/dist/frontend/browser');
@@ -28,6 +29,8 @@ const LOOP_B_S = 8;
 const SEAM_TARGET_MS = 80;
 const DRIFT_TARGET_MS = 20;
 const COLD_LOADS = 5;
+/** The long lesson's last minute of music, where drift after five minutes shows. */
+const LAST_MINUTE_FROM_MS = 4 * 60_000;
 
 interface SyncPoint {
   readonly bar: number;
@@ -62,10 +65,10 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** Opens the demo lesson in a fresh context and waits until its video can play and its score is drawn. */
-async function openLesson(browser: Browser, baseUrl: string): Promise<Page> {
+async function openLesson(browser: Browser, baseUrl: string, path: string): Promise<Page> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await page.goto(`${baseUrl}${LESSON_PATH}`);
+  await page.goto(`${baseUrl}${path}`);
   await page.waitForFunction(() => (((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)?.readyState ?? 0) >= 2, null, { timeout: 30_000 });
   await page.locator('.at-surface svg').first().waitFor({ timeout: 30_000 });
   return page;
@@ -182,7 +185,7 @@ async function measureDrift(page: Page, syncPoints: readonly SyncPoint[], fromS:
 }
 
 /** Navigation start to the first `.at-surface svg`, in a fresh (cold-cache) context each time. */
-async function timeToFirstStaff(browser: Browser, baseUrl: string): Promise<number> {
+async function timeToFirstStaff(browser: Browser, baseUrl: string, path: string): Promise<number> {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
@@ -196,7 +199,7 @@ async function timeToFirstStaff(browser: Browser, baseUrl: string): Promise<numb
       });
       observer.observe(page.document, { childList: true, subtree: true });
     });
-    await page.goto(`${baseUrl}${LESSON_PATH}`);
+    await page.goto(`${baseUrl}${path}`);
     await page.waitForFunction(() => (globalThis as unknown as PageGlobals).firstStaffMs !== undefined, null, { timeout: 30_000 });
     return await page.evaluate(() => (globalThis as unknown as PageGlobals).firstStaffMs ?? NaN);
   } finally {
@@ -228,6 +231,57 @@ function statRow(label: string, values: readonly number[], target: number): Reco
   return { measure: label, samples: values.length, 'p50 ms': round1(percentile(values, 50)), 'p95 ms': round1(p95), 'max ms': round1(Math.max(...values)), target: `p95 ≤ ${target} ms`, status: verdict(p95, target) };
 }
 
+type DriftSample = { videoMs: number; driftMs: number };
+
+/** One row of the drift table; where the outliers are (a seek, a bar line, the clip's end) goes into the notes. */
+function driftRow(label: string, samples: readonly DriftSample[], notes: string[]): Record<string, string | number> {
+  if (samples.length === 0) throw new Error(`no drift samples for ${label}`);
+  const drift = samples.map((sample) => Math.abs(sample.driftMs));
+  const outliers = samples.filter((sample) => Math.abs(sample.driftMs) > 4 * DRIFT_TARGET_MS);
+  notes.push(`${label}: ${outliers.length} samples over ${4 * DRIFT_TARGET_MS} ms${outliers.length ? `, at video ms (drift): ${outliers.slice(0, 12).map((o) => `${Math.round(o.videoMs)} (${Math.round(o.driftMs)})`).join(', ')}` : ''}`);
+  const p95 = percentile(drift, 95);
+  // Signed median: whether alphaTab runs behind (−) or ahead (+) of the video.
+  return {
+    speed: label,
+    'seconds sampled': round1((drift.length * 50) / 1000),
+    samples: drift.length,
+    'signed median ms': round1(median(samples.map((sample) => sample.driftMs))),
+    'median ms': round1(median(drift)),
+    'p95 ms': round1(p95),
+    'max ms': round1(Math.max(...drift)),
+    target: `≤ ${DRIFT_TARGET_MS} ms`,
+    status: verdict(p95, DRIFT_TARGET_MS),
+  };
+}
+
+/** The demo clip once through from bar 0, at 1× and 0.5×. */
+async function demoDrift(page: Page, syncPoints: readonly SyncPoint[], notes: string[]): Promise<Record<string, string | number>[]> {
+  const clipEndS = (await page.evaluate(() => ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)!.duration)) || 36;
+  const startS = syncPoints[0]!.timeMs / 1000;
+  const rows: Record<string, string | number>[] = [];
+  for (const rate of [1, 0.5]) {
+    const samples = await measureDrift(page, syncPoints, startS, rate, ((clipEndS - startS) / rate) * 1000);
+    rows.push(driftRow(`demo 12 bars, ${rate}×`, samples, notes));
+  }
+  return rows;
+}
+
+/**
+ * The five-minute lesson: at 1× played through from bar 0 (all of it, and its last minute on its
+ * own); at 0.5× only from a seek to minute 4, since five minutes would take ten.
+ */
+async function longDrift(page: Page, long: LongLesson, notes: string[]): Promise<Record<string, string | number>[]> {
+  const startMs = long.syncPoints[0]!.timeMs;
+  const lastMinuteMs = startMs + LAST_MINUTE_FROM_MS;
+  const whole = await measureDrift(page, long.syncPoints, startMs / 1000, 1, long.clipSeconds * 1000 - startMs);
+  const slow = await measureDrift(page, long.syncPoints, lastMinuteMs / 1000, 0.5, (long.clipSeconds * 1000 - lastMinuteMs) / 0.5);
+  return [
+    driftRow('5 min, 1×, all', whole, notes),
+    driftRow('5 min, 1×, minutes 4–5', whole.filter((sample) => sample.videoMs >= lastMinuteMs), notes),
+    driftRow('5 min, 0.5×, minutes 4–5 (from a seek to 4:00)', slow, notes),
+  ];
+}
+
 async function syncPointsOf(baseUrl: string): Promise<SyncPoint[]> {
   const response = await fetch(`${baseUrl}/api/courses/${COURSE}/lessons/s1l1/score`);
   if (!response.ok) throw new Error(`score API answered ${response.status}`);
@@ -237,8 +291,9 @@ async function syncPointsOf(baseUrl: string): Promise<SyncPoint[]> {
 }
 
 /**
- * The practice player in real Chromium against a throwaway local stack with the demo data: loop
- * seams, alphaTab's cursor against the video, time to the first staff, and the renderer's size.
+ * The practice player in real Chromium against a throwaway local stack with the demo data and a
+ * generated five-minute lesson (bench/long-lesson.ts): loop seams, alphaTab's cursor against the
+ * video, time to the first staff, and the renderer's size.
  */
 export async function practiceBench(): Promise<void> {
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`No production build in ${siteDir}: run "npm run build -w frontend" first.`);
@@ -256,9 +311,12 @@ export async function practiceBench(): Promise<void> {
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chromium$.port}`);
     stops.push(own('Playwright connection to Chromium', () => browser.close()));
     const syncPoints = await syncPointsOf(baseUrl);
+    const mediaDir = ownTempDir('lessonstage-practice-media-');
+    stops.push(mediaDir.remove);
+    const long = await attachLongLesson(baseUrl, mediaDir.path);
 
     const tables: Table[] = [];
-    const page = await openLesson(browser, baseUrl);
+    const page = await openLesson(browser, baseUrl, LESSON_PATH);
     const seams = await measureSeams(page, LOOP_REPS);
     const gaps = seams.map((s) => s.gapMs);
     console.log(`loop seams measured: ${seams.length}`);
@@ -268,38 +326,25 @@ export async function practiceBench(): Promise<void> {
       `A–B loop ${LOOP_A_S}–${LOOP_B_S} s of the demo clip at 1×, ${seams.length} repetitions, requestVideoFrameCallback wall-clock times of the last frame before and the first after each jump.`,
     ] });
 
-    const clipEndS = (await page.evaluate(() => ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="lesson-video"]') as PageVideo | null)!.duration)) || 36;
-    const startS = syncPoints[0]!.timeMs / 1000;
-    const driftRows: Record<string, string | number>[] = [];
     const driftNotes: string[] = [];
-    for (const rate of [1, 0.5]) {
-      const wallMs = ((clipEndS - startS) / rate) * 1000;
-      const samples = await measureDrift(page, syncPoints, startS, rate, wallMs);
-      const drift = samples.map((sample) => Math.abs(sample.driftMs));
-      // Where the outliers are (a seek, a bar line, the clip's end) says more than their size.
-      const outliers = samples.filter((sample) => Math.abs(sample.driftMs) > 4 * DRIFT_TARGET_MS);
-      driftNotes.push(`${rate}×: ${outliers.length} samples over ${4 * DRIFT_TARGET_MS} ms${outliers.length ? `, at video ms (drift): ${outliers.slice(0, 12).map((o) => `${Math.round(o.videoMs)} (${Math.round(o.driftMs)})`).join(', ')}` : ''}`);
-      const p95 = percentile(drift, 95);
-      driftRows.push({
-        speed: `${rate}×`,
-        'seconds sampled': round1((drift.length * 50) / 1000),
-        samples: drift.length,
-        'median ms': round1(median(drift)),
-        'p95 ms': round1(p95),
-        'max ms': round1(Math.max(...drift)),
-        target: `≤ ${DRIFT_TARGET_MS} ms`,
-        status: verdict(p95, DRIFT_TARGET_MS),
-      });
-    }
+    const driftRows = await demoDrift(page, syncPoints, driftNotes);
+    await page.context().close();
+    const longPage = await openLesson(browser, baseUrl, long.path);
+    driftRows.push(...(await longDrift(longPage, long, driftNotes)));
+    await longPage.context().close();
     tables.push({ title: 'cursor drift', rows: driftRows, notes: [
-      "|alphaTab − video|: alphaTab's last playerPositionChanged.currentTick (its DOM event) through the lesson's sync points, against video.currentTime, every 50 ms while playing the clip once, from bar 0 to the end of the score's last bar.",
+      "|alphaTab − video|: alphaTab's last playerPositionChanged.currentTick (its DOM event) through the lesson's sync points, against video.currentTime, every 50 ms while playing, from bar 0 to the end of the score's last bar; signed median: − is alphaTab behind.",
+      `5 min: ${long.path}, given through the admin API a generated ${long.clipSeconds} s H.264/AAC clip (a click a beat, 120 BPM, one bar of count-in) and a ${LONG_BARS}-bar alphaTex score with a sync point a bar; minutes 4–5 are video times from ${(long.syncPoints[0]!.timeMs + LAST_MINUTE_FROM_MS) / 1000} s.`,
       ...driftNotes,
     ] });
-    await page.context().close();
 
-    const firstStaff: number[] = [];
-    for (let i = 0; i < COLD_LOADS; i++) firstStaff.push(await timeToFirstStaff(browser, baseUrl));
-    tables.push({ title: 'time to first staff', rows: [{ score: 'demo lesson, 12 bars', 'median ms': Math.round(median(firstStaff)), runs: firstStaff.map(Math.round).join(' / ') }], notes: [
+    const staffRows: Record<string, string | number>[] = [];
+    for (const [score, path] of [['demo lesson, 12 bars', LESSON_PATH], [`long lesson, ${LONG_BARS} bars`, long.path]] as const) {
+      const runs: number[] = [];
+      for (let i = 0; i < COLD_LOADS; i++) runs.push(await timeToFirstStaff(browser, baseUrl, path));
+      staffRows.push({ score, 'median ms': Math.round(median(runs)), runs: runs.map(Math.round).join(' / ') });
+    }
+    tables.push({ title: 'time to first staff', rows: staffRows, notes: [
       `Navigation start to the first .at-surface svg, ${COLD_LOADS} loads each in a fresh browser context (empty cache).`,
     ] });
 

@@ -28,6 +28,8 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/courses/{courseId}/lessons/{lessonId}/score',
   // Stripe calls it, with no session: the handler verifies the Stripe signature.
   'POST /api/payments/webhook',
+  // A certificate's public verification (the QR code's page): names and dates only.
+  'GET /api/certificates/{certificateId}',
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import {
+  CERTIFICATES_TABLE,
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
@@ -83,6 +84,8 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       [ENROLLMENTS_TABLE.id]: 'readWrite',
       [PURCHASES_TABLE.id]: 'readWrite',
       [WEBHOOK_EVENTS_TABLE.id]: 'readWrite',
+      // A refund or dispute revokes the course's certificate: one conditional UpdateItem.
+      [CERTIFICATES_TABLE.id]: 'write',
     },
     stripeSecret: true,
     sendMail: true,
@@ -90,15 +93,24 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   // "My courses", lesson progress and the practice journal.
   learning: {
     // Saved loops: get, put, delete by id; the per-lesson list and count through byLesson.
-    // Practice: conditional puts and updates of sessions and totals, key-range Queries for the summary.
     // Enrollments: the completed-lessons counter and the course copy a read stores (UpdateItem).
+    // Practice: conditional puts and updates of sessions and totals, key-range Queries for the summary.
+    // Completing a course's last lesson issues its certificate (the student's name from Users).
     tables: {
       [COURSES_TABLE.id]: 'read',
       [ENROLLMENTS_TABLE.id]: 'readWrite',
       [PROGRESS_TABLE.id]: 'readWrite',
       [LOOPS_TABLE.id]: 'readWrite',
       [PRACTICE_TABLE.id]: 'readWrite',
+      [USERS_TABLE.id]: 'read',
+      [CERTIFICATES_TABLE.id]: 'readWrite',
     },
+  },
+  // The student's certificates, their PDFs (made on first download, kept under certificates/,
+  // never public) and the public verification by id (byCertificate).
+  certificates: {
+    tables: { [CERTIFICATES_TABLE.id]: 'readWrite' },
+    contentBucket: { read: ['certificates/*'], write: ['certificates/*'] },
   },
 };
 

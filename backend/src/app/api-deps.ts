@@ -1,6 +1,7 @@
 import type { AdminDeps } from '../admin/admin.deps';
 import type { AuthDeps } from '../auth/auth.deps';
 import type { AuthoringDeps } from '../authoring/authoring.deps';
+import type { CertificatesDeps } from '../certificates/certificates.deps';
 import type { CoursesDeps } from '../courses/courses.deps';
 import type { LearningDeps } from '../learning/learning.deps';
 import type { AppConfig } from '../lib/config';
@@ -16,7 +17,7 @@ import { createRepositories } from './create-repositories';
 import { createStripeGateway } from './create-stripe-gateway';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
-export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps;
+export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps;
 
 /**
  * Everything any route uses, over one set of clients and repositories (so the catalog cache sees

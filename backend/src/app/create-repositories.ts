@@ -1,3 +1,4 @@
+import { CertificatesRepository } from '../certificates/certificates.repository';
 import { CoursesRepository } from '../courses/courses.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { PracticeJournalRepository } from '../learning/journal/practice-journal.repository';
@@ -19,6 +20,7 @@ export interface Repositories {
   readonly progress: ProgressRepository;
   readonly loops: LoopsRepository;
   readonly practiceJournal: PracticeJournalRepository;
+  readonly certificates: CertificatesRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -34,6 +36,7 @@ export function createRepositories(config: AppConfig): Repositories {
     progress: new ProgressRepository(db, config.progressTable),
     loops: new LoopsRepository(db, config.loopsTable),
     practiceJournal: new PracticeJournalRepository(db, config.practiceTable),
+    certificates: new CertificatesRepository(db, config.certificatesTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

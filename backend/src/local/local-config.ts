@@ -35,6 +35,8 @@ export interface LocalStackOptions {
 
 export const DEFAULT_ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' } as const;
 export const DEFAULT_WEBHOOK_SECRET = 'whsec_local_dev';
+/** Seeded with the demo catalog: a student who has finished a course and holds its certificate. */
+export const DEMO_STUDENT = { email: 'student@lessonstage.local', password: 'Student!2345', name: 'Sam Student' } as const;
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 

@@ -13,7 +13,10 @@ import {
 
 const wholeMs = z.number().check(z.int('must be a whole number of milliseconds'), z.nonnegative('must not be negative'));
 
-/** One synced bar: the video time (ms) at which bar `bar` (0-based) starts. */
+/**
+ * One synced bar: the video time (ms) at which bar `bar` starts, bars counted 0-based as played
+ * (repeats unrolled: a repeated bar has a new number each time, as a teacher taps it).
+ */
 export const syncPointSchema = z.object({
   bar: z.number().check(z.int('must be a whole bar number'), z.nonnegative('must not be negative')),
   timeMs: wholeMs,

@@ -10,7 +10,8 @@ import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import { CourseEditorStore } from '../data/course-editor.store';
 import { adminErrorMessage } from '../data/admin-error-message';
-import { clearPoints, nudge, NUDGE_MS, removePoint, setFirstBar, SyncTaps, syncTaps, tap, undo } from './sync-taps';
+import { type PointMove, SyncPointStrip } from './sync-point-strip';
+import { clearPoints, moveTo, nudge, NUDGE_MS, removePoint, setFirstBar, SyncTaps, syncTaps, tap, undo } from './sync-taps';
 
 const SIGNATURE_UNITS = [2, 4, 8, 16] as const;
 
@@ -21,13 +22,14 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * /admin/courses/:courseId/lessons/:lessonId/sync: sync a lesson's score to its video. Play the
- * video and tap T on each bar's first beat; nudge points by 10 ms, play from them, undo, save.
+ * video and tap T on each bar's first beat; drag points on the strip or nudge them by 10 ms, play
+ * from them, undo, save.
  * Without a score, set the tempo, time signature and first downbeat instead (the metronome and
  * bar-wise seeking use them).
  */
 @Component({
   selector: 'app-sync-editor-page',
-  imports: [RouterLink, MatButton, MatFormField, MatLabel, MatInput],
+  imports: [RouterLink, SyncPointStrip, MatButton, MatFormField, MatLabel, MatInput],
   templateUrl: './sync-editor-page.html',
   styleUrl: './sync-editor-page.scss',
   providers: [CourseEditorStore, FORM_FIELD_DEFAULTS],
@@ -52,6 +54,8 @@ export class SyncEditorPage {
   protected readonly unit = signal<number>(4);
   protected readonly firstDownbeatMs = signal<number | null>(null);
   protected readonly message = signal<string | null>(null);
+  /** The video's time, for the strip of points around it. */
+  protected readonly videoMs = signal(0);
   protected readonly units = SIGNATURE_UNITS;
   protected readonly minTempo = MIN_TEMPO_BPM;
   protected readonly maxTempo = MAX_TEMPO_BPM;
@@ -93,6 +97,10 @@ export class SyncEditorPage {
 
   protected nudge(index: number, delta: number): void {
     this.edit((taps) => nudge(taps, index, delta));
+  }
+
+  protected move({ index, timeMs }: PointMove): void {
+    this.edit((taps) => moveTo(taps, index, timeMs));
   }
 
   protected remove(index: number): void {

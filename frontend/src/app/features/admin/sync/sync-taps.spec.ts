@@ -1,4 +1,4 @@
-import { clearPoints, nudge, removePoint, setFirstBar, syncTaps, tap, undo } from './sync-taps';
+import { clearPoints, moveTo, nudge, removePoint, setFirstBar, syncTaps, tap, undo } from './sync-taps';
 
 const tapAll = (...times: number[]) => times.reduce((taps, time) => tap(taps, time), syncTaps());
 const pairs = (taps: ReturnType<typeof syncTaps>) => taps.points.map((p) => [p.bar, p.timeMs]);
@@ -19,6 +19,13 @@ describe('sync taps', () => {
     expect(pairs(nudge(taps, 1, 10))).toEqual([[0, 500], [1, 2510], [2, 4500]]);
     expect(nudge(tapAll(500, 505 + 80), 1, -100).points[1]!.timeMs).toBe(501);
     expect(nudge(tapAll(0, 2000), 0, -10)).toEqual(tapAll(0, 2000)); // nothing below 0
+  });
+
+  it('moves a dropped point to its new time, within its neighbours', () => {
+    const taps = tapAll(500, 2500, 4500);
+    expect(pairs(moveTo(taps, 1, 2731.6))).toEqual([[0, 500], [1, 2732], [2, 4500]]);
+    expect(moveTo(taps, 1, 9000).points[1]!.timeMs).toBe(4499);
+    expect(moveTo(taps, 1, 2731.6).history).toHaveLength(taps.history.length + 1);
   });
 
   it('undoes each edit in turn', () => {

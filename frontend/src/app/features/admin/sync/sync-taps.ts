@@ -47,6 +47,12 @@ export function nudge(taps: SyncTaps, index: number, deltaMs: number): SyncTaps 
   return edit(taps, taps.points.map((p, i) => (i === index ? { ...p, timeMs } : p)));
 }
 
+/** Moves one point to `timeMs` (a drop after dragging), within its neighbours as `nudge` does. */
+export function moveTo(taps: SyncTaps, index: number, timeMs: number): SyncTaps {
+  const point = taps.points[index];
+  return point ? nudge(taps, index, Math.round(timeMs) - point.timeMs) : taps;
+}
+
 /** Removes one point; later bars move up one (each tap is the next bar). */
 export function removePoint(taps: SyncTaps, index: number): SyncTaps {
   if (!taps.points[index]) return taps;

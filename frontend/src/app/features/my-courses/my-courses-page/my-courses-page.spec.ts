@@ -59,6 +59,16 @@ describe('MyCoursesPage', () => {
     await fixture.whenStable();
     expect(text(first.querySelector('[data-testid="course-practised"]'))).toBe('25 min practised');
     expect(second.querySelector('[data-testid="course-practised"]')).toBeNull();
+    expect(el().querySelector('[data-testid="course-certificate"]')).toBeNull();
+  });
+
+  it('offers the certificate of a completed course', async () => {
+    http.expectOne('/api/me/courses').flush([aMyCourse({ course: aCourseSummary({ courseId: 'c1', title: 'Blues Guitar' }), completedLessons: 4, totalLessons: 4 })]);
+    summary().flush(emptySummary);
+    await fixture.whenStable();
+    const certificate = el().querySelector('[data-testid="course-certificate"]')!;
+    expect(certificate.getAttribute('href')).toBe('/certificates');
+    expect(certificate.getAttribute('aria-label')).toBe('Certificate for Blues Guitar');
   });
 
   it('shows an empty state that links to the catalog', async () => {

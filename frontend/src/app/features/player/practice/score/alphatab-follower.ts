@@ -1,8 +1,10 @@
 import type * as AlphaTab from '@coderline/alphatab';
+import { FrameInterval } from './frame-interval';
 
 /**
  * Makes alphaTab (external-media mode) follow a `<video>`: its cursor takes the video's time on
- * every animation frame while playing and on each seek (alphaTab has no clock of its own here),
+ * every animation frame while playing, aimed half a frame ahead since it holds until the next
+ * frame (see FrameInterval), and on each seek (alphaTab has no clock of its own here),
  * and its own seeks, plays and pauses (a click on a beat) go to the video. The page owns the
  * speed, so alphaTab's rate requests are ignored: the cursor stays right either way.
  */
@@ -33,15 +35,26 @@ export function followVideo(api: AlphaTab.AlphaTabApi, video: HTMLVideoElement):
     if (out) out.handler = handler;
   };
   const update = () => output()?.updatePosition(video.currentTime * 1000);
+  const frames = new FrameInterval();
 
   let frame: number | null = null;
-  const loop = () => {
-    update();
-    frame = video.paused ? null : requestAnimationFrame(loop);
+  const loop = (timestamp: number) => {
+    if (video.paused) {
+      frame = null;
+      update();
+      return;
+    }
+    output()?.updatePosition(video.currentTime * 1000 + (frames.tick(timestamp) / 2) * video.playbackRate);
+    frame = requestAnimationFrame(loop);
   };
   const onPlay = () => {
     if (api.playerState !== 1) api.play(); // 1: PlayerState.Playing
+    frames.restart();
     if (frame === null) frame = requestAnimationFrame(loop);
+  };
+  // While the frame loop runs it is ahead of timeupdate's plain time: that would step the cursor back.
+  const onTimeUpdate = () => {
+    if (frame === null) update();
   };
   const onPause = () => {
     if (api.playerState === 1) api.pause();
@@ -53,7 +66,7 @@ export function followVideo(api: AlphaTab.AlphaTabApi, video: HTMLVideoElement):
   video.addEventListener('play', onPlay);
   video.addEventListener('pause', onPause);
   video.addEventListener('seeked', update);
-  video.addEventListener('timeupdate', update);
+  video.addEventListener('timeupdate', onTimeUpdate);
   if (!video.paused) onPlay();
   return () => {
     api.playerReady.off(attach);
@@ -61,6 +74,6 @@ export function followVideo(api: AlphaTab.AlphaTabApi, video: HTMLVideoElement):
     video.removeEventListener('play', onPlay);
     video.removeEventListener('pause', onPause);
     video.removeEventListener('seeked', update);
-    video.removeEventListener('timeupdate', update);
+    video.removeEventListener('timeupdate', onTimeUpdate);
   };
 }

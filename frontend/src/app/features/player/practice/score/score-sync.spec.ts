@@ -1,4 +1,4 @@
-import { barsToRange, flatSyncPoints, timingWithScore } from './score-sync';
+import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 
 describe('score sync', () => {
   it('hands alphaTab the tapped bars, else the first downbeat', () => {
@@ -8,6 +8,24 @@ describe('score sync', () => {
     ]);
     expect(flatSyncPoints({ syncPoints: [], firstDownbeatMs: 250 })).toEqual([{ barIndex: 0, barPosition: 0, barOccurence: 0, millisecondOffset: 250 }]);
     expect(flatSyncPoints({ syncPoints: [], firstDownbeatMs: null })).toEqual([]);
+  });
+
+  it('puts bars numbered as played on the written bar and its occurrence (a repeat)', () => {
+    // Bars 0–1 written with a repeat, then bar 2: played 0, 1, 0, 1, 2.
+    const played = [0, 1, 0, 1, 2];
+    const syncPoints = played.map((_, bar) => ({ bar, timeMs: 1000 + bar * 2000 }));
+    expect(flatSyncPoints({ syncPoints, firstDownbeatMs: null }, played).map((p) => [p.barIndex, p.barOccurence, p.millisecondOffset])).toEqual([
+      [0, 0, 1000],
+      [1, 0, 3000],
+      [0, 1, 5000],
+      [1, 1, 7000],
+      [2, 0, 9000],
+    ]);
+    // Beyond the known order (or without one) bars are taken as written.
+    expect(flatSyncPoints({ syncPoints: [{ bar: 6, timeMs: 5 }], firstDownbeatMs: null }, played)[0]).toMatchObject({ barIndex: 6, barOccurence: 0 });
+    // A click on a written bar goes to its first playing.
+    expect([0, 1, 2].map((bar) => playedBarOf(bar, played))).toEqual([0, 1, 4]);
+    expect(playedBarOf(3)).toBe(3);
   });
 
   it("fills the lesson's missing timing from the score", () => {

@@ -20,7 +20,8 @@ import type { LessonScore } from '@lessonstage/shared';
 import { PracticeSession } from '../practice-session.store';
 import { BarTimeline } from '../timing/bar-timeline';
 import { followVideo } from './alphatab-follower';
-import { barsToRange, flatSyncPoints, timingWithScore } from './score-sync';
+import { untruncateSynthTimes } from './exact-synth-times';
+import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 
 /** Where angular.json copies alphaTab's font (versioned: assets are served as immutable). */
 export const ALPHATAB_FONT_DIRECTORY = '/alphatab/1.8.4/font/';
@@ -55,6 +56,8 @@ export class ScoreView {
   private api: Api | null = null;
   private unfollow: (() => void) | null = null;
   private pressedBar: number | null = null;
+  /** The written bar of each bar in playback order (repeats unrolled), once alphaTab has made its MIDI. */
+  private played: readonly number[] | undefined;
 
   constructor() {
     afterNextRender(() => void this.start());
@@ -83,7 +86,10 @@ export class ScoreView {
       const api = new alphaTab.AlphaTabApi(this.host().nativeElement, this.settings(alphaTab));
       this.api = api;
       api.scoreLoaded.on((loaded) => this.onScoreLoaded(loaded));
-      api.playerReady.on(() => api.updateSyncPoints());
+      // Both fire inside alphaTab's MIDI load, which then hands the player its own sync points:
+      // ours go after it.
+      api.playerReady.on(() => queueMicrotask(() => this.updateSyncPoints(alphaTab, api)));
+      api.midiLoaded.on(() => queueMicrotask(() => this.onPlaybackOrder(alphaTab, api)));
       api.renderFinished.on(() => this.status.set('ready'));
       api.error.on(() => this.status.set('failed'));
       api.beatMouseDown.on((beat) => (this.pressedBar = beat.voice.bar.index));
@@ -130,13 +136,29 @@ export class ScoreView {
     }
   }
 
+  /** The playback order is known (repeats unrolled): sync points go on the bars as played. */
+  private onPlaybackOrder(alphaTab: typeof AlphaTab, api: Api): void {
+    this.played = api.tickCache?.masterBars.map((lookup) => lookup.masterBar.index);
+    api.score?.applyFlatSyncPoints(flatSyncPoints(this.score(), this.played));
+    this.updateSyncPoints(alphaTab, api);
+  }
+
+  /** What `api.updateSyncPoints()` does, with the points' times not truncated to whole ms. */
+  private updateSyncPoints(alphaTab: typeof AlphaTab, api: Api): void {
+    const score = api.score;
+    if (!score || !api.player) return;
+    const points = alphaTab.midi.MidiFileGenerator.generateSyncPoints(score);
+    untruncateSynthTimes(points, score.tempo);
+    api.player.updateSyncPoints(points);
+  }
+
   /** One bar clicked: play from its barline. Several: loop them, snapped to barlines. */
   private onBarsPicked(beat: Beat | null): void {
     const timeline = this.session.timeline();
-    const from = this.pressedBar;
+    const pressed = this.pressedBar;
     this.pressedBar = null;
-    if (!timeline || from === null || !beat) return;
-    const to = beat.voice.bar.index;
+    if (!timeline || pressed === null || !beat) return;
+    const [from, to] = [playedBarOf(pressed, this.played), playedBarOf(beat.voice.bar.index, this.played)];
     if (from === to) {
       this.session.seekMs(timeline.msAt(from));
       return;
