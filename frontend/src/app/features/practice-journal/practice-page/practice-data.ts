@@ -3,6 +3,7 @@ import type { MyCourse, PracticeSummary } from '@lessonstage/shared';
 import { defer, forkJoin, from, Observable, of } from 'rxjs';
 import { catchError, map, switchMap } from 'rxjs/operators';
 
+import { CoursesApi } from '../../../core/courses/courses.api';
 import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { lastDays } from '../../../core/practice/local-days';
 import { PracticeJournalApi } from '../../../core/practice/practice-journal.api';
@@ -32,6 +33,7 @@ export class PracticeDataLoader {
   private readonly outbox = inject(PracticeOutbox);
   private readonly enrollments = inject(EnrollmentsApi);
   private readonly loops = inject(SavedLoopsApi);
+  private readonly catalog = inject(CoursesApi);
 
   load(today = new Date()): Observable<PracticeData> {
     return defer(() => from(this.outbox.flush())).pipe(
@@ -42,10 +44,21 @@ export class PracticeDataLoader {
         }),
       ),
       switchMap(({ summary, courses }) =>
-        this.loopNames(summary).pipe(
-          map((loopNames) => ({ summary, loopNames, courseTitles: new Map(courses.map(({ course }) => [course.courseId, course.title])) })),
-        ),
+        forkJoin({ loopNames: this.loopNames(summary), courseTitles: this.courseTitles(summary, courses) }).pipe(map((names) => ({ summary, ...names }))),
       ),
+    );
+  }
+
+  /** Titles from My courses; a course practised on its free preview alone is asked of the catalog. */
+  private courseTitles(summary: PracticeSummary, courses: readonly MyCourse[]): Observable<ReadonlyMap<string, string>> {
+    const titles = new Map(courses.map(({ course }) => [course.courseId, course.title]));
+    const missing = summary.perCourse.map((course) => course.courseId).filter((courseId) => !titles.has(courseId));
+    if (!missing.length) return of(titles);
+    return forkJoin(missing.map((courseId) => this.catalog.getCourse(courseId).pipe(catchError(() => of(null))))).pipe(
+      map((found) => {
+        for (const course of found) if (course) titles.set(course.courseId, course.title);
+        return titles;
+      }),
     );
   }
 

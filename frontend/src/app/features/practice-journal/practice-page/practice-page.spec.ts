@@ -77,6 +77,7 @@ describe('PracticePage', () => {
     http.expectOne((request) => request.url === '/api/me/loops' && request.params.get('lessonId') === 'l1').flush({
       items: [{ loopId: 'loop1', courseId: 'c1', lessonId: 'l1', name: 'Turnaround', startMs: 0, endMs: 2000, speed: 0.9, trainer: null, bestSpeed: 0.9, updatedAt: '' }],
     });
+    http.expectOne('/api/courses/gone').flush({ error: 'Course not found' }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
 
     expect(text(byTestId('week-time'))).toBe('30 min of 1 h');
