@@ -63,7 +63,7 @@ test.describe('practice journal', () => {
     await expect(page.locator('canvas')).toHaveCount(1);
 
     // The weekly goal: checked, then saved, and this week measured against it.
-    const goal = page.getByLabel('Weekly goal');
+    const goal = page.getByRole('spinbutton', { name: 'Weekly goal' });
     await goal.fill('-5');
     await page.getByTestId('goal-save').click();
     await expect(page.getByText('Enter whole minutes, 0 or more.')).toBeVisible();

@@ -70,6 +70,10 @@ function loadChartJs(): Promise<ChartModule> {
       max-width: 100%;
     }
 
+    canvas {
+      color: var(--mat-sys-primary);
+    }
+
     .note {
       margin: 0;
       color: var(--mat-sys-on-surface-variant);
@@ -98,7 +102,6 @@ export class LoopSpeedChart {
   readonly points = input.required<readonly SpeedPoint[]>();
 
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   private chart: LineChart | null = null;
   protected readonly failed = signal(false);
   protected readonly captionId = computed(() => `loop-speed-${this.loopId()}`);
@@ -127,7 +130,8 @@ export class LoopSpeedChart {
         this.chart.update();
         return;
       }
-      const color = getComputedStyle(this.host).getPropertyValue('--mat-sys-primary').trim() || '#3f51b5';
+      // The canvas's CSS colour is the theme's primary; computed, it is plain rgb() a canvas can use.
+      const color = getComputedStyle(this.canvas().nativeElement).color || '#3f51b5';
       this.chart = new Chart(this.canvas().nativeElement, {
         type: 'line',
         data: { labels, datasets: [{ label: 'Best speed', data, borderColor: color, backgroundColor: color, tension: 0.2 }] },
