@@ -121,6 +121,21 @@ describe('PracticeRecorder', () => {
     expect(new Set(sent.map((session) => session.sessionId)).size).toBe(2);
   });
 
+  it('sends sessions an earlier visit left in the outbox when it starts', async () => {
+    const left = { sessionId: '00000000-0000-4000-8000-000000000001', courseId: 'c1', lessonId: 'l1', startedAt: '2026-03-01T09:00:00.000Z', seconds: 42 };
+    localStorage.setItem('lessonstage.practice-outbox.u1', JSON.stringify([left]));
+    const next = createEnvironmentInjector([PracticeRecorder], TestBed.inject(EnvironmentInjector));
+    next.get(PracticeRecorder);
+    TestBed.tick();
+    await vi.advanceTimersByTimeAsync(0);
+    const [post] = posts();
+    expect(sessionsOf(post.request.body)).toEqual([left]);
+    post.flush({ accepted: 1 }, { status: 202, statusText: 'Accepted' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(localStorage.getItem('lessonstage.practice-outbox.u1')).toBeNull();
+    next.destroy();
+  });
+
   it('records nothing for a visitor who is not signed in', () => {
     user.set(null);
     play();

@@ -1,4 +1,4 @@
-import { DestroyRef, DOCUMENT, inject, Injectable } from '@angular/core';
+import { DestroyRef, DOCUMENT, effect, inject, Injectable, untracked } from '@angular/core';
 import type { PracticeSession, PractisedLoop } from '@lessonstage/shared';
 
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -63,8 +63,13 @@ export class PracticeRecorder {
       this.follow(null);
       this.cut(false);
     });
-    // Sessions left over from an earlier visit (offline, closed mid-request) go now.
-    if (this.auth.isSignedIn()) void this.outbox.flush();
+    // Sessions left over from an earlier visit (offline, closed mid-request) go once the session is known.
+    let drained = false;
+    effect(() => {
+      if (drained || !this.auth.isSignedIn()) return;
+      drained = true;
+      untracked(() => void this.outbox.flush());
+    });
   }
 
   /** Follows a `<video>`'s playing and stopping (null: stops following). */
