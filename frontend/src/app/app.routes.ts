@@ -48,6 +48,12 @@ export const routes: Routes = [
     loadChildren: () => import('./features/certificates/certificates.routes').then((m) => m.certificatesRoutes),
   },
   {
+    path: 'practice',
+    title: 'Practice',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/practice-journal/practice-page/practice-page').then((m) => m.PracticePage),
+  },
+  {
     path: 'courses/:courseId/lessons/:lessonId',
     title: 'Lesson',
     loadComponent: () => import('./features/player/player-page/player-page').then((m) => m.PlayerPage),

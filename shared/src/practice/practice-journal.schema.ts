@@ -1,15 +1,14 @@
 import * as z from '../validation/zod';
 import { resourceIdSchema as id } from '../http/request-fields.schema';
 import { speedSchema } from './practice.schema';
+import { MAX_PRACTICE_SESSIONS_PER_REQUEST, MAX_WEEKLY_GOAL_SECONDS } from './practice-rules';
 
 /** Limits of the practice journal; the API enforces them, the web app may show them. */
-export const MAX_PRACTICE_SESSIONS_PER_REQUEST = 50;
 export const MAX_LOOPS_PER_PRACTICE_SESSION = 50;
 /** One session is at most a day of playing (a longer one is sent as several). */
 export const MAX_PRACTICE_SESSION_SECONDS = 24 * 3600;
 /** How far ahead of the server's clock a browser's `startedAt` may be. */
 export const PRACTICE_CLOCK_SKEW_MS = 5 * 60_000;
-export const MAX_WEEKLY_GOAL_SECONDS = 7 * 24 * 3600;
 export const MAX_SUMMARY_DAYS = 400;
 
 const wholeMs = z.number().check(z.int('must be a whole number of milliseconds'), z.nonnegative('must not be negative'));

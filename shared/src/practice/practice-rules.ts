@@ -20,3 +20,7 @@ export const SPEED_STEP = 0.05;
 
 export const MAX_LOOP_NAME_LENGTH = 80;
 export const MAX_LOOPS_PER_LESSON = 200;
+
+/** The practice journal's limits the web app works with (the API enforces them). */
+export const MAX_PRACTICE_SESSIONS_PER_REQUEST = 50;
+export const MAX_WEEKLY_GOAL_SECONDS = 7 * 24 * 3600;

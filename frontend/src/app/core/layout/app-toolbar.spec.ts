@@ -76,7 +76,7 @@ describe('AppToolbar', () => {
     expect(byTestId('user-menu')).toBeNull();
   });
 
-  it("shows a student's name with a menu: My courses, Certificates, Account and Sign out, no Admin", async () => {
+  it("shows a student's name with a menu: My courses, Practice, Certificates, Account and Sign out, no Admin", async () => {
     await signInAs(aUser({ name: 'Ann Student' }));
     await render();
 
@@ -89,9 +89,10 @@ describe('AppToolbar', () => {
     trigger.click();
     await fixture.whenStable();
     const items = Array.from(document.querySelectorAll<HTMLElement>('[role="menuitem"]'));
-    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Certificates', 'Account', 'Sign out']);
-    expect(items[2].getAttribute('href')).toBe('/account');
-    expect(items[1].getAttribute('href')).toBe('/certificates');
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Practice', 'Certificates', 'Account', 'Sign out']);
+    expect(items[3].getAttribute('href')).toBe('/account');
+    expect(items[1].getAttribute('href')).toBe('/practice');
+    expect(items[2].getAttribute('href')).toBe('/certificates');
     expect(byTestId('admin-link')).toBeNull();
   });
 

@@ -26,21 +26,22 @@ describe('UserMenu', () => {
     return { trigger, items };
   }
 
-  it('names the trigger after the user and lists My courses, Certificates, Account and Sign out for students', async () => {
+  it('names the trigger after the user and lists My courses, Practice, Certificates, Account and Sign out for students', async () => {
     await signInAs(aUser({ name: 'Ann Student' }));
     const { trigger, items } = await openMenu();
 
     expect(trigger.querySelector('[data-testid="user-name"]')?.textContent).toBe('Ann Student');
-    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Certificates', 'Account', 'Sign out']);
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Practice', 'Certificates', 'Account', 'Sign out']);
     expect(items[0].getAttribute('href')).toBe('/my-courses');
+    expect(items[1].getAttribute('href')).toBe('/practice');
   });
 
   it('adds Admin for administrators', async () => {
     await signInAs(anAdmin());
     const { items } = await openMenu();
 
-    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Certificates', 'Account', 'Admin', 'Sign out']);
-    expect(items[3].getAttribute('data-testid')).toBe('admin-link');
-    expect(items[3].getAttribute('href')).toBe('/admin');
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Practice', 'Certificates', 'Account', 'Admin', 'Sign out']);
+    expect(items[4].getAttribute('data-testid')).toBe('admin-link');
+    expect(items[4].getAttribute('href')).toBe('/admin');
   });
 });

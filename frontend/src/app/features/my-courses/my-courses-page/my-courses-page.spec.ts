@@ -24,6 +24,9 @@ describe('MyCoursesPage', () => {
 
   afterEach(() => http.verify());
 
+  const summary = () => http.expectOne((request) => request.url === '/api/me/practice/summary');
+  const emptySummary = { days: [], streakDays: 0, longestStreakDays: 0, weeklyGoalSeconds: 0, thisWeekSeconds: 0, perLesson: [], perCourse: [], loops: [] };
+
   const el = () => fixture.nativeElement as HTMLElement;
   const cards = () => Array.from(el().querySelectorAll<HTMLElement>('[data-testid="my-course-card"]'));
   const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -48,11 +51,20 @@ describe('MyCoursesPage', () => {
     expect(text(go)).toBe('Continue');
     expect(go.getAttribute('href')).toBe('/courses/c1/continue');
     expect(second.querySelector('mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('0');
+
+    // Time practised per course, all time, beside Continue.
+    const asked = summary();
+    expect(asked.request.params.get('tz')).toBeTruthy();
+    asked.flush({ ...emptySummary, perCourse: [{ courseId: 'c1', seconds: 1500 }] });
+    await fixture.whenStable();
+    expect(text(first.querySelector('[data-testid="course-practised"]'))).toBe('25 min practised');
+    expect(second.querySelector('[data-testid="course-practised"]')).toBeNull();
     expect(el().querySelector('[data-testid="course-certificate"]')).toBeNull();
   });
 
   it('offers the certificate of a completed course', async () => {
     http.expectOne('/api/me/courses').flush([aMyCourse({ course: aCourseSummary({ courseId: 'c1', title: 'Blues Guitar' }), completedLessons: 4, totalLessons: 4 })]);
+    summary().flush(emptySummary);
     await fixture.whenStable();
     const certificate = el().querySelector('[data-testid="course-certificate"]')!;
     expect(certificate.getAttribute('href')).toBe('/certificates');
@@ -61,6 +73,7 @@ describe('MyCoursesPage', () => {
 
   it('shows an empty state that links to the catalog', async () => {
     http.expectOne('/api/me/courses').flush([]);
+    summary().flush(emptySummary);
     await fixture.whenStable();
     const empty = el().querySelector('[data-testid="empty-state"]')!;
     expect(text(empty)).toContain('No courses yet');
@@ -73,8 +86,10 @@ describe('MyCoursesPage', () => {
     el().querySelector<HTMLButtonElement>('[data-testid="error-state"] button')!.click();
     await fixture.whenStable();
     http.expectOne('/api/me/courses').flush([aMyCourse()]);
+    summary().flush({ error: 'x' }, { status: 500, statusText: 'Error' }); // the list shows without it
     await fixture.whenStable();
     expect(cards()).toHaveLength(1);
+    expect(el().querySelector('[data-testid="course-practised"]')).toBeNull();
   });
 });
 

@@ -4,10 +4,14 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { MyCourse } from '@lessonstage/shared';
-import { switchMap } from 'rxjs/operators';
+import { of } from 'rxjs';
+import { catchError, map, switchMap } from 'rxjs/operators';
 
 import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { apiErrorMessage } from '../../../core/http/api-error-message';
+import { lastDays } from '../../../core/practice/local-days';
+import { PracticeJournalApi } from '../../../core/practice/practice-journal.api';
+import { formatPracticeTime } from '../../../shared/format/format-practice-time';
 import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
@@ -28,6 +32,7 @@ export function percentComplete({ completedLessons, totalLessons }: Pick<MyCours
 })
 export class MyCoursesPage {
   private readonly api = inject(EnrollmentsApi);
+  private readonly journal = inject(PracticeJournalApi);
   private readonly attempt = signal(0);
 
   protected readonly state = toSignal(
@@ -43,6 +48,15 @@ export class MyCoursesPage {
     return state.status === 'error' ? apiErrorMessage(state.error) : '';
   });
   protected readonly percent = percentComplete;
+  /** Seconds practised per course, all time (the summary's perCourse; a one-day range keeps it cheap). */
+  protected readonly practised = toSignal(
+    this.journal.summary(lastDays(1)).pipe(
+      map((summary) => new Map(summary.perCourse.map((course) => [course.courseId, course.seconds]))),
+      catchError(() => of(new Map<string, number>())), // a nicety: My courses works without it
+    ),
+    { initialValue: new Map<string, number>() },
+  );
+  protected readonly time = formatPracticeTime;
 
   protected retry(): void {
     this.attempt.update((attempt) => attempt + 1);

@@ -206,7 +206,7 @@ export class PlayerPage {
   }
 
   protected onTimeUpdate(video: HTMLVideoElement): void {
-    this.tracker.update(video.currentTime);
+    this.tracker.update(video.currentTime, video.duration);
   }
 
   protected onPause(video: HTMLVideoElement): void {

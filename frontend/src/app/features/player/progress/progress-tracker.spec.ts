@@ -88,6 +88,25 @@ describe('ProgressTracker', () => {
     save.flush({});
   });
 
+  it('completes a lesson once 90 % of it is watched, saved at once, unless set by hand', async () => {
+    await loadRemote([{ lessonId: 'l1', positionSec: 0, completed: false }]);
+    tracker.start('l1');
+    tracker.update(89.9, 100);
+    expect(saves()).toHaveLength(0);
+    tracker.update(90, 100);
+    let [save] = saves();
+    expect(save.request.body).toEqual({ positionSec: 90, completed: true });
+    save.flush({});
+    expect(tracker.completed().has('l1')).toBe(true);
+
+    tracker.markCompleted(false, 91); // the toggle wins over playing on
+    [save] = saves();
+    save.flush({});
+    tracker.update(95, 100);
+    expect(saves()).toHaveLength(0);
+    expect(tracker.completed().has('l1')).toBe(false);
+  });
+
   it('marks a lesson completed or not by hand, saved at once', async () => {
     await loadRemote([{ lessonId: 'l1', positionSec: 100, completed: true }]);
     tracker.start('l1');

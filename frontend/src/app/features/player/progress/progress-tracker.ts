@@ -8,6 +8,9 @@ import { LocalProgress } from './local-progress';
 /** While a video plays, its position is saved at most this often. */
 export const SAVE_EVERY_MS = 10_000;
 
+/** Share of a lesson's video watched that completes it (the rest is often credits or a recap). */
+export const COMPLETE_AT = 0.9;
+
 /** How close to the end a saved position counts as "watched to the end" (start again from 0). */
 const END_MARGIN_SEC = 3;
 
@@ -19,6 +22,8 @@ interface Current {
   position: number;
   saved: number;
   savedAt: number;
+  /** The student set completion by hand: playing past COMPLETE_AT no longer changes it. */
+  manual: boolean;
 }
 
 /**
@@ -87,16 +92,22 @@ export class ProgressTracker {
     this.stop();
     const saved = this.progressOf(lessonId);
     const position = round(saved?.positionSec ?? 0);
-    this.current = { lessonId, completed: saved?.completed ?? false, position, saved: position, savedAt: Date.now() };
+    this.current = { lessonId, completed: saved?.completed ?? false, position, saved: position, savedAt: Date.now(), manual: false };
   }
 
-  /** The position while playing; saved once SAVE_EVERY_MS have passed since the last save. */
-  update(positionSec: number): void {
+  /**
+   * The position while playing; saved once SAVE_EVERY_MS have passed since the last save, and at
+   * once when it first reaches COMPLETE_AT of `durationSec`, which completes the lesson.
+   */
+  update(positionSec: number, durationSec?: number): void {
     if (!this.current) {
       return;
     }
     this.current.position = round(positionSec);
-    if (Date.now() - this.current.savedAt >= SAVE_EVERY_MS) {
+    const watched = !!durationSec && Number.isFinite(durationSec) && positionSec >= durationSec * COMPLETE_AT;
+    if (watched && !this.current.completed && !this.current.manual) {
+      this.complete(positionSec);
+    } else if (Date.now() - this.current.savedAt >= SAVE_EVERY_MS) {
       this.save(this.current);
     }
   }
@@ -130,6 +141,7 @@ export class ProgressTracker {
       return;
     }
     this.current.completed = completed;
+    this.current.manual = true;
     if (positionSec !== undefined) {
       this.current.position = round(positionSec);
     }

@@ -4,7 +4,7 @@ import { firstValueFrom } from 'rxjs';
 
 import { apiErrorMessage } from '../../../../core/http/api-error-message';
 import type { LoopRange } from '../loop/loop-range';
-import { SavedLoopsApi } from './saved-loops.api';
+import { SavedLoopsApi } from '../../../../core/practice/saved-loops.api';
 
 export interface LoopDraft extends LoopRange {
   readonly name: string;

@@ -5,6 +5,7 @@ import { Subscription } from 'rxjs';
 
 import { AuthStore } from '../../../../core/auth/auth.store';
 import { Modal } from '../../../../shared/ui/modal/modal';
+import { PracticeRecorder } from '../../journal/practice-recorder';
 import { SpeedControl } from '../../speed-control/speed-control';
 import { stepSpeed } from '../../speed-control/playback-speed';
 import { commandFor, focusOwnsKey, PracticeCommand } from '../keys/practice-keys';
@@ -33,7 +34,7 @@ import { Tuner } from '../tuner/tuner';
   imports: [MatButton, SpeedControl, LoopControls, SavedLoops, SpeedTrainerPanel, ScoreView, Tuner],
   templateUrl: './practice-panel.html',
   styleUrl: './practice-panel.scss',
-  providers: [PracticeSession, Metronome, ClickPlayer, SavedLoopsStore, SpeedTrainerStore],
+  providers: [PracticeSession, Metronome, ClickPlayer, SavedLoopsStore, SpeedTrainerStore, PracticeRecorder],
   host: { '(document:keydown)': 'onKey($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -53,6 +54,8 @@ export class PracticePanel {
   private readonly modal = inject(Modal);
   private readonly injector = inject(Injector);
   private readonly clicks = inject(ClickPlayer);
+  private readonly recorder = inject(PracticeRecorder);
+  private readonly savedLoops = inject(SavedLoopsStore);
   protected readonly score = signal<LessonScore | null>(null);
   protected readonly tunerOpen = signal(false);
   /** A score to show (alphaTab loads only then). */
@@ -64,13 +67,24 @@ export class PracticePanel {
     effect(() => this.session.speed.set(this.speed()));
     effect(() => {
       const video = this.video();
-      untracked(() => this.session.attach(video));
+      untracked(() => {
+        this.session.attach(video);
+        this.recorder.follow(video);
+      });
     });
+    effect(() => {
+      const lesson = { courseId: this.courseId(), lessonId: this.lessonId() };
+      untracked(() => this.recorder.setLesson(lesson));
+    });
+    const stopCounting = this.session.onRepetition(() => this.recordPass());
     effect(() => {
       const [courseId, lessonId, timed] = [this.courseId(), this.lessonId(), this.timed()];
       untracked(() => this.loadScore(courseId, lessonId, timed));
     });
-    inject(DestroyRef).onDestroy(() => this.scoreRequest?.unsubscribe());
+    inject(DestroyRef).onDestroy(() => {
+      this.scoreRequest?.unsubscribe();
+      stopCounting();
+    });
   }
 
   protected onKey(event: KeyboardEvent): void {
@@ -105,6 +119,15 @@ export class PracticePanel {
       'show-keys': () => this.showShortcuts(),
     };
     actions[command]();
+  }
+
+  /** A loop pass for the practice journal, with the saved loop's id when the range is one. */
+  private recordPass(): void {
+    const range = this.session.range();
+    if (!range) return;
+    const [startMs, endMs] = [Math.round(range.startMs), Math.round(range.endMs)];
+    const saved = this.savedLoops.items().find((loop) => Math.round(loop.startMs) === startMs && Math.round(loop.endMs) === endMs);
+    this.recorder.repeated({ ...(saved ? { loopId: saved.loopId } : {}), startMs, endMs, speed: this.session.speed() });
   }
 
   private loadScore(courseId: string, lessonId: string, timed: boolean): void {

@@ -5,7 +5,7 @@ import { Observable } from 'rxjs';
 
 const LOOPS_URL = '/api/me/loops';
 
-/** The signed-in student's saved loops, per lesson. */
+/** The signed-in student's saved loops, per lesson (the player edits them, the Practice page names them). */
 @Injectable({ providedIn: 'root' })
 export class SavedLoopsApi {
   private readonly http = inject(HttpClient);
