@@ -11,7 +11,7 @@ import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { apiErrorMessage } from '../../../core/http/api-error-message';
 import { lastDays } from '../../../core/practice/local-days';
 import { PracticeJournalApi } from '../../../core/practice/practice-journal.api';
-import { formatPracticeTime } from '../../../shared/format/format-practice-time';
+import { formatDurationWords } from '../../../shared/format/format-duration';
 import { LOADING, LoadState, toLoadState } from '../../../shared/data/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
@@ -56,7 +56,7 @@ export class MyCoursesPage {
     ),
     { initialValue: new Map<string, number>() },
   );
-  protected readonly time = formatPracticeTime;
+  protected readonly time = formatDurationWords;
 
   protected retry(): void {
     this.attempt.update((attempt) => attempt + 1);

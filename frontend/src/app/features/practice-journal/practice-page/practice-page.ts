@@ -5,7 +5,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { switchMap } from 'rxjs/operators';
 
-import { formatPracticeTime } from '../../../shared/format/format-practice-time';
+import { formatDurationWords } from '../../../shared/format/format-duration';
 import { LOADING, LoadState, loadStateView, toLoadState } from '../../../shared/data/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state/empty-state';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
@@ -37,7 +37,7 @@ export class PracticePage {
   private readonly loaded = loadStateView(this.state);
   protected readonly data = this.loaded.value;
   protected readonly errorMessage = this.loaded.errorMessage;
-  protected readonly time = formatPracticeTime;
+  protected readonly time = formatDurationWords;
 
   protected readonly summary = computed(() => this.data()?.summary ?? null);
   /** The goal as saved, updated by the form without reloading the page. */
