@@ -14,3 +14,4 @@ export * from './auth/session-hint';
 export * from './practice/practice.schema';
 export * from './practice/practice-rules';
 export * from './practice/practice-journal.schema';
+export * from './practice/practice-mail.schema';

@@ -8,6 +8,7 @@ import { createDocumentClient } from '../lib/db/dynamo-client';
 import { RateLimiter } from '../lib/http/rate-limiter';
 import { PurchasesRepository } from '../payments/purchases.repository';
 import { WebhookEventsRepository } from '../payments/webhook-events.repository';
+import { WeeklyMailRepository } from '../practice-mail/weekly-mail.repository';
 import { UsersRepository } from '../users/users.repository';
 
 export interface Repositories {
@@ -19,6 +20,7 @@ export interface Repositories {
   readonly progress: ProgressRepository;
   readonly loops: LoopsRepository;
   readonly practiceJournal: PracticeJournalRepository;
+  readonly weeklyMail: WeeklyMailRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -34,6 +36,7 @@ export function createRepositories(config: AppConfig): Repositories {
     progress: new ProgressRepository(db, config.progressTable),
     loops: new LoopsRepository(db, config.loopsTable),
     practiceJournal: new PracticeJournalRepository(db, config.practiceTable),
+    weeklyMail: new WeeklyMailRepository(db, config.practiceTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }
