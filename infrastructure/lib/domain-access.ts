@@ -38,6 +38,8 @@ export interface DomainAccess {
   readonly stripeSecret?: boolean;
   /** Send mail through SES as MAIL_FROM (granted only when the mailFrom context is set). */
   readonly sendMail?: boolean;
+  /** Read the HMAC key of the weekly e-mail's unsubscribe links from Secrets Manager. */
+  readonly unsubscribeSecret?: boolean;
 }
 
 /**
@@ -99,6 +101,14 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       [LOOPS_TABLE.id]: 'readWrite',
       [PRACTICE_TABLE.id]: 'readWrite',
     },
+  },
+  // The weekly practice e-mail: the toggle and the sent markers (Practice: Get, Put, Delete, Update,
+  // Query of the subscriber shards and the journal), the student's address (Users.get), lesson titles
+  // (Courses.getMany), the e-mail (the admin's "run now"; the weekly job has the same access).
+  'practice-mail': {
+    tables: { [PRACTICE_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'read', [COURSES_TABLE.id]: 'read' },
+    sendMail: true,
+    unsubscribeSecret: true,
   },
 };
 
