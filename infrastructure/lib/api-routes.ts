@@ -32,6 +32,8 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   // session, the handler verifies the signed token.
   'GET /api/practice/unsubscribe',
   'POST /api/practice/unsubscribe',
+  // A certificate's public verification (the QR code's page): names and dates only.
+  'GET /api/certificates/{certificateId}',
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import {
+  CERTIFICATES_TABLE,
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
@@ -85,6 +86,8 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       [ENROLLMENTS_TABLE.id]: 'readWrite',
       [PURCHASES_TABLE.id]: 'readWrite',
       [WEBHOOK_EVENTS_TABLE.id]: 'readWrite',
+      // A refund or dispute revokes the course's certificate: one conditional UpdateItem.
+      [CERTIFICATES_TABLE.id]: 'write',
     },
     stripeSecret: true,
     sendMail: true,
@@ -94,12 +97,15 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
     // Saved loops: get, put, delete by id; the per-lesson list and count through byLesson.
     // Enrollments: the completed-lessons counter and the course copy a read stores (UpdateItem).
     // Practice: conditional puts and updates of sessions and totals, key-range Queries for the summary.
+    // Completing a course's last lesson issues its certificate (the student's name from Users).
     tables: {
       [COURSES_TABLE.id]: 'read',
       [ENROLLMENTS_TABLE.id]: 'readWrite',
       [PROGRESS_TABLE.id]: 'readWrite',
       [LOOPS_TABLE.id]: 'readWrite',
       [PRACTICE_TABLE.id]: 'readWrite',
+      [USERS_TABLE.id]: 'read',
+      [CERTIFICATES_TABLE.id]: 'readWrite',
     },
   },
   // The weekly practice e-mail: the toggle and the sent markers (Practice: Get, Put, Delete, Update,
@@ -109,6 +115,12 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
     tables: { [PRACTICE_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'read', [COURSES_TABLE.id]: 'read' },
     sendMail: true,
     unsubscribeSecret: true,
+  },
+  // The student's certificates, their PDFs (made on first download, kept under certificates/,
+  // never public) and the public verification by id (byCertificate).
+  certificates: {
+    tables: { [CERTIFICATES_TABLE.id]: 'readWrite' },
+    contentBucket: { read: ['certificates/*'], write: ['certificates/*'] },
   },
 };
 

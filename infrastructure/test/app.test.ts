@@ -108,12 +108,12 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
 
   describe('DynamoDB', () => {
     it('creates exactly the tables of TABLE_DEFINITIONS with their keys and GSIs', () => {
-      const tables = Object.values(app.findResources('AWS::DynamoDB::Table') as CfnResources);
+      const tables = Object.entries(app.findResources('AWS::DynamoDB::Table') as CfnResources);
       expect(tables).toHaveLength(TABLE_DEFINITIONS.length);
       for (const definition of TABLE_DEFINITIONS) {
-        const table = tables.find(
-          (t) => JSON.stringify(t.Properties.KeySchema) === JSON.stringify(keySchema(definition.partitionKey, definition.sortKey)),
-        );
+        // By construct id: two tables may share a key schema (Enrollments and Certificates do).
+        const table = tables.find(([id]) => id.includes(`${definition.id}Table`))?.[1];
+        expect(table?.Properties.KeySchema, definition.id).toEqual(keySchema(definition.partitionKey, definition.sortKey));
         expect(table, definition.id).toBeDefined();
         const indexes = list(table, 'Properties', 'GlobalSecondaryIndexes').map((index) => ({
           name: at(index, 'IndexName'),
@@ -230,6 +230,22 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       expect(media[0]!.actions).toEqual(['s3:GetObject']);
       expect(media[0]!.resource).toContain('/courses/*');
       expect(media[0]!.resource).not.toContain('public');
+    });
+
+    it('lets certificates read and write only PDFs under certificates/ and its own table, and payments only revoke certificates', () => {
+      const statements = statementsOf(app, functionOf(app, 'certificates')[1]);
+      const s3 = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
+      expect(s3.flatMap(actionsOf).sort()).toEqual(['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject']);
+      for (const grant of s3) expect(JSON.stringify(at(grant, 'Resource')).match(/"\/[^"]*"/g)).toEqual(['"/certificates/*"']);
+      const dynamo = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+      const tables = JSON.stringify(dynamo.map((s) => at(s, 'Resource')));
+      expect(tables).toMatch(/CertificatesTable/);
+      expect(tables).toMatch(/\/index\/byCertificate/);
+      expect(tables).not.toMatch(/UsersTable|EnrollmentsTable|CoursesTable|ProgressTable/);
+
+      const payments = statementsOf(app, functionOf(app, 'payments')[1]).filter((s) => JSON.stringify(at(s, 'Resource')).includes('CertificatesTable'));
+      expect(payments.flatMap(actionsOf)).not.toContain('dynamodb:GetItem');
+      expect(payments.flatMap(actionsOf)).toContain('dynamodb:UpdateItem');
     });
 
     it('grants no domain anything outside DOMAIN_ACCESS', () => {

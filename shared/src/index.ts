@@ -15,3 +15,4 @@ export * from './practice/practice.schema';
 export * from './practice/practice-rules';
 export * from './practice/practice-journal.schema';
 export * from './practice/practice-mail.schema';
+export * from './certificates/certificates.schema';

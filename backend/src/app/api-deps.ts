@@ -1,6 +1,7 @@
 import type { AdminDeps } from '../admin/admin.deps';
 import type { AuthDeps } from '../auth/auth.deps';
 import type { AuthoringDeps } from '../authoring/authoring.deps';
+import type { CertificatesDeps } from '../certificates/certificates.deps';
 import type { CoursesDeps } from '../courses/courses.deps';
 import type { LearningDeps } from '../learning/learning.deps';
 import type { AppConfig } from '../lib/config';
@@ -18,7 +19,7 @@ import { createStripeGateway } from './create-stripe-gateway';
 import { createUnsubscribeSecret } from './create-unsubscribe-secret';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
-export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps;
+export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps;
 
 /**
  * Everything any route uses, over one set of clients and repositories (so the catalog cache sees

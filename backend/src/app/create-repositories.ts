@@ -1,3 +1,4 @@
+import { CertificatesRepository } from '../certificates/certificates.repository';
 import { CoursesRepository } from '../courses/courses.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { PracticeJournalRepository } from '../learning/journal/practice-journal.repository';
@@ -21,6 +22,7 @@ export interface Repositories {
   readonly loops: LoopsRepository;
   readonly practiceJournal: PracticeJournalRepository;
   readonly weeklyMail: WeeklyMailRepository;
+  readonly certificates: CertificatesRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -37,6 +39,7 @@ export function createRepositories(config: AppConfig): Repositories {
     loops: new LoopsRepository(db, config.loopsTable),
     practiceJournal: new PracticeJournalRepository(db, config.practiceTable),
     weeklyMail: new WeeklyMailRepository(db, config.practiceTable),
+    certificates: new CertificatesRepository(db, config.certificatesTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

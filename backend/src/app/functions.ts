@@ -8,6 +8,7 @@ import { createDomainApp, type DomainFunction, type LambdaHandler } from './doma
 import { adminFunction } from './handlers/admin.handler';
 import { authFunction } from './handlers/auth.handler';
 import { authoringFunction } from './handlers/authoring.handler';
+import { certificatesFunction } from './handlers/certificates.handler';
 import { coursesFunction } from './handlers/courses.handler';
 import { healthFunction } from './handlers/health.handler';
 import { learningFunction } from './handlers/learning.handler';
@@ -43,6 +44,7 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(paymentsFunction),
   listed(learningFunction),
   listed(practiceMailFunction),
+  listed(certificatesFunction),
 ];
 
 export const DOMAINS: readonly Domain<ApiDeps>[] = FUNCTIONS.map((fn) => fn.domain);

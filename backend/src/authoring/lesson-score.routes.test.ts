@@ -53,7 +53,7 @@ describe('a lesson score: upload, sync and what students get', () => {
 
     const bad = await api.request('PUT', path, { body: { ...sync, syncPoints: [...sync.syncPoints, { bar: 4, timeMs: 20_000 }], version: current.version }, token: admin });
     expect(bad.status).toBe(400);
-    expect(bad.body.error).toBe("syncPoints.2.bar: must be greater than point 1's");
+    expect(bad.body.error).toBe("syncPoints[2].bar: must be greater than point 1's");
 
     const saved = await api.request('PUT', path, { body: { ...sync, version: current.version }, token: admin });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);

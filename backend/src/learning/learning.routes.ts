@@ -4,6 +4,7 @@ import { lessonProgressRequestSchema, resourceIdSchema as id, type LessonProgres
 import { requireUser } from '../auth/auth.middleware';
 import type { LearningEnv } from './learning.deps';
 import { practiceJournalRoutes } from './journal/practice-journal.routes';
+import { issueCertificateIfDone } from './course-completion';
 import { loopsRoutes } from './loops.routes';
 import { listMyCourses } from './my-courses';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
@@ -33,6 +34,7 @@ export const learningRoutes = new Hono<LearningEnv>()
     await assertMayOpenLesson(target, principal, enrollments);
     const saved = await progress.save(principal.userId, courseId, lessonId, positionSec, completed);
     if (saved.completedChange) await enrollments.adjustCompletedLessons(principal.userId, courseId, saved.completedChange);
+    if (completed) await issueCertificateIfDone(c.get('deps'), principal.userId, target.course);
     return c.json<LessonProgress>(saved.progress);
   })
   .route('/', loopsRoutes)

@@ -66,10 +66,12 @@ export class ProgressRepository {
     return byCourse;
   }
 
+  /** Strongly consistent: of two lessons completed at once, the later read sees both (the certificate). */
   async forCourse(userId: string, courseId: string): Promise<LessonProgress[]> {
     const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
+        ConsistentRead: true,
         KeyConditionExpression: 'userId = :user AND begins_with(lessonKey, :prefix)',
         ExpressionAttributeValues: { ':user': userId, ':prefix': `${courseId}#` },
       }),

@@ -41,6 +41,8 @@ export const DEFAULT_WEBHOOK_SECRET = 'whsec_local_dev';
 export const DEFAULT_UNSUBSCRIBE_SECRET = 'local-unsubscribe-secret';
 /** The mailto: of the local List-Unsubscribe header; nothing reads that mailbox locally. */
 export const LOCAL_UNSUBSCRIBE_MAILTO = 'unsubscribe@lessonstage.local';
+/** Seeded with the demo catalog: a student who has finished a course and holds its certificate. */
+export const DEMO_STUDENT = { email: 'student@lessonstage.local', password: 'Student!2345', name: 'Sam Student' } as const;
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 

@@ -7,6 +7,7 @@ import { DEFAULT_CATALOG_CACHE_SECONDS, type AppConfig } from '../lib/config';
 import { createDeps } from '../app/api-deps';
 import { apiOptions } from '../app/create-api';
 import {
+  CERTIFICATES_TABLE,
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
@@ -24,11 +25,12 @@ import { startDynamoDb } from './emulators/dynamodb.emulator';
 import type { RunningServer } from './emulators/running-server';
 import { startS3 } from './emulators/s3.emulator';
 import { freePort } from './free-port';
-import { DEFAULT_UNSUBSCRIBE_SECRET, LOCAL_UNSUBSCRIBE_MAILTO, type LocalStackOptions } from './local-config';
+import { DEFAULT_UNSUBSCRIBE_SECRET, DEMO_STUDENT, LOCAL_UNSUBSCRIBE_MAILTO, type LocalStackOptions } from './local-config';
 import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './provision';
 import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
 import { seedDemoPractice } from './seed/seed-practice';
+import { seedDemoStudent } from './seed/seed-demo-student';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
@@ -182,6 +184,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       progressTable: PROGRESS_TABLE.localName,
       loopsTable: LOOPS_TABLE.localName,
       practiceTable: PRACTICE_TABLE.localName,
+      certificatesTable: CERTIFICATES_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
@@ -210,6 +213,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
     const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
     if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
+    if (options.seedDemo) await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
 
     const webApp = trackInFlight(createWebApp({
         deps,

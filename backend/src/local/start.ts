@@ -1,4 +1,4 @@
-import { localStackOptionsFromEnv } from './local-config';
+import { DEMO_STUDENT, localStackOptionsFromEnv } from './local-config';
 import { startLocalStack } from './stack';
 
 /** `npm start`: the whole product on one local URL until Ctrl-C. */
@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   console.log(`\n  Lessonstage is running at ${stack.url}  (ready in ${seconds} s)`);
   console.log(`  Data folder: ${options.dataDir}${stack.seededCourses ? `  (seeded ${stack.seededCourses} demo courses)` : ''}`);
   console.log(`  Admin sign-in: ${options.admin.email} / ${options.admin.password}`);
+  if (options.seedDemo) console.log(`  Demo student (a finished course, its certificate): ${DEMO_STUDENT.email} / ${DEMO_STUDENT.password}`);
   console.log(`  Dev mailbox (verification codes, password resets): ${stack.url}/dev/mailbox`);
   console.log('  Press Ctrl-C to stop.\n');
 

@@ -8,7 +8,7 @@ import type { PaymentFacts } from './purchases.repository';
 
 export type EventOutcome = 'processed' | 'duplicate' | 'ignored';
 
-type EventDeps = Pick<PaymentsDeps, 'purchases' | 'enrollments' | 'webhookEvents' | 'users' | 'courses' | 'mailer'>;
+type EventDeps = Pick<PaymentsDeps, 'purchases' | 'enrollments' | 'webhookEvents' | 'users' | 'courses' | 'mailer' | 'certificates'>;
 
 /** An event that names no user or course we know yet: a 503, so Stripe delivers it again later. */
 export class UnresolvableEventError extends HttpError {
@@ -51,10 +51,22 @@ async function grant(deps: EventDeps, facts: PaymentFacts): Promise<void> {
   if (user) await deps.mailer.send(receiptMail(user.email, course?.title ?? facts.courseId, facts.amountCents, facts.currency, facts.paymentId));
 }
 
+/**
+ * The course's certificate goes with the enrollment this payment granted. Checked on the stored
+ * enrollment rather than on `revoke`'s answer, so Stripe's retry after a failure here still revokes
+ * it; an enrollment another payment granted keeps its certificate.
+ */
+async function revokeCertificate(deps: EventDeps, facts: PaymentFacts): Promise<void> {
+  const enrollment = await deps.enrollments.get(facts.userId, facts.courseId);
+  if (enrollment?.status !== 'revoked' || enrollment.paymentId !== facts.paymentId) return;
+  if (await deps.certificates.revoke(facts.userId, facts.courseId)) countMetric('CertificatesRevoked');
+}
+
 /** `refundedCents`: what a refund gave back (less than the charge when partial); none for a dispute. */
 async function reverse(deps: EventDeps, facts: PaymentFacts, status: 'refunded' | 'disputed', refundedCents?: number): Promise<void> {
   const purchase = await deps.purchases.recordReversal(facts, status);
   const revoked = await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
+  await revokeCertificate(deps, facts);
   countMetric('PaymentsReversed', { name: 'reason', value: status });
   // Only the call that took access away mails, so a redelivered refund sends no second one.
   if (!revoked || refundedCents === undefined) return;

@@ -1,4 +1,5 @@
 import type { GuardDeps } from '../auth/auth.middleware';
+import type { CertificatesRepository } from '../certificates/certificates.repository';
 import type { CoursesRepository } from '../courses/courses.repository';
 import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import type { DomainEnv } from '../lib/http/domain-env';
@@ -15,6 +16,8 @@ export interface PaymentsDeps extends GuardDeps {
   readonly enrollments: EnrollmentsRepository;
   readonly purchases: PurchasesRepository;
   readonly webhookEvents: WebhookEventsRepository;
+  /** A refund or dispute revokes the course's certificate with the enrollment. */
+  readonly certificates: CertificatesRepository;
   readonly stripe: StripeGateway;
   readonly mailer: Mailer;
   /** The site's public origin for Stripe's return URLs; the request's own origin when unset. */

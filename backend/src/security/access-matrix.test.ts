@@ -24,6 +24,8 @@ const CALLERS: readonly Caller[] = ['anonymous', 'student', 'enrolled', 'other',
 const PAID = 'demo-guitar-first-chords';
 const OTHER = 'demo-drums-groove';
 const DRAFT = 'matrix-draft';
+/** The enrolled caller's certificate for PAID. */
+const CERTIFICATE = 'cert_matrix';
 
 interface Case {
   readonly route: string;
@@ -116,6 +118,10 @@ const CASES: readonly Case[] = [
   { route: 'GET /api/practice/unsubscribe', path: `/api/practice/unsubscribe?token=${FORGED_UNSUBSCRIBE_TOKEN}`, expect: all(403) },
   { route: 'POST /api/practice/unsubscribe', path: `/api/practice/unsubscribe?token=${FORGED_UNSUBSCRIBE_TOKEN}`, expect: all(403) },
   { route: 'POST /api/admin/practice/weekly-email', path: '/api/admin/practice/weekly-email', expect: adminOnly(200) },
+  { route: 'GET /api/me/certificates', path: '/api/me/certificates', expect: signedIn(200) },
+  { route: 'GET /api/me/certificates/:certificateId/pdf', path: `/api/me/certificates/${CERTIFICATE}/pdf`, expect: [401, 404, 200, 404, 404] },
+  { route: 'GET /api/certificates/:certificateId', path: `/api/certificates/${CERTIFICATE}`, expect: all(200) },
+  { route: 'GET /api/certificates/:certificateId', path: '/api/certificates/cert_unknown', expect: all(404) },
 ];
 
 describe('access-control matrix', () => {
@@ -152,6 +158,16 @@ describe('access-control matrix', () => {
     const [plain, enrolled, other] = [await student(), await student(), await student()];
     await deps.enrollments.grant(enrolled.userId, PAID, 'pi_matrix_1');
     await deps.enrollments.grant(other.userId, OTHER, 'pi_matrix_2');
+    await deps.certificates.issue({
+      userId: enrolled.userId,
+      courseId: PAID,
+      certificateId: CERTIFICATE,
+      studentName: 'M',
+      courseTitle: paid.title,
+      teacherName: paid.teacherName,
+      issuedAt: new Date().toISOString(),
+      status: 'valid',
+    });
     tokens.set('anonymous', undefined);
     tokens.set('student', plain.token);
     tokens.set('enrolled', enrolled.token);

@@ -69,7 +69,8 @@ function concretePath(route: ApiRoute): string {
     .replace(':sectionId', 's1')
     .replace(':materialId', 'm1')
     .replace(':paymentId', 'pi_fuzz')
-    .replace(':loopId', 'loop-fuzz');
+    .replace(':loopId', 'loop-fuzz')
+    .replace(':certificateId', 'cert-fuzz');
 }
 
 describe('fuzzing every route', () => {

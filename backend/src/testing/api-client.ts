@@ -19,8 +19,11 @@ export function apiClient(baseUrl: string) {
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
+    // A file (a certificate PDF) is not JSON: its body stays empty here; the status and headers tell.
+    const type = response.headers.get('content-type') ?? '';
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, headers: response.headers };
+    const parsed = text && (!type || type.includes('json') || type.startsWith('text/'));
+    return { status: response.status, body: (parsed ? JSON.parse(text) : {}) as T, headers: response.headers };
   }
   return {
     request,

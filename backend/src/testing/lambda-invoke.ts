@@ -34,9 +34,12 @@ export function httpApiEvent({ method, path, headers = {}, body, base64 = false 
 }
 
 /** Runs one request through an app exactly as its Lambda entry does (hono/aws-lambda). */
-export async function invokeLambda<E extends Env>(app: Hono<E> | LambdaHandler, request: LambdaRequest): Promise<ApiResponse> {
+export async function invokeLambda<E extends Env>(app: Hono<E> | LambdaHandler, request: LambdaRequest): Promise<ApiResponse & { readonly raw: Buffer }> {
   const lambda = typeof app === 'function' ? app : handle(app);
   const result = (await lambda(httpApiEvent(request), {} as LambdaContext)) as { statusCode: number; body: string; headers: Record<string, string>; isBase64Encoded: boolean };
-  const text = result.isBase64Encoded ? Buffer.from(result.body, 'base64').toString('utf8') : result.body;
-  return { status: result.statusCode, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: new Headers(result.headers) };
+  const bytes = Buffer.from(result.body ?? '', result.isBase64Encoded ? 'base64' : 'utf8');
+  const type = result.headers?.['content-type'] ?? '';
+  // A file (a certificate PDF) is not JSON: its bytes are in `raw`, its body stays empty.
+  const json = bytes.length > 0 && (!type || type.includes('json') || type.startsWith('text/'));
+  return { status: result.statusCode, body: json ? (JSON.parse(bytes.toString('utf8')) as Record<string, unknown>) : {}, headers: new Headers(result.headers), raw: bytes };
 }

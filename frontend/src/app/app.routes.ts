@@ -43,6 +43,11 @@ export const routes: Routes = [
     loadComponent: () => import('./features/my-courses/my-courses-page/my-courses-page').then((m) => m.MyCoursesPage),
   },
   {
+    // The student's certificates (signed in) and each one's public verification page.
+    path: 'certificates',
+    loadChildren: () => import('./features/certificates/certificates.routes').then((m) => m.certificatesRoutes),
+  },
+  {
     path: 'courses/:courseId/lessons/:lessonId',
     title: 'Lesson',
     loadComponent: () => import('./features/player/player-page/player-page').then((m) => m.PlayerPage),

@@ -7,8 +7,8 @@ import { createDomainHandler, type DomainFunction } from '../domain-function';
 export const learningFunction: DomainFunction<LearningDeps> = {
   domain: { name: 'learning', routes: learningRoutes },
   deps: (config) => {
-    const { courses, enrollments, progress, loops, practiceJournal } = createRepositories(config);
-    return { courses, enrollments, progress, loops, practiceJournal, mediaBaseUrl: config.mediaBaseUrl, tokens: createTokenVerifier(config) };
+    const { courses, enrollments, progress, loops, practiceJournal, users, certificates } = createRepositories(config);
+    return { courses, enrollments, progress, loops, practiceJournal, users, certificates, mediaBaseUrl: config.mediaBaseUrl, tokens: createTokenVerifier(config) };
   },
 };
 

@@ -9,13 +9,14 @@ import { createDomainHandler, type DomainFunction } from '../domain-function';
 export const paymentsFunction: DomainFunction<PaymentsDeps> = {
   domain: { name: 'payments', routes: paymentsFunctionRoutes },
   deps: (config) => {
-    const { courses, users, enrollments, purchases, webhookEvents } = createRepositories(config);
+    const { courses, users, enrollments, purchases, webhookEvents, certificates } = createRepositories(config);
     return {
       courses,
       users,
       enrollments,
       purchases,
       webhookEvents,
+      certificates,
       stripe: createStripeGateway(config),
       mailer: createCloudMailer(config),
       appOrigin: config.appOrigin,

@@ -134,6 +134,19 @@ export const PRACTICE_TABLE = {
   globalIndexes: [],
 } as const satisfies TableDefinition;
 
+/**
+ * Course certificates: one item per (user, course), so a conditional put issues at most one
+ * whatever the concurrency; found by id through `byCertificate` for the public verification page.
+ */
+export const CERTIFICATES_TABLE = {
+  id: 'Certificates',
+  envVar: 'CERTIFICATES_TABLE',
+  localName: 'lessonstage-certificates',
+  partitionKey: { name: 'userId', type: 'S' },
+  sortKey: { name: 'courseId', type: 'S' },
+  globalIndexes: [{ indexName: 'byCertificate', partitionKey: { name: 'certificateId', type: 'S' } }],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -144,4 +157,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   PROGRESS_TABLE,
   LOOPS_TABLE,
   PRACTICE_TABLE,
+  CERTIFICATES_TABLE,
 ];

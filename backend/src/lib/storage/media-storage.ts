@@ -41,4 +41,8 @@ export interface MediaStorage {
    */
   readRange(key: string, offset: number, length: number): Promise<Uint8Array>;
   deleteObject(key: string): Promise<void>;
+  /** Writes a small file the API makes itself (a certificate PDF), private like every key outside public/. */
+  putObject(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** Reads a whole small file the API wrote (at most MAX_RANGE_BYTES); undefined if there is none. */
+  readObject(key: string): Promise<Uint8Array | undefined>;
 }

@@ -180,4 +180,25 @@ export class S3MediaStorage implements MediaStorage {
     requireKey(key);
     await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
+
+  async putObject(key: string, body: Uint8Array, contentType: string): Promise<void> {
+    requireKey(key);
+    requireInteger('body length', body.byteLength, 0, MAX_RANGE_BYTES);
+    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
+  }
+
+  async readObject(key: string): Promise<Uint8Array | undefined> {
+    requireKey(key);
+    try {
+      // Ranged, so a file larger than the limit is refused instead of read into memory.
+      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${MAX_RANGE_BYTES}` }));
+      if (!object.Body) throw new Error(`GetObject for ${key} returned no body`);
+      const bytes = await object.Body.transformToByteArray();
+      if (bytes.byteLength > MAX_RANGE_BYTES) throw new Error(`${key} is larger than ${MAX_RANGE_BYTES} bytes`);
+      return bytes;
+    } catch (error) {
+      if (isNotFound(error, 'NotFound', 'NoSuchKey')) return undefined;
+      throw error;
+    }
+  }
 }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseDetailSchema, lessonScoreSchema, signedLinkSchema } from '@lessonstage/shared';
+import { courseDetailSchema, lessonScoreSchema, myCertificateListSchema, signedLinkSchema } from '@lessonstage/shared';
 import { readMp4DurationSec } from '../../authoring/mp4-duration';
-import { DEFAULT_ADMIN } from '../local-config';
+import { DEFAULT_ADMIN, DEMO_STUDENT } from '../local-config';
 import { apiClient } from '../../testing/api-client';
 import { signInAdmin } from '../../testing/test-users';
 import { startTestStack, type TestStack } from '../../testing/test-stack';
 import { DEMO_COURSES } from './demo-courses';
+import { DEMO_COMPLETED_COURSE } from './seed-demo-student';
 import { exerciseSync, exerciseTiming, type Exercise } from './scores/exercise';
 
 /** Where the demo catalog puts each exercise and each tempo alone: course, lesson id and what it holds. */
@@ -75,5 +76,13 @@ describe('demo lessons with scores and tempos', () => {
     const answer = await api.get(`/api/courses/${courseId}/lessons/${lessonId}/score`, admin);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     expect(lessonScoreSchema.parse(answer.body)).toEqual({ url: null, format: null, fileName: null, syncPoints: [], tempoBpm, timeSignature: [4, 4], firstDownbeatMs: null });
+  });
+
+  it('seeds a student who finished a course and holds its certificate', async () => {
+    const student = await signInAdmin(api, DEMO_STUDENT);
+    const { items } = myCertificateListSchema.parse((await api.get('/api/me/certificates', student)).body);
+    expect(items).toEqual([expect.objectContaining({ courseId: DEMO_COMPLETED_COURSE, status: 'valid' })]);
+    const [course] = ((await api.get('/api/me/courses', student)).body as unknown as { completedLessons: number; totalLessons: number }[]);
+    expect(course!.completedLessons).toBe(course!.totalLessons);
   });
 });

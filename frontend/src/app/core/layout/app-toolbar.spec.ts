@@ -76,7 +76,7 @@ describe('AppToolbar', () => {
     expect(byTestId('user-menu')).toBeNull();
   });
 
-  it("shows a student's name with a menu: My courses, Account and Sign out, no Admin", async () => {
+  it("shows a student's name with a menu: My courses, Certificates, Account and Sign out, no Admin", async () => {
     await signInAs(aUser({ name: 'Ann Student' }));
     await render();
 
@@ -89,8 +89,9 @@ describe('AppToolbar', () => {
     trigger.click();
     await fixture.whenStable();
     const items = Array.from(document.querySelectorAll<HTMLElement>('[role="menuitem"]'));
-    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Account', 'Sign out']);
-    expect(items[1].getAttribute('href')).toBe('/account');
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Certificates', 'Account', 'Sign out']);
+    expect(items[2].getAttribute('href')).toBe('/account');
+    expect(items[1].getAttribute('href')).toBe('/certificates');
     expect(byTestId('admin-link')).toBeNull();
   });
 

@@ -26,12 +26,12 @@ describe('UserMenu', () => {
     return { trigger, items };
   }
 
-  it('names the trigger after the user and lists My courses, Account and Sign out for students', async () => {
+  it('names the trigger after the user and lists My courses, Certificates, Account and Sign out for students', async () => {
     await signInAs(aUser({ name: 'Ann Student' }));
     const { trigger, items } = await openMenu();
 
     expect(trigger.querySelector('[data-testid="user-name"]')?.textContent).toBe('Ann Student');
-    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Account', 'Sign out']);
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Certificates', 'Account', 'Sign out']);
     expect(items[0].getAttribute('href')).toBe('/my-courses');
   });
 
@@ -39,8 +39,8 @@ describe('UserMenu', () => {
     await signInAs(anAdmin());
     const { items } = await openMenu();
 
-    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Account', 'Admin', 'Sign out']);
-    expect(items[2].getAttribute('data-testid')).toBe('admin-link');
-    expect(items[2].getAttribute('href')).toBe('/admin');
+    expect(items.map((item) => item.textContent?.trim())).toEqual(['My courses', 'Certificates', 'Account', 'Admin', 'Sign out']);
+    expect(items[3].getAttribute('data-testid')).toBe('admin-link');
+    expect(items[3].getAttribute('href')).toBe('/admin');
   });
 });

@@ -6,7 +6,7 @@ import { Router, RouterLink } from '@angular/router';
 import { AuthStore } from '../auth/auth.store';
 
 /**
- * The signed-in user's name, opening a menu: My courses, Account, Admin (administrators only), Sign out.
+ * The signed-in user's name, opening a menu: My courses, Certificates, Account, Admin (administrators only), Sign out.
  * The toolbar loads it lazily (@defer), so anonymous visitors never download the menu code.
  */
 @Component({
@@ -28,6 +28,7 @@ import { AuthStore } from '../auth/auth.store';
       </button>
       <mat-menu #menu="matMenu" xPosition="before">
         <a mat-menu-item routerLink="/my-courses" data-testid="my-courses-link">My courses</a>
+        <a mat-menu-item routerLink="/certificates" data-testid="certificates-link">Certificates</a>
         <a mat-menu-item routerLink="/account">Account</a>
         @if (isAdmin()) {
           <a mat-menu-item routerLink="/admin" data-testid="admin-link">Admin</a>

@@ -48,6 +48,15 @@ describe('MyCoursesPage', () => {
     expect(text(go)).toBe('Continue');
     expect(go.getAttribute('href')).toBe('/courses/c1/continue');
     expect(second.querySelector('mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('0');
+    expect(el().querySelector('[data-testid="course-certificate"]')).toBeNull();
+  });
+
+  it('offers the certificate of a completed course', async () => {
+    http.expectOne('/api/me/courses').flush([aMyCourse({ course: aCourseSummary({ courseId: 'c1', title: 'Blues Guitar' }), completedLessons: 4, totalLessons: 4 })]);
+    await fixture.whenStable();
+    const certificate = el().querySelector('[data-testid="course-certificate"]')!;
+    expect(certificate.getAttribute('href')).toBe('/certificates');
+    expect(certificate.getAttribute('aria-label')).toBe('Certificate for Blues Guitar');
   });
 
   it('shows an empty state that links to the catalog', async () => {
