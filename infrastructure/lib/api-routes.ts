@@ -28,6 +28,10 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/courses/{courseId}/lessons/{lessonId}/score',
   // Stripe calls it, with no session: the handler verifies the Stripe signature.
   'POST /api/payments/webhook',
+  // The weekly e-mail's unsubscribe link (mail clients' one-click POST, the landing page): no
+  // session, the handler verifies the signed token.
+  'GET /api/practice/unsubscribe',
+  'POST /api/practice/unsubscribe',
   // A certificate's public verification (the QR code's page): names and dates only.
   'GET /api/certificates/{certificateId}',
 ]);

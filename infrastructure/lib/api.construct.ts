@@ -23,6 +23,7 @@ import type { Stage } from './app-config';
 import type { DataConstruct } from './data.construct';
 import { accessOf, DOMAIN_ACCESS, type DomainAccess } from './domain-access';
 import { DomainFunction } from './domain-function.construct';
+import { WeeklyPracticeMailConstruct } from './weekly-practice-mail.construct';
 
 /** Base URL of public media as the handlers build it; CloudFront serves /media/public/* from the content bucket. */
 export const MEDIA_BASE_URL = '/media';
@@ -57,6 +58,10 @@ export class ApiConstruct extends Construct {
   readonly originVerifySecret: Secret;
   readonly stage: HttpStage;
   readonly functions: ReadonlyMap<string, DomainFunction>;
+  /** The weekly practice e-mail job and its schedule (not an API route). */
+  readonly weeklyPracticeMail: WeeklyPracticeMailConstruct;
+  /** HMAC key of the weekly e-mail's unsubscribe links. */
+  readonly unsubscribeSecret: Secret;
   readonly routes: readonly HttpRoute[];
   readonly accessLogGroup: LogGroup;
 
@@ -89,6 +94,17 @@ export class ApiConstruct extends Construct {
           'It only proves a request came through CloudFront, which holds it in its distribution config; rotating it means a redeploy of the distribution and the functions together (change it and deploy).',
       },
     ]);
+    this.unsubscribeSecret = new Secret(this, 'UnsubscribeSecret', {
+      description: `Lessonstage (${props.stage}): HMAC key of the weekly e-mail's unsubscribe links`,
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    });
+    NagSuppressions.addResourceSuppressions(this.unsubscribeSecret, [
+      {
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'Unsubscribe links carry no expiry so that an old e-mail\'s link still works; a new key would break every link already sent. It can unsubscribe a student from the weekly e-mail, nothing else.',
+      },
+    ]);
     // Names and ids only, but for the origin-verify value: it guards no data (CloudFront's own
     // configuration shows it too), and reading it from Secrets Manager would put an SDK client
     // into every function. Every handler loads the same config at cold start.
@@ -100,6 +116,7 @@ export class ApiConstruct extends Construct {
       USER_POOL_CLIENT_ID: props.userPoolClient.userPoolClientId,
       STRIPE_SECRET_KEY_SECRET_ID: props.stripeSecrets.secretKey,
       STRIPE_WEBHOOK_SECRET_SECRET_ID: props.stripeSecrets.webhookSecret,
+      UNSUBSCRIBE_SECRET_SECRET_ID: this.unsubscribeSecret.secretArn,
       ...(props.mailFrom ? { MAIL_FROM: props.mailFrom } : {}),
     };
     for (const { definition, table } of props.data.tables) environment[definition.envVar] = table.tableName;
@@ -118,10 +135,23 @@ export class ApiConstruct extends Construct {
           userPool: props.userPool,
           stripeSecrets,
           mailIdentityArns,
+          unsubscribeSecret: this.unsubscribeSecret,
         }),
       );
     }
     this.functions = functions;
+    this.weeklyPracticeMail = new WeeklyPracticeMailConstruct(this, 'WeeklyPracticeMail', {
+      stage: props.stage,
+      // The job does what the practice-mail admin route does, with the same access.
+      access: accessOf('practice-mail'),
+      environment,
+      data: props.data,
+      contentBucket: props.contentBucket,
+      userPool: props.userPool,
+      stripeSecrets,
+      mailIdentityArns,
+      unsubscribeSecret: this.unsubscribeSecret,
+    });
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: `Lessonstage API (${props.stage})`,
@@ -201,9 +231,9 @@ export class ApiConstruct extends Construct {
   }
 }
 
-/** Gives every function the public origin of the site (APP_ORIGIN: Stripe's return URLs). */
+/** Gives every function the public origin of the site (APP_ORIGIN: Stripe's return URLs, the e-mails' links). */
 export function setAppOrigin(api: ApiConstruct, origin: string): void {
-  for (const fn of api.functions.values()) fn.function.addEnvironment('APP_ORIGIN', origin);
+  for (const fn of [...api.functions.values(), api.weeklyPracticeMail.job]) fn.function.addEnvironment('APP_ORIGIN', origin);
 }
 
 /** Construct-id form of a name: `GET /api/courses/{courseId}` → `GETApiCoursesCourseId`, `health` → `Health`. */

@@ -39,6 +39,8 @@ export interface DomainAccess {
   readonly stripeSecret?: boolean;
   /** Send mail through SES as MAIL_FROM (granted only when the mailFrom context is set). */
   readonly sendMail?: boolean;
+  /** Read the HMAC key of the weekly e-mail's unsubscribe links from Secrets Manager. */
+  readonly unsubscribeSecret?: boolean;
 }
 
 /**
@@ -105,6 +107,14 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       [USERS_TABLE.id]: 'read',
       [CERTIFICATES_TABLE.id]: 'readWrite',
     },
+  },
+  // The weekly practice e-mail: the toggle and the sent markers (Practice: Get, Put, Delete, Update,
+  // Query of the subscriber shards and the journal), the student's address (Users.get), lesson titles
+  // (Courses.getMany), the e-mail (the admin's "run now"; the weekly job has the same access).
+  'practice-mail': {
+    tables: { [PRACTICE_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'read', [COURSES_TABLE.id]: 'read' },
+    sendMail: true,
+    unsubscribeSecret: true,
   },
   // The student's certificates, their PDFs (made on first download, kept under certificates/,
   // never public) and the public verification by id (byCertificate).

@@ -50,6 +50,10 @@ export interface DomainFunctionProps {
   readonly stripeSecrets: readonly ISecret[];
   /** SES identities MAIL_FROM may send as (its address and its domain); empty without mailFrom. */
   readonly mailIdentityArns: readonly string[];
+  /** The HMAC key of the weekly e-mail's unsubscribe links (read where DomainAccess.unsubscribeSecret). */
+  readonly unsubscribeSecret?: ISecret;
+  /** A function that is not an API domain's (the weekly job): its own entry, description and time limit. */
+  readonly job?: { readonly entry: string; readonly description: string; readonly timeout: Duration };
 }
 
 /** One backend domain as a Lambda: bundled locally with esbuild, its own role and log group. */
@@ -69,7 +73,7 @@ export class DomainFunction extends Construct {
     // Own role instead of the AWSLambdaBasicExecutionRole managed policy: logs go to this group only.
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Lessonstage ${props.domain} API function`,
+      description: props.job ? `Lessonstage ${props.domain} function` : `Lessonstage ${props.domain} API function`,
     });
     this.role.addToPolicy(
       new PolicyStatement({
@@ -79,8 +83,8 @@ export class DomainFunction extends Construct {
     );
 
     this.function = new NodejsFunction(this, 'Function', {
-      description: `Lessonstage API: ${props.domain} routes`,
-      entry: handlerEntry(props.domain),
+      description: props.job?.description ?? `Lessonstage API: ${props.domain} routes`,
+      entry: props.job?.entry ?? handlerEntry(props.domain),
       handler: 'handler',
       projectRoot: REPO_ROOT,
       depsLockFilePath: LOCK_FILE,
@@ -88,7 +92,7 @@ export class DomainFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: 512,
       // HTTP API integrations time out after 30 s; a catalog read should take well under a second.
-      timeout: Duration.seconds(10),
+      timeout: props.job?.timeout ?? Duration.seconds(10),
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
@@ -167,6 +171,10 @@ export class DomainFunction extends Construct {
     }
 
     if (access.stripeSecret) props.stripeSecrets.forEach((secret) => secret.grantRead(this.role));
+    if (access.unsubscribeSecret) {
+      if (!props.unsubscribeSecret) throw new Error(`The ${props.domain} function reads the unsubscribe secret, but none was given`);
+      props.unsubscribeSecret.grantRead(this.role);
+    }
     if (access.sendMail && props.mailIdentityArns.length) {
       this.role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [...props.mailIdentityArns] }));
     }

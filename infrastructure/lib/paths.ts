@@ -19,3 +19,8 @@ export function handlerEntry(domain: string): string {
 export function accountMailsEntry(): string {
   return path.join(BACKEND_SRC, 'app', 'handlers', 'account-mails.handler.ts');
 }
+
+/** Entry file of the weekly practice e-mail job (EventBridge Scheduler, no API route). */
+export function weeklyPracticeMailEntry(): string {
+  return path.join(BACKEND_SRC, 'app', 'handlers', 'weekly-practice-mail.handler.ts');
+}

@@ -143,8 +143,8 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
 
   describe('Lambda', () => {
     it('deploys one nodejs22.x arm64 function per backend domain', () => {
-      // One a domain, and Cognito's account-mail trigger.
-      app.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x' }, DOMAIN_NAMES.length + 1);
+      // One a domain, Cognito's account-mail trigger and the weekly practice e-mail job.
+      app.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x' }, DOMAIN_NAMES.length + 2);
       for (const domain of DOMAIN_NAMES) {
         const [, fn] = functionOf(app, domain);
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
@@ -165,6 +165,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
           STRIPE_WEBHOOK_SECRET_SECRET_ID: 'lessonstage/dev/stripe/webhook-secret',
           APP_ORIGIN: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [expect.stringMatching(/Distribution/), 'DomainName'] }]] },
           ORIGIN_VERIFY_SECRET: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: expect.stringMatching(/OriginVerifySecret/) }, ':SecretString:::}}']] },
+          UNSUBSCRIBE_SECRET_SECRET_ID: { Ref: expect.stringMatching(/UnsubscribeSecret/) },
         });
         expect(variables).not.toHaveProperty('AWS_REGION');
         expect(variables).not.toHaveProperty('MAIL_FROM');
@@ -254,10 +255,46 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
         if (!access.tables) expect(actions.some((a) => a.startsWith('dynamodb:')), domain).toBe(false);
         if (!access.userPool) expect(actions.some((a) => a.startsWith('cognito-idp:')), domain).toBe(false);
         if (!access.contentBucket) expect(actions.some((a) => a.startsWith('s3:')), domain).toBe(false);
-        if (!access.stripeSecret) expect(actions.some((a) => a.startsWith('secretsmanager:')), domain).toBe(false);
+        if (!access.stripeSecret && !access.unsubscribeSecret) expect(actions.some((a) => a.startsWith('secretsmanager:')), domain).toBe(false);
         expect(actions).not.toContain('dynamodb:Scan');
         expect(actions.some((a) => a.includes('*') && !a.startsWith('logs:')), domain).toBe(false);
       }
+    });
+  });
+
+  describe('weekly practice e-mail', () => {
+    const jobOf = (template: Template) => {
+      const found = Object.entries(template.findResources('AWS::Lambda::Function', { Properties: { Description: 'Lessonstage: the weekly practice e-mail job' } }) as CfnResources);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    };
+
+    it('runs the job every Monday at 12:00 UTC through EventBridge Scheduler, with a role that may invoke only it', () => {
+      const [jobId, job] = jobOf(app);
+      expect(at(job, 'Properties', 'Timeout')).toBe(900);
+      expect(at(job, 'Properties', 'Environment', 'Variables')).toMatchObject({ UNSUBSCRIBE_SECRET_SECRET_ID: { Ref: expect.stringMatching(/UnsubscribeSecret/) }, APP_ORIGIN: expect.anything() });
+      app.resourceCountIs('AWS::Scheduler::Schedule', 1);
+      app.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: 'cron(0 12 ? * MON *)',
+        State: 'ENABLED',
+        Target: Match.objectLike({ Arn: { 'Fn::GetAtt': [jobId, 'Arn'] }, RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 0 }) }),
+      });
+      const [scheduleRole] = Object.entries(app.findResources('AWS::IAM::Role', { Properties: { AssumeRolePolicyDocument: Match.objectLike({ Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })] }) } }) as CfnResources);
+      const policies = Object.values(app.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: scheduleRole![0] }] } }) as CfnResources);
+      const statements = policies.flatMap((policy) => list(policy, 'Properties', 'PolicyDocument', 'Statement'));
+      expect(statements.flatMap(actionsOf)).toEqual(['lambda:InvokeFunction']);
+      expect(JSON.stringify(statements)).not.toMatch(/"\*"/);
+      expect(JSON.stringify(statements).match(/"Fn::GetAtt":\["([^"]+)"/g)!.every((ref) => ref.includes(jobId))).toBe(true);
+    });
+
+    it('lets the job and the practice-mail routes read the unsubscribe key, and no other function', () => {
+      const readers = (fn: CfnResource) => JSON.stringify(statementsOf(app, fn).filter((s) => actionsOf(s).includes('secretsmanager:GetSecretValue')));
+      expect(readers(jobOf(app)[1])).toMatch(/UnsubscribeSecret/);
+      expect(readers(functionOf(app, 'practice-mail')[1])).toMatch(/UnsubscribeSecret/);
+      for (const domain of DOMAIN_NAMES.filter((d) => d !== 'practice-mail')) expect(readers(functionOf(app, domain)[1]), domain).not.toMatch(/UnsubscribeSecret/);
+      const actions = statementsOf(app, jobOf(app)[1]).flatMap(actionsOf);
+      expect(actions).not.toContain('dynamodb:Scan');
+      expect(actions).not.toContain('ses:SendEmail'); // no mailFrom in this stage: nothing to send as
     });
   });
 
@@ -404,7 +441,8 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
     });
 
     it('sends the API the origin-verify secret the functions require, which viewers cannot set', () => {
-      app.resourceCountIs('AWS::SecretsManager::Secret', 1);
+      // It and the unsubscribe links' key.
+      app.resourceCountIs('AWS::SecretsManager::Secret', 2);
       const [distribution] = Object.values(app.findResources('AWS::CloudFront::Distribution')) as CfnResource[];
       const origins = at(distribution!, 'Properties', 'DistributionConfig', 'Origins') as { DomainName: unknown; CustomOriginConfig?: unknown; OriginCustomHeaders?: unknown }[];
       const apiOrigins = origins.filter((origin) => JSON.stringify(origin.DomainName).includes('execute-api'));
@@ -603,15 +641,23 @@ describe('Lessonstage app, prod stage with a custom domain and alarm e-mail', ()
     app.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@lessonstage.com' });
   });
 
-  it('lets only payments send the receipts through SES, as MAIL_FROM, and sets the site origin', () => {
+  it('lets only payments, practice-mail and the weekly job send through SES, as MAIL_FROM, and sets the site origin', () => {
     const [, payments] = functionOf(app, 'payments');
     expect(at(payments, 'Properties', 'Environment', 'Variables')).toMatchObject({
       MAIL_FROM: 'receipts@lessonstage.com',
       APP_ORIGIN: 'https://app.lessonstage.com',
     });
-    const ses = statementsOf(app, payments).filter((s) => actionsOf(s).includes('ses:SendEmail'));
-    expect(JSON.stringify(ses)).toContain(':identity/receipts@lessonstage.com');
-    for (const domain of DOMAIN_NAMES.filter((d) => d !== 'payments')) {
+    const [, job] = Object.entries(app.findResources('AWS::Lambda::Function', { Properties: { Description: 'Lessonstage: the weekly practice e-mail job' } }) as CfnResources)[0]!;
+    expect(at(job, 'Properties', 'Environment', 'Variables')).toMatchObject({ MAIL_FROM: 'receipts@lessonstage.com', APP_ORIGIN: 'https://app.lessonstage.com' });
+    for (const sender of [payments, functionOf(app, 'practice-mail')[1], job]) {
+      const ses = statementsOf(app, sender).filter((s) => actionsOf(s).includes('ses:SendEmail'));
+      expect(ses).toHaveLength(1);
+      // Only as the configured identity (the address and its domain), never "*".
+      const resources = list(ses[0], 'Resource').map((r) => JSON.stringify(r));
+      expect(resources).toHaveLength(2);
+      expect(resources.map((r) => /:identity\/([^"]+)"/.exec(r)?.[1]).sort()).toEqual(['lessonstage.com', 'receipts@lessonstage.com']);
+    }
+    for (const domain of DOMAIN_NAMES.filter((d) => d !== 'payments' && d !== 'practice-mail')) {
       expect(statementsOf(app, functionOf(app, domain)[1]).flatMap(actionsOf), domain).not.toContain('ses:SendEmail');
     }
   });

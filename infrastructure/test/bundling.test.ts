@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, Duration, Stack } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataConstruct } from '../lib/data.construct';
 import { DomainFunction } from '../lib/domain-function.construct';
 import { LAMBDA_UNUSED_CREDENTIAL_PROVIDERS } from '../lib/lambda-bundling';
+import { weeklyPracticeMailEntry } from '../lib/paths';
 import { LAMBDA_TEST_ENV } from '../../backend/src/testing/lambda-env';
 import { CDK_JSON_CONTEXT } from './support/synth';
 
@@ -58,6 +59,8 @@ async function invokeBundle(bundle: string, event: object, env: Record<string, s
   return JSON.parse(stdout);
 }
 
+const JOB = 'weekly-practice-mail';
+
 describe('Lambda bundling (real esbuild, no Docker)', () => {
   const bundles: Record<string, string> = {};
 
@@ -77,6 +80,8 @@ describe('Lambda bundling (real esbuild, no Docker)', () => {
     const functions = Object.fromEntries(
       DOMAIN_NAMES.map((domain) => [domain, new DomainFunction(stack, `${domain[0]!.toUpperCase()}${domain.slice(1)}`, { ...shared, domain })]),
     );
+    // The weekly practice e-mail job: not an API domain, bundled the same way.
+    functions[JOB] = new DomainFunction(stack, 'WeeklyPracticeMail', { ...shared, domain: JOB, job: { entry: weeklyPracticeMailEntry(), description: 'job', timeout: Duration.minutes(15) } });
     const assembly = app.synth();
     for (const [domain, fn] of Object.entries(functions)) {
       // The code asset is uploaded as <hash>.zip and staged as asset.<hash>/ in the cloud assembly.
@@ -97,7 +102,7 @@ describe('Lambda bundling (real esbuild, no Docker)', () => {
   });
 
   it('every function loads as Lambda loads it (an ES module) and exports its handler', async () => {
-    expect(Object.keys(bundles).sort()).toEqual([...DOMAIN_NAMES].sort());
+    expect(Object.keys(bundles).sort()).toEqual([...DOMAIN_NAMES, JOB].sort());
     // CommonJS packages inside (Stripe's helpers, qrcode, …) must find Node's built-ins in an ES module.
     const script = `for (const file of ${JSON.stringify(Object.values(bundles))}) { const m = await import(file); if (typeof m.handler !== 'function') throw new Error(file); } process.stdout.write('ok');`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {

@@ -14,4 +14,5 @@ export * from './auth/session-hint';
 export * from './practice/practice.schema';
 export * from './practice/practice-rules';
 export * from './practice/practice-journal.schema';
+export * from './practice/practice-mail.schema';
 export * from './certificates/certificates.schema';

@@ -12,12 +12,14 @@ import { createObjectLinks } from '../lib/storage/create-object-links';
 import { DEFAULT_UPLOAD_TUNING } from '../lib/storage/upload-tuning';
 import type { MediaDeps } from '../media/media.deps';
 import type { PaymentsDeps } from '../payments/payments.deps';
+import type { PracticeMailDeps } from '../practice-mail/practice-mail.deps';
 import { createCognitoGateway, createTokenVerifier } from './create-auth-clients';
 import { createRepositories } from './create-repositories';
 import { createStripeGateway } from './create-stripe-gateway';
+import { createUnsubscribeSecret } from './create-unsubscribe-secret';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
-export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps;
+export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps;
 
 /**
  * Everything any route uses, over one set of clients and repositories (so the catalog cache sees
@@ -36,6 +38,8 @@ export function createDeps(config: AppConfig, mailer: Mailer = createCloudMailer
     auth: { secureCookies: config.auth.secureCookies, rateLimit: config.auth.rateLimit },
     uploads: config.uploads ?? DEFAULT_UPLOAD_TUNING,
     appOrigin: config.appOrigin,
+    unsubscribeSecret: createUnsubscribeSecret(config),
+    unsubscribeMailto: config.unsubscribeMailto,
     mediaBaseUrl: config.mediaBaseUrl,
   };
 }

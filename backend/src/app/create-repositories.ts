@@ -9,6 +9,7 @@ import { createDocumentClient } from '../lib/db/dynamo-client';
 import { RateLimiter } from '../lib/http/rate-limiter';
 import { PurchasesRepository } from '../payments/purchases.repository';
 import { WebhookEventsRepository } from '../payments/webhook-events.repository';
+import { WeeklyMailRepository } from '../practice-mail/weekly-mail.repository';
 import { UsersRepository } from '../users/users.repository';
 
 export interface Repositories {
@@ -20,6 +21,7 @@ export interface Repositories {
   readonly progress: ProgressRepository;
   readonly loops: LoopsRepository;
   readonly practiceJournal: PracticeJournalRepository;
+  readonly weeklyMail: WeeklyMailRepository;
   readonly certificates: CertificatesRepository;
   readonly rateLimiter: RateLimiter;
 }
@@ -36,6 +38,7 @@ export function createRepositories(config: AppConfig): Repositories {
     progress: new ProgressRepository(db, config.progressTable),
     loops: new LoopsRepository(db, config.loopsTable),
     practiceJournal: new PracticeJournalRepository(db, config.practiceTable),
+    weeklyMail: new WeeklyMailRepository(db, config.practiceTable),
     certificates: new CertificatesRepository(db, config.certificatesTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };

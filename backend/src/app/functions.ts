@@ -14,6 +14,7 @@ import { healthFunction } from './handlers/health.handler';
 import { learningFunction } from './handlers/learning.handler';
 import { mediaFunction } from './handlers/media.handler';
 import { paymentsFunction } from './handlers/payments.handler';
+import { practiceMailFunction } from './handlers/practice-mail.handler';
 
 /** A function as the list holds it, whatever its own deps: its router, and its Lambda entry. */
 export interface ListedFunction {
@@ -42,6 +43,7 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(mediaFunction),
   listed(paymentsFunction),
   listed(learningFunction),
+  listed(practiceMailFunction),
   listed(certificatesFunction),
 ];
 

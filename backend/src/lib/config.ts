@@ -32,7 +32,12 @@ export interface AppConfig {
   readonly payments: PaymentsConfig;
   /** Sender of receipts through SES (cloud); the local stack uses its dev mailbox instead. */
   readonly mailFrom?: string;
-  /** Public origin of the site (Stripe's return URLs). */
+  /** HMAC key of the weekly e-mail's unsubscribe links: the value (local stack, tests) or its Secrets Manager id (cloud). */
+  readonly unsubscribeSecret?: string;
+  readonly unsubscribeSecretId?: string;
+  /** The `mailto:` of the List-Unsubscribe header (MAIL_FROM unless set). */
+  readonly unsubscribeMailto?: string;
+  /** Public origin of the site (Stripe's return URLs, unsubscribe links). */
   readonly appOrigin?: string;
   /**
    * The x-origin-verify value CloudFront adds: requests without it are refused (AWS). Like the
@@ -130,6 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       apiBase: env.STRIPE_API_BASE,
     },
     mailFrom: env.MAIL_FROM,
+    unsubscribeSecret: env.UNSUBSCRIBE_SECRET || undefined,
+    unsubscribeSecretId: env.UNSUBSCRIBE_SECRET_SECRET_ID || undefined,
+    unsubscribeMailto: env.UNSUBSCRIBE_MAILTO || env.MAIL_FROM || undefined,
     appOrigin: env.APP_ORIGIN,
     catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
     originVerifySecret: env.ORIGIN_VERIFY_SECRET || undefined,

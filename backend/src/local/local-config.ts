@@ -31,10 +31,16 @@ export interface LocalStackOptions {
   readonly dynamoDbEndpoint?: string;
   /** Seconds the public catalog's reads stay in memory; tests that write behind the API's back use 0. */
   readonly catalogCacheSeconds?: number;
+  /** HMAC key of the weekly e-mail's unsubscribe links (DEFAULT_UNSUBSCRIBE_SECRET unless set). */
+  readonly unsubscribeSecret?: string;
 }
 
 export const DEFAULT_ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' } as const;
 export const DEFAULT_WEBHOOK_SECRET = 'whsec_local_dev';
+/** Known, like the local webhook secret: the links it signs reach only this machine's stack. */
+export const DEFAULT_UNSUBSCRIBE_SECRET = 'local-unsubscribe-secret';
+/** The mailto: of the local List-Unsubscribe header; nothing reads that mailbox locally. */
+export const LOCAL_UNSUBSCRIBE_MAILTO = 'unsubscribe@lessonstage.local';
 /** Seeded with the demo catalog: a student who has finished a course and holds its certificate. */
 export const DEMO_STUDENT = { email: 'student@lessonstage.local', password: 'Student!2345', name: 'Sam Student' } as const;
 
@@ -79,6 +85,7 @@ export function localStackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     admin: { email: env.SEED_ADMIN_EMAIL ?? DEFAULT_ADMIN.email, password: env.SEED_ADMIN_PASSWORD ?? DEFAULT_ADMIN.password },
     rateLimit: rateLimitFromEnv(env),
     catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
+    unsubscribeSecret: env.UNSUBSCRIBE_SECRET || undefined,
     stripe: {
       secretKey: env.STRIPE_SECRET_KEY || undefined,
       webhookSecret: env.STRIPE_WEBHOOK_SECRET || DEFAULT_WEBHOOK_SECRET,

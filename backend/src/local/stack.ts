@@ -25,7 +25,7 @@ import { startDynamoDb } from './emulators/dynamodb.emulator';
 import type { RunningServer } from './emulators/running-server';
 import { startS3 } from './emulators/s3.emulator';
 import { freePort } from './free-port';
-import { DEMO_STUDENT, type LocalStackOptions } from './local-config';
+import { DEFAULT_UNSUBSCRIBE_SECRET, DEMO_STUDENT, LOCAL_UNSUBSCRIBE_MAILTO, type LocalStackOptions } from './local-config';
 import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './provision';
 import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
@@ -201,6 +201,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ? { secretKey: options.stripe.secretKey, webhookSecret: options.stripe.webhookSecret }
         : { secretKey: LOCAL_STRIPE_SECRET_KEY, webhookSecret: options.stripe.webhookSecret, apiBase: localStripe!.endpoint },
       appOrigin: origin,
+      unsubscribeSecret: options.unsubscribeSecret ?? DEFAULT_UNSUBSCRIBE_SECRET,
+      unsubscribeMailto: LOCAL_UNSUBSCRIBE_MAILTO,
       endpoints: { dynamodb: dynamo.endpoint, s3: s3Server.endpoint, cognito: cognitoServer.endpoint, storagePublic: `${origin}/storage` },
       credentials: LOCAL_CREDENTIALS,
     };

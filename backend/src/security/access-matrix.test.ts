@@ -4,6 +4,7 @@ import { FUNCTIONS } from '../app/functions';
 import { createDeps } from '../app/api-deps';
 import type { LambdaHandler } from '../app/domain-function';
 import { DEFAULT_ADMIN } from '../local/local-config';
+import { unsubscribeToken } from '../practice-mail/unsubscribe-token';
 import { API_ROUTES } from '../route-list';
 import { apiClient } from '../testing/api-client';
 import { courseFixture } from '../testing/course-fixtures';
@@ -38,6 +39,8 @@ const all = (status: number) => [status, status, status, status, status] as cons
 const signedIn = (status: number) => [401, status, status, status, status] as const;
 const adminOnly = (status: number) => [401, 403, 403, 403, status] as const;
 const media = [401, 403, 200, 403, 200] as const;
+/** Well-formed, signed with another key. */
+const FORGED_UNSUBSCRIBE_TOKEN = unsubscribeToken('not-the-key', randomUUID());
 
 const CASES: readonly Case[] = [
   { route: 'GET /api/health', path: '/api/health', expect: all(200) },
@@ -109,6 +112,12 @@ const CASES: readonly Case[] = [
   },
   { route: 'GET /api/me/practice/summary', path: '/api/me/practice/summary?from=2026-01-01&to=2026-12-31&tz=Europe/Berlin', expect: signedIn(200) },
   { route: 'PUT /api/me/practice/goal', path: '/api/me/practice/goal', body: { weeklyGoalSeconds: 3600 }, expect: signedIn(200) },
+  { route: 'GET /api/me/practice/email', path: '/api/me/practice/email', expect: signedIn(200) },
+  { route: 'PUT /api/me/practice/email', path: '/api/me/practice/email', body: { weeklySummary: false }, expect: signedIn(200) },
+  // No sign-in: the signed token is the only proof, and a forged one is refused to everyone alike.
+  { route: 'GET /api/practice/unsubscribe', path: `/api/practice/unsubscribe?token=${FORGED_UNSUBSCRIBE_TOKEN}`, expect: all(403) },
+  { route: 'POST /api/practice/unsubscribe', path: `/api/practice/unsubscribe?token=${FORGED_UNSUBSCRIBE_TOKEN}`, expect: all(403) },
+  { route: 'POST /api/admin/practice/weekly-email', path: '/api/admin/practice/weekly-email', expect: adminOnly(200) },
   { route: 'GET /api/me/certificates', path: '/api/me/certificates', expect: signedIn(200) },
   { route: 'GET /api/me/certificates/:certificateId/pdf', path: `/api/me/certificates/${CERTIFICATE}/pdf`, expect: [401, 404, 200, 404, 404] },
   { route: 'GET /api/certificates/:certificateId', path: `/api/certificates/${CERTIFICATE}`, expect: all(200) },

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ADMIN } from '../local/local-config';
+import { DEFAULT_ADMIN, DEFAULT_UNSUBSCRIBE_SECRET } from '../local/local-config';
+import { unsubscribeToken } from '../practice-mail/unsubscribe-token';
 import { API_ROUTES, type ApiRoute } from '../route-list';
 import { apiClient } from '../testing/api-client';
 import { startTestStack, type TestStack } from '../testing/test-stack';
@@ -12,7 +13,7 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
  * needs, so the input reaches validation and the handlers instead of stopping at the guard.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds'];
+const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token'];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** Objects with the field names the API reads, holding anything: reaches deeper than random keys. */
@@ -44,7 +45,9 @@ const practiceSession = fc.record(
 );
 const practiceBody = fc.record({ sessions: fc.array(practiceSession, { maxLength: 4 }) });
 const goalBody = fc.record({ weeklyGoalSeconds: mostly(fc.integer({ min: 0, max: 604_800 }), jsonValue) });
-const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, fc.string().map((raw) => ({ __raw: raw })));
+const zone = mostly(fc.constantFrom('UTC', 'Europe/Berlin', 'Asia/Kathmandu'), fc.oneof(fc.string(), jsonValue));
+const emailSettingsBody = fc.record({ weeklySummary: mostly(fc.boolean(), jsonValue), tz: fc.option(zone, { nil: undefined }) }, { requiredKeys: [] });
+const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, fc.string().map((raw) => ({ __raw: raw })));
 /** Summary ranges, mostly of a sensible length, in zones with odd offsets and daylight saving. */
 const summaryQuery = fc
   .record({
@@ -53,7 +56,11 @@ const summaryQuery = fc
     tz: mostly(fc.constantFrom('UTC', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Kiritimati'), fc.oneof(fc.string(), fc.constant('Mars/Olympus'))),
   })
   .map(({ from, days, tz }) => ({ from, to: new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10), tz }));
-const query = fc.oneof(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 }), summaryQuery);
+/** Unsubscribe tokens: good ones (the local key), forged ones, and tokens cut or padded anyhow. */
+const unsubscribeQuery = fc
+  .record({ userId: fc.uuid(), key: fc.constantFrom(DEFAULT_UNSUBSCRIBE_SECRET, 'another-key'), cut: fc.integer({ min: 0, max: 120 }), tail: fc.string({ maxLength: 4 }) })
+  .map(({ userId, key, cut, tail }) => ({ token: `${unsubscribeToken(key, userId).slice(0, cut)}${tail}` }));
+const query = fc.oneof(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 }), summaryQuery, unsubscribeQuery);
 
 function concretePath(route: ApiRoute): string {
   return route.path

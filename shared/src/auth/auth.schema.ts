@@ -64,6 +64,8 @@ export const mailboxMessageSchema = z.object({
   to: z.string(),
   subject: z.string(),
   text: z.string(),
+  html: z.optional(z.string()),
+  headers: z.optional(z.record(z.string(), z.string())),
   sentAt: z.string(),
 });
 

@@ -78,6 +78,9 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
+/** An IANA time zone name, as the browser reports it (`Intl.DateTimeFormat().resolvedOptions().timeZone`). */
+export const timeZoneSchema = z.string().check(z.maxLength(64, 'must be at most 64 characters'), z.refine(isKnownTimeZone, 'must be a known time zone, e.g. Europe/Berlin'));
+
 const localDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
   z.refine((date) => {
@@ -92,7 +95,7 @@ export const practiceSummaryQuerySchema = z
   .object({
     from: localDate,
     to: localDate,
-    tz: z.string().check(z.maxLength(64, 'must be at most 64 characters'), z.refine(isKnownTimeZone, 'must be a known time zone, e.g. Europe/Berlin')),
+    tz: timeZoneSchema,
   })
   .check(
     z.superRefine(({ from, to }, ctx) => {

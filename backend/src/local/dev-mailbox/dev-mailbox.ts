@@ -5,7 +5,7 @@ import type { Mailer, OutgoingMail } from '../../lib/mail/mailer';
 
 /**
  * The local stack's outbox: every e-mail the product would send (verification codes, password
- * resets, later receipts) lands here instead, one JSON line each, kept with the stack's data.
+ * resets, receipts, weekly summaries with their headers) lands here instead, one JSON line each, kept with the stack's data.
  * It exists only in the local stack; nothing in a cloud deployment mounts it.
  */
 export class DevMailbox implements Mailer {
@@ -13,8 +13,15 @@ export class DevMailbox implements Mailer {
     mkdirSync(dirname(file), { recursive: true });
   }
 
-  deliver(message: { to: string; subject: string; text: string }): void {
-    const entry: MailboxMessage = { to: message.to.toLowerCase(), subject: message.subject, text: message.text, sentAt: new Date().toISOString() };
+  deliver(message: OutgoingMail): void {
+    const entry: MailboxMessage = {
+      to: message.to.toLowerCase(),
+      subject: message.subject,
+      text: message.text,
+      ...(message.html ? { html: message.html } : {}),
+      ...(message.headers ? { headers: { ...message.headers } } : {}),
+      sentAt: new Date().toISOString(),
+    };
     appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
   }
 

@@ -67,5 +67,15 @@ describe('authRoutes', () => {
     await navigation;
 
     expect(heading()).toBe('Account');
+    await settle();
+    http.expectOne('/api/me/practice/email').flush({ weeklySummary: false });
+  });
+
+  it('opens the weekly e-mail\'s unsubscribe link without signing in', async () => {
+    await harness.navigateByUrl('/practice/unsubscribe?token=abc.def');
+    await settle();
+    http.expectOne((r) => r.method === 'POST' && r.url === '/api/practice/unsubscribe').flush({ weeklySummary: false });
+    await settle();
+    expect(heading()).toBe('Weekly practice summary');
   });
 });

@@ -35,4 +35,10 @@ export const authRoutes: Routes = [
     canActivate: [authGuard],
     loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
   },
+  {
+    // The weekly practice e-mail's unsubscribe link: no sign-in, the token is the proof.
+    path: 'practice/unsubscribe',
+    title: 'Unsubscribe',
+    loadComponent: () => import('./practice-email/unsubscribe-page').then((m) => m.UnsubscribePage),
+  },
 ];

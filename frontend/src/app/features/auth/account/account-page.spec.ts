@@ -27,9 +27,11 @@ describe('AccountPage', () => {
   let page: AuthPageHarness<AccountPage>;
   let store: AuthStore;
 
-  async function open(user = aUser()) {
+  async function open(user = aUser(), weeklySummary = false) {
     page = await renderAuthPage(AccountPage, '/account');
     store = await signInAs(user);
+    await page.stable();
+    page.http.expectOne({ method: 'GET', url: '/api/me/practice/email' }).flush({ weeklySummary });
     await page.stable();
   }
 
@@ -170,5 +172,44 @@ describe('AccountPage', () => {
 
     expect(TestBed.inject(AuthStore).status()).toBe('signed-out');
     expect(page.router.url).toBe('/');
+  });
+
+  describe('weekly practice e-mail', () => {
+    const toggle = () => page.el.querySelector<HTMLButtonElement>('[data-testid="weekly-summary-toggle"] button[role="switch"]')!;
+    const emailStatus = () => textOf(page.el.querySelector('app-practice-email-settings [role="status"]'));
+
+    it('shows the setting off by default and turns it on with the browser\'s time zone', async () => {
+      await open();
+      expect(toggle().getAttribute('aria-checked')).toBe('false');
+      expect(textOf(page.el.querySelector('[data-testid="weekly-summary-toggle"]'))).toContain('E-mail me a weekly practice summary');
+      toggle().click();
+      await page.stable();
+      const req = page.http.expectOne({ method: 'PUT', url: '/api/me/practice/email' });
+      expect(req.request.body).toEqual({ weeklySummary: true, tz: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      req.flush({ weeklySummary: true, tz: 'Europe/Berlin' });
+      await page.stable();
+      expect(toggle().getAttribute('aria-checked')).toBe('true');
+      expect(emailStatus()).toBe('You will get a practice summary every Monday.');
+    });
+
+    it('turns it off, and shows the server\'s state again when a change fails', async () => {
+      await open(aUser(), true);
+      expect(toggle().getAttribute('aria-checked')).toBe('true');
+      toggle().click();
+      await page.stable();
+      page.http.expectOne({ method: 'PUT', url: '/api/me/practice/email' }).flush({ error: 'down', code: 'Internal' }, { status: 500, statusText: 'Server Error' });
+      await page.stable();
+      expect(toggle().getAttribute('aria-checked')).toBe('true');
+      expect(textOf(page.el.querySelector('app-practice-email-settings [role="alert"]'))).toBeTruthy();
+
+      toggle().click();
+      await page.stable();
+      const req = page.http.expectOne({ method: 'PUT', url: '/api/me/practice/email' });
+      expect(req.request.body).toEqual({ weeklySummary: false });
+      req.flush({ weeklySummary: false });
+      await page.stable();
+      expect(toggle().getAttribute('aria-checked')).toBe('false');
+      expect(emailStatus()).toBe('Weekly practice summaries are off.');
+    });
   });
 });
