@@ -52,7 +52,7 @@ async function compose(deps: WeeklyMailJobDeps, secret: string, origin: string, 
     unsubscribePage: `${origin}/practice/unsubscribe?token=${token}`,
     unsubscribeUrl: `${origin}/api/practice/unsubscribe?token=${token}`,
     unsubscribeMailto: deps.unsubscribeMailto,
-    practiceUrl: `${origin}/my-courses`,
+    practiceUrl: `${origin}/practice`,
   });
 }
 
