@@ -23,6 +23,16 @@ describe('afterFirstFrameAndIdle', () => {
     expect(await settled(waiting)).toBe(true);
   });
 
+  it('then waits for that frame to be on screen', async () => {
+    const video = videoAt(2);
+    let present: (() => void) | undefined;
+    Object.defineProperty(video, 'requestVideoFrameCallback', { value: (callback: () => void) => (present = callback) });
+    const waiting = afterFirstFrameAndIdle(video, 10_000);
+    expect(await settled(waiting)).toBe(false);
+    present!();
+    expect(await settled(waiting)).toBe(true);
+  });
+
   it('goes ahead when the frame is already there, the video fails, or the wait is over', async () => {
     expect(await settled(afterFirstFrameAndIdle(videoAt(2), 10_000))).toBe(true);
     const failing = videoAt(0);

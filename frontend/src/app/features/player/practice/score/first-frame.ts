@@ -2,12 +2,26 @@
 const HAVE_CURRENT_DATA = 2;
 
 /**
- * Resolves once the video has its first frame (or failed, or `maxWaitMs` passed) and then the
+ * Resolves once the video has its first frame on screen (or failed, or `maxWaitMs` passed) and the
  * browser is idle: heavy work started after it does not hold back the page's largest paint.
  */
 export async function afterFirstFrameAndIdle(video: HTMLVideoElement | null, maxWaitMs: number): Promise<void> {
   if (video && video.readyState < HAVE_CURRENT_DATA) await firstFrame(video, maxWaitMs);
+  if (video && video.readyState >= HAVE_CURRENT_DATA) await framePresented(video, maxWaitMs);
   await idle(maxWaitMs);
+}
+
+/** `loadeddata` comes before the frame is on screen; the paint itself is what must not wait. */
+function framePresented(video: HTMLVideoElement, maxWaitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxWaitMs);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    if (typeof video.requestVideoFrameCallback === 'function') video.requestVideoFrameCallback(done);
+    else requestAnimationFrame(() => requestAnimationFrame(done));
+  });
 }
 
 function firstFrame(video: HTMLVideoElement, maxWaitMs: number): Promise<void> {
