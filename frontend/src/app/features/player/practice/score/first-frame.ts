@@ -13,14 +13,14 @@ export async function afterFirstFrameAndIdle(video: HTMLVideoElement | null, max
 
 /** `loadeddata` comes before the frame is on screen; the paint itself is what must not wait. */
 function framePresented(video: HTMLVideoElement, maxWaitMs: number): Promise<void> {
+  // Without requestVideoFrameCallback there is no telling when the frame is shown: go ahead.
+  if (typeof video.requestVideoFrameCallback !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, maxWaitMs);
-    const done = () => {
+    video.requestVideoFrameCallback(() => {
       clearTimeout(timer);
       resolve();
-    };
-    if (typeof video.requestVideoFrameCallback === 'function') video.requestVideoFrameCallback(done);
-    else requestAnimationFrame(() => requestAnimationFrame(done));
+    });
   });
 }
 
