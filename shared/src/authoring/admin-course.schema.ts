@@ -2,6 +2,7 @@ import * as z from '../validation/zod';
 import { courseSummarySchema, lessonMaterialSchema } from '../courses/course.schema';
 import { syncPointSchema } from '../practice/practice.schema';
 import { SCORE_FORMATS } from '../practice/practice-rules';
+import { captionTrackSchema, transcodeStateSchema } from '../media/playback.schema';
 
 export const storedFileSchema = z.object({
   fileName: z.string(),
@@ -19,6 +20,10 @@ export const adminLessonSchema = z.object({
   /** Markdown; '' when there is none. */
   description: z.optional(z.string()),
   video: z.nullable(storedFileSchema),
+  /** The video's (or audio's) transcode to HLS; absent before the first upload's job exists. */
+  transcode: z.optional(transcodeStateSchema),
+  /** Uploaded captions, one per language (url: a short-lived signed link to the WebVTT). */
+  captions: z.optional(z.array(captionTrackSchema)),
   materials: z.array(materialSchema),
   /** The score students follow, its format read from its bytes. */
   score: z.optional(z.object({ fileName: z.string(), format: z.enum(SCORE_FORMATS), sizeBytes: z.number() })),
