@@ -16,6 +16,7 @@ import {
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
   TABLE_DEFINITIONS,
+  TRANSCODES_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '../lib/db/table-definitions';
@@ -185,6 +186,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       loopsTable: LOOPS_TABLE.localName,
       practiceTable: PRACTICE_TABLE.localName,
       certificatesTable: CERTIFICATES_TABLE.localName,
+      transcodesTable: TRANSCODES_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
