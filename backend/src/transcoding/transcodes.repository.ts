@@ -138,7 +138,7 @@ export class TranscodesRepository {
         ReturnValues: 'ALL_NEW',
       }),
     );
-    if (result) return result as TranscodeJobRecord;
+    if (result) return result as unknown as TranscodeJobRecord;
     await this.failStalled(jobId, now);
     return undefined;
   }
