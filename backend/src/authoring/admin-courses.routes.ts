@@ -24,7 +24,7 @@ import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { toAdminCourse } from './admin-course.mapper';
 import { toCourseSummary } from '../courses/course.mapper';
 import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, setLessonSync, updateLesson } from './course-outline';
-import { editCourse, loadCourse } from './course-editing';
+import { adminView, editCourse, loadCourse } from './course-editing';
 import { newCourseId } from './new-id';
 import { profileOf, withTeacher } from './teacher-profile';
 
@@ -74,7 +74,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
   })
   .get('/admin/courses/:courseId', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());
-    return c.json<AdminCourse>(toAdminCourse(await loadCourse(c, courseId), c.get('deps').mediaBaseUrl));
+    return c.json<AdminCourse>(await adminView(c, await loadCourse(c, courseId)));
   })
   .patch('/admin/courses/:courseId', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());

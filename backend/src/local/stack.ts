@@ -34,6 +34,9 @@ import { seedDemoPractice } from './seed/seed-practice';
 import { seedDemoStudent } from './seed/seed-demo-student';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
+import { ffmpegPath } from './transcoder/ffmpeg-binary';
+import { queueDemoTranscodes } from './transcoder/queue-demo-transcodes';
+import { TranscodeRunner } from './transcoder/transcode-runner';
 import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
 import { LocalStripeStore } from './stripe/local-stripe.store';
 import { WebhookOutbox } from './stripe/webhook-outbox';
@@ -120,6 +123,19 @@ function closeGracefully(server: ServerType, graceMs = 2_000): Promise<void> {
     });
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   });
+}
+
+/**
+ * The local transcoder, stopped first when the stack stops (it talks to the emulators), and the
+ * demo lessons queued for it in the background (start-up does not wait for them).
+ */
+function startTranscoder(options: LocalStackOptions, deps: ReturnType<typeof createDeps>, s3: ReturnType<typeof createS3Client>, started: RunningServer[]): void {
+  const runner = new TranscodeRunner(deps, { ffmpeg: ffmpegPath(options.ffmpegPath ? { FFMPEG_PATH: options.ffmpegPath } : {}), workDir: join(options.dataDir, 'transcode-work'), s3, bucket: LOCAL_BUCKET });
+  runner.start();
+  started.push({ endpoint: '', close: () => runner.stop() });
+  if (options.transcodeDemo) {
+    void queueDemoTranscodes(deps.courses, deps.transcodes).catch((error: unknown) => console.warn('Could not queue the demo transcodes:', error));
+  }
 }
 
 /**
@@ -238,6 +254,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     started.push({ endpoint: '', close: () => webhookSender.stop() });
     // Events the stand-in still owed when the stack last stopped, as Stripe would retry them.
     if (localStripe) void webhookSender.resendPending();
+    if (options.transcoder) startTranscoder(options, deps, s3, started);
     const { port } = web.address() as AddressInfo;
     return {
       url: `http://localhost:${port}`,

@@ -77,6 +77,7 @@ const CASES: readonly Case[] = [
   { route: 'DELETE /api/admin/courses/:courseId/lessons/:lessonId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1?version=0`, expect: adminOnly(409) },
   { route: 'PUT /api/admin/courses/:courseId/lessons/:lessonId/sync', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/sync`, body: { syncPoints: [], version: 0 }, expect: adminOnly(409) },
   { route: 'PUT /api/admin/courses/:courseId/outline', path: `/api/admin/courses/${DRAFT}/outline`, body: { version: 0, sections: [{ sectionId: 's1', lessonIds: ['s1l2', 's1l1'] }] }, expect: adminOnly(409) },
+  { route: 'POST /api/admin/courses/:courseId/lessons/:lessonId/transcode', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/transcode`, body: {}, expect: adminOnly(202) },
   { route: 'DELETE /api/admin/courses/:courseId/lessons/:lessonId/materials/:materialId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/materials/nope?version=0`, expect: adminOnly(404) },
   { route: 'POST /api/admin/uploads', path: '/api/admin/uploads', body: {}, expect: adminOnly(400) },
   { route: 'POST /api/admin/uploads/complete', path: '/api/admin/uploads/complete', body: {}, expect: adminOnly(400) },
