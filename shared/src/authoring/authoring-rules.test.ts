@@ -16,6 +16,7 @@ describe('upload rules', () => {
     }
     expect(isAcceptedType('material', 'application/pdf')).toBe(true);
     expect(isAcceptedType('material', 'text/plain')).toBe(false);
-    expect(isAcceptedType('video', 'audio/mpeg')).toBe(false);
+    expect(isAcceptedType('video', 'audio/mpeg')).toBe(true);
+    expect(isAcceptedType('video', 'audio/ogg')).toBe(false);
   });
 });
