@@ -7,7 +7,7 @@ import { BadRequestError } from '../lib/http/http-errors';
 import { parseJsonBody } from '../lib/http/validate';
 import { addMaterial, attachScore, attachVideo, findLessonRecord } from './course-outline';
 import { adminView, editLatest, loadCourse } from './course-editing';
-import { queueTranscode } from '../transcoding/transcode-jobs';
+import { queueTranscode, uploadJobId } from '../transcoding/transcode-jobs';
 import { assertKeyBelongs, uploadKey } from './upload-keys';
 import { assertAllowedSize, assertAllowedType, MULTIPART_UPLOAD_SECONDS, partSizeFor, SINGLE_UPLOAD_SECONDS, usesMultipart } from './upload-policy';
 import { readScoreFormat } from './score-format';
@@ -90,7 +90,7 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
     });
     // The course points at the new file before the old one goes: a failure here only leaves an orphan.
     if (replacedKey && replacedKey !== request.key) await storage.deleteObject(replacedKey);
-    if (request.kind === 'video') await queueTranscode(c.get('deps').transcodes, request.courseId, request.lessonId!, request.key);
+    if (request.kind === 'video') await queueTranscode(c.get('deps').transcodes, request.courseId, request.lessonId!, request.key, uploadJobId(request.key));
     return c.json<AdminCourse>(await adminView(c, saved));
   })
   .post('/admin/uploads/abort', requireAdmin, async (c) => {

@@ -1,6 +1,7 @@
 import type { TranscodeState } from '@lessonstage/shared';
 import type { CoursesRepository } from '../courses/courses.repository';
 import type { MediaStorage } from '../lib/storage/media-storage';
+import { createHash } from 'node:crypto';
 import { newId } from '../lib/new-id';
 import { jobOutputPrefix, lessonStreamsPrefix } from './hls-layout';
 import { REASONS } from './transcode-failure';
@@ -17,7 +18,15 @@ export interface TranscodeDeps {
 /** Lease of the last steps of a finishing job (pointing the lesson, tidying): seconds of work. */
 const FINISH_LEASE_MS = 60_000;
 
-/** Queues a transcode of a lesson's original; a runner (local) or the state machine (AWS) takes it. */
+/**
+ * The first job of an upload has an id made from its key, so the upload's completion (the API)
+ * and its storage event (AWS) queue the same job whichever comes first; retries get fresh ids.
+ */
+export function uploadJobId(sourceKey: string): string {
+  return `t${createHash('sha256').update(sourceKey).digest('base64url').slice(0, 12)}`;
+}
+
+/** Queues a transcode of a lesson's original (once per id); a runner (local) or the state machine (AWS) takes it. */
 export async function queueTranscode(transcodes: TranscodesRepository, courseId: string, lessonId: string, sourceKey: string, jobId = newId('t')): Promise<TranscodeJobRecord> {
   const job = await transcodes.create({ jobId, courseId, lessonId, sourceKey });
   return job ?? (await transcodes.get(jobId))!;
