@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 
 import { ffmpegPath } from '../../backend/src/local/transcoder/ffmpeg-binary';
 import { ADMIN, signIn } from '../support/accounts';
+import { expectNoAccessibilityViolations } from '../support/axe';
 
 /** A 20 s 720p clip with sound, made with the product's own ffmpeg: long enough to see "Transcoding" a while. */
 function makeClip(dir: string): Buffer {
@@ -70,4 +71,5 @@ test('an uploaded video is transcoded for streaming (Transcoding → Ready); a d
   await expect(broken.getByTestId('transcode-reason')).toContainText('damaged or incomplete');
   await expect(broken.getByRole('button', { name: 'Retry converting “Broken file”' })).toBeEnabled();
   await page.screenshot({ path: 'artifacts/transcoding-done.png', fullPage: true });
+  await expectNoAccessibilityViolations(page);
 });

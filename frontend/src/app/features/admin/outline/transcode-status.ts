@@ -12,7 +12,8 @@ import type { TranscodeState } from '@lessonstage/shared';
   template: `
     @let s = state();
     <div class="transcode" data-testid="transcode-status" [attr.data-status]="s.status">
-      <span class="tag chip" [class]="'chip--' + s.status" [attr.aria-label]="'Streaming: ' + label()">{{ label() }}</span>
+      <span class="visually-hidden">Streaming:</span>
+      <span class="tag chip" [class]="'chip--' + s.status">{{ label() }}</span>
       @if (s.status === 'running') {
         <span class="bar" aria-hidden="true"><span class="fill" [style.width.%]="s.percent ?? 0"></span></span>
       }
