@@ -113,4 +113,11 @@ describe('local transcoder', () => {
     expect(queued.jobId).not.toBe(failed.jobId);
     expect((await settled(corrupt)).status).toBe('failed');
   });
+
+  it('deleting the course deletes its lessons’ streams', async () => {
+    const [good] = lessonIds as [string];
+    expect(await streamFolders(good)).toHaveLength(1);
+    expect((await api.request('DELETE', `/api/admin/courses/${course.courseId}`, { token: admin })).status).toBe(204);
+    expect(await streamFolders(good)).toEqual([]);
+  });
 });
