@@ -187,7 +187,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const bootstrapConfig = { region: 'us-east-1', credentials: LOCAL_CREDENTIALS };
     const dynamoClient = new DynamoDBClient({ ...bootstrapConfig, endpoint: dynamo.endpoint });
     const cognito = new CognitoIdentityProviderClient({ ...bootstrapConfig, endpoint: cognitoServer.endpoint });
-    await ensureTables(dynamoClient, TABLE_DEFINITIONS);
+    await ensureTables(dynamoClient, TABLE_DEFINITIONS, options.dataDir);
     const userPool = await ensureUserPool(cognito, LOCAL_USER_POOL);
 
     const config: AppConfig = {

@@ -98,6 +98,7 @@ const CASES: readonly Case[] = [
   { route: 'GET /api/admin/purchases/:paymentId', path: '/api/admin/purchases/pi_unknown', expect: adminOnly(404) },
   { route: 'POST /api/admin/purchases/:paymentId/refund', path: '/api/admin/purchases/pi_unknown/refund', body: {}, expect: adminOnly(404) },
   { route: 'GET /api/me/courses', path: '/api/me/courses', expect: signedIn(200) },
+  { route: 'GET /api/me/course-ids', path: '/api/me/course-ids', expect: signedIn(200) },
   { route: 'GET /api/me/courses/:courseId', path: `/api/me/courses/${PAID}`, expect: signedIn(200) },
   { route: 'GET /api/courses/:courseId/progress', path: `/api/courses/${PAID}/progress`, expect: signedIn(200) },
   { route: 'PUT /api/courses/:courseId/lessons/:lessonId/progress', path: `/api/courses/${PAID}/lessons/s1l2/progress`, body: { positionSec: 3 }, expect: media },

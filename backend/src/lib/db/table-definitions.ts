@@ -57,7 +57,12 @@ export const ENROLLMENTS_TABLE = {
   localName: 'lessonstage-enrollments',
   partitionKey: { name: 'userId', type: 'S' },
   sortKey: { name: 'courseId', type: 'S' },
-  globalIndexes: [{ indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'userId', type: 'S' } }],
+  globalIndexes: [
+    // A course's students, for the course saves that refresh their copies.
+    { indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'userId', type: 'S' } },
+    // A student's enrollments newest first, for My courses' pages.
+    { indexName: 'byUserGrantedAt', partitionKey: { name: 'userId', type: 'S' }, sortKey: { name: 'grantedAt', type: 'S' } },
+  ],
 } as const satisfies TableDefinition;
 
 export const USERS_TABLE = {
