@@ -22,6 +22,7 @@ import type { AuthoringEnv } from './authoring.deps';
 import { ConflictError, HttpError } from '../lib/http/http-errors';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { toAdminCourse } from './admin-course.mapper';
+import { adminCourseView } from './admin-course-view';
 import { toCourseSummary } from '../courses/course.mapper';
 import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, setLessonSync, updateLesson } from './course-outline';
 import { editCourse, loadCourse } from './course-editing';
@@ -74,7 +75,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
   })
   .get('/admin/courses/:courseId', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());
-    return c.json<AdminCourse>(toAdminCourse(await loadCourse(c, courseId), c.get('deps').mediaBaseUrl));
+    return c.json<AdminCourse>(await adminCourseView(c, await loadCourse(c, courseId)));
   })
   .patch('/admin/courses/:courseId', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());
@@ -90,7 +91,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
     // Enrollments outlive the course (payments name them); they leave "My courses".
     await enrollments.refreshCourseCopies(courseId, 'removed');
     // The record is gone first, so a failure below leaves only unreferenced files, never a course without its media.
-    const keys = [course.thumbnailKey, ...course.sections.flatMap((s) => s.lessons.flatMap((l) => [l.video?.key, ...(l.materials ?? []).map((m) => m.key)]))];
+    const keys = [course.thumbnailKey, ...course.sections.flatMap((s) => s.lessons.flatMap((l) => [l.video?.key, ...(l.materials ?? []).map((m) => m.key), ...(l.captions ?? []).map((t) => t.key)]))];
     await Promise.all(keys.filter((key): key is string => Boolean(key)).map((key) => storage.deleteObject(key)));
     return c.body(null, 204);
   })

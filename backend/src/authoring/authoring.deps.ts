@@ -3,6 +3,7 @@ import type { CoursesRepository } from '../courses/courses.repository';
 import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import type { DomainEnv } from '../lib/http/domain-env';
 import type { MediaStorage } from '../lib/storage/media-storage';
+import type { ObjectLinks } from '../lib/storage/object-links';
 import type { UploadTuning } from '../lib/storage/upload-tuning';
 import type { UsersRepository } from '../users/users.repository';
 
@@ -13,6 +14,8 @@ export interface AuthoringDeps extends GuardDeps {
   /** Enrolled students' copies of a course ("My courses"), refreshed when it is saved. */
   readonly enrollments: EnrollmentsRepository;
   readonly storage: MediaStorage;
+  /** Short-lived links to a lesson's captions, so the editor can show them. */
+  readonly objectLinks: ObjectLinks;
   readonly uploads: UploadTuning;
   /** Base URL of public media (thumbnails), e.g. "/media". */
   readonly mediaBaseUrl: string;

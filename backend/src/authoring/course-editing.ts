@@ -4,7 +4,7 @@ import type { CourseRecord } from '../courses/course.record';
 import { copyChange } from '../enrollments/course-copy';
 import type { AuthoringEnv } from './authoring.deps';
 import { ConflictError, NotFoundError } from '../lib/http/http-errors';
-import { toAdminCourse } from './admin-course.mapper';
+import { adminCourseView } from './admin-course-view';
 
 export async function loadCourse(c: Context<AuthoringEnv>, courseId: string): Promise<CourseRecord> {
   const course = await c.get('deps').courses.get(courseId);
@@ -19,11 +19,11 @@ export async function editCourse(
   version: number,
   edit: (course: CourseRecord) => CourseRecord,
 ): Promise<AdminCourse> {
-  const { courses, mediaBaseUrl } = c.get('deps');
+  const { courses } = c.get('deps');
   const course = await loadCourse(c, courseId);
   const saved = await courses.replace(edit(course), version);
   await refreshEnrollments(c, course, saved);
-  return toAdminCourse(saved, mediaBaseUrl);
+  return adminCourseView(c, saved);
 }
 
 /**

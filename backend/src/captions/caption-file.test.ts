@@ -55,11 +55,11 @@ describe('WebVTT files', () => {
 
   it('names the line of the first byte that is not UTF-8 (a Latin-1 file)', () => {
     const latin1 = Uint8Array.from([...enc('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nCaf'), 0xe9, 0x0a]);
-    expect(problemOf(latin1)).toBe('line 4: this is not UTF-8 text; save the file as UTF-8 and upload it again');
+    expect(problemOf(latin1)).toBe('file: line 4: this is not UTF-8 text; save the file as UTF-8 and upload it again');
   });
 
   it('refuses a UTF-16 file at line 1', () => {
-    expect(problemOf(Uint8Array.from([0xff, 0xfe, 0x57, 0x00]))).toMatch(/^line 1: /);
+    expect(problemOf(Uint8Array.from([0xff, 0xfe, 0x57, 0x00]))).toMatch(/^file: line 1: /);
   });
 
   it('carries the line in the error for the API body', () => {
@@ -98,6 +98,6 @@ describe('SRT files', () => {
   });
 
   it('names the line of bytes that are not UTF-8', () => {
-    expect(problemOf(Uint8Array.from([...enc('1\n00:00:01,000 --> 00:00:02,000\n'), 0xc3, 0x28, 0x0a]), 'srt')).toMatch(/^line 3: this is not UTF-8/);
+    expect(problemOf(Uint8Array.from([...enc('1\n00:00:01,000 --> 00:00:02,000\n'), 0xc3, 0x28, 0x0a]), 'srt')).toMatch(/^file: line 3: this is not UTF-8/);
   });
 });

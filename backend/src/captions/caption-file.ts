@@ -10,7 +10,7 @@ export class CaptionFileError extends HttpError {
     readonly line: number,
     problem: string,
   ) {
-    super(400, `line ${line}: ${problem}`, 'InvalidCaptions', {}, { line });
+    super(400, `file: line ${line}: ${problem}`, 'InvalidCaptions', {}, { line });
   }
 }
 

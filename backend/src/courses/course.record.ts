@@ -32,6 +32,14 @@ export interface LessonSyncRecord {
   readonly firstDownbeatMs?: number;
 }
 
+/** A lesson's captions in one language, stored as WebVTT at `courses/<c>/lessons/<l>/captions/<lang>.vtt`. */
+export interface CaptionRecord {
+  /** Canonical BCP 47 tag, e.g. "en", "pt-BR". */
+  readonly lang: string;
+  readonly label: string;
+  readonly key: string;
+}
+
 export interface LessonRecord {
   readonly lessonId: string;
   readonly title: string;
@@ -44,6 +52,8 @@ export interface LessonRecord {
   readonly materials?: readonly MaterialRecord[];
   readonly score?: ScoreRecord;
   readonly sync?: LessonSyncRecord;
+  /** One per language, in the order they were first added. */
+  readonly captions?: readonly CaptionRecord[];
 }
 
 export interface SectionRecord {
