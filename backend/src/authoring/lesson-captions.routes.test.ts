@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCourseSchema, uploadTicketSchema, type AdminCourse } from '@lessonstage/shared';
+import { adminCourseSchema, playbackSchema, uploadTicketSchema, type AdminCourse } from '@lessonstage/shared';
+import { createDeps } from '../app/api-deps';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient, type ApiResponse } from '../testing/api-client';
-import { signInAdmin } from '../testing/test-users';
+import { signInAdmin, signUpStudent } from '../testing/test-users';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const COURSE = 'demo-guitar-first-chords';
@@ -78,5 +79,19 @@ describe('lesson captions: upload, check, replace, delete', () => {
     expect((await fetch(captions[1]!.url)).status).toBe(404);
     expect((await api.request('DELETE', `${path}/pt-BR?version=${version + 1}`, { token: admin })).status).toBe(404);
     expect((await api.request('DELETE', `${path}/not a tag?version=${version + 1}`, { token: admin })).body.error).toMatch(/^lang: /);
+  });
+
+  it('hands the player each language with a link that reads the WebVTT; only to who may watch', async () => {
+    const enrolled = await signUpStudent(stack, api);
+    const stranger = await signUpStudent(stack, api);
+    await createDeps(stack.config).enrollments.grant(enrolled.userId, COURSE, 'pi_captions_test');
+    const answer = await api.get(`/api/courses/${COURSE}/lessons/${LESSON}/playback`, enrolled.token);
+    expect(answer.status).toBe(200);
+    const playback = playbackSchema.parse(answer.body);
+    expect(playback.captions.map(({ lang, label }) => ({ lang, label }))).toEqual([{ lang: 'en', label: 'English (new)' }]);
+    const vtt = await fetch(playback.captions[0]!.url);
+    expect(vtt.headers.get('content-type')).toMatch(/^text\/vtt/);
+    expect(await vtt.text()).toMatch(/^WEBVTT\n[\s\S]*Hello again/);
+    expect((await api.get(`/api/courses/${COURSE}/lessons/${LESSON}/playback`, stranger.token)).status).toBe(403);
   });
 });
