@@ -18,6 +18,7 @@ import { FilePicker } from '../uploads/file-picker';
 import { ACCEPT } from '../uploads/file-types';
 import { UploadManager } from '../uploads/upload-manager';
 import { UploadProgress } from '../uploads/upload-progress';
+import { LessonCaptions } from './lesson-captions';
 import { LessonDescriptionField } from './lesson-description-field';
 import { RowActions } from './row-actions';
 
@@ -28,7 +29,7 @@ import { RowActions } from './row-actions';
  */
 @Component({
   selector: 'app-lesson-editor',
-  imports: [MatButton, MatIconButton, MatSlideToggle, RouterLink, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon, LessonDescriptionField],
+  imports: [MatButton, MatIconButton, MatSlideToggle, RouterLink, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon, LessonDescriptionField, LessonCaptions],
   templateUrl: './lesson-editor.html',
   styleUrl: './lesson-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
