@@ -1,4 +1,4 @@
-import { WebVTTParser, type WebVTTParseError } from 'webvtt-parser';
+import webvtt, { type WebVTTParseError } from 'webvtt-parser';
 
 export interface CaptionProblem {
   /** 1-based line of the checked text. */
@@ -41,7 +41,7 @@ function explain(error: WebVTTParseError, example: TimingExample): CaptionProble
  */
 export function firstWebVttProblem(text: string, example: TimingExample = '00:00:01.000 --> 00:00:04.000'): CaptionProblem | undefined {
   // "metadata" mode skips the cue-text markup checks (and only those).
-  const { cues, errors } = new WebVTTParser().parse(text, 'metadata');
+  const { cues, errors } = new webvtt.WebVTTParser().parse(text, 'metadata');
   const first = errors.filter((error) => !TOLERATED.has(error.message)).sort((a, b) => a.line - b.line)[0];
   if (first) return explain(first, example);
   if (cues.length === 0) {

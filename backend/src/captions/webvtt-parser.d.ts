@@ -15,4 +15,7 @@ declare module 'webvtt-parser' {
   export class WebVTTParser {
     parse(input: string, mode?: 'metadata' | 'chapters'): { cues: WebVTTParsedCue[]; errors: WebVTTParseError[] };
   }
+  // A UMD file whose exports Node cannot list for ESM: only its default (module.exports) imports.
+  const webvtt: { readonly WebVTTParser: typeof WebVTTParser };
+  export default webvtt;
 }
