@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -15,6 +15,7 @@ import { Icon } from '../ui/icon';
 import { FilePicker } from '../uploads/file-picker';
 import { ACCEPT } from '../uploads/file-types';
 import { fileProblem, UploadManager } from '../uploads/upload-manager';
+import { UploadJob } from '../uploads/upload-job';
 import { UploadProgress } from '../uploads/upload-progress';
 
 function languageTag(control: AbstractControl<string>): ValidationErrors | null {
@@ -46,9 +47,13 @@ export class LessonCaptions {
   protected readonly lang = new FormControl('', { nonNullable: true, validators: [Validators.required, languageTag] });
   protected readonly label = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(CAPTION_LABEL_MAX_LENGTH)] });
   protected readonly form = new FormGroup({ lang: this.lang, label: this.label });
+  /** Its submitted state is what shows the messages: reset with the values. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly file = signal<File | null>(null);
   protected readonly fileError = signal<string | null>(null);
   protected readonly jobs = computed(() => this.uploads.jobsFor('captions', this.lesson().lessonId));
+  /** The upload this form started: the form empties once it is recorded, and keeps its values if it fails. */
+  private readonly started = signal<UploadJob | null>(null);
   private readonly langValue = toSignal(this.lang.valueChanges, { initialValue: '' });
   /** The language already has captions: uploading replaces them. */
   protected readonly replaces = computed(() => {
@@ -62,6 +67,17 @@ export class LessonCaptions {
       const tag = canonicalLanguageTag(value);
       if (tag && !this.label.dirty) {
         this.label.setValue(this.replaces()?.label ?? languageName(tag));
+      }
+    });
+    effect(() => {
+      const job = this.started();
+      if (job && !this.jobs().includes(job)) {
+        untracked(() => {
+          if (job.state() !== 'failed') {
+            this.formDirective().resetForm();
+          }
+          this.started.set(null);
+        });
       }
     });
   }
@@ -81,9 +97,8 @@ export class LessonCaptions {
       return;
     }
     const lang = canonicalLanguageTag(this.lang.value)!;
-    this.uploads.start({ kind: 'captions', lessonId: this.lesson().lessonId, captions: { lang, label: this.label.value.trim() } }, file);
+    this.started.set(this.uploads.start({ kind: 'captions', lessonId: this.lesson().lessonId, captions: { lang, label: this.label.value.trim() } }, file));
     this.file.set(null);
-    this.form.reset();
   }
 
   protected async remove(track: CaptionTrack): Promise<void> {

@@ -22,46 +22,53 @@ async function localCopy(track: CaptionTrack, fetcher: typeof fetch): Promise<{ 
 }
 
 /**
- * Puts one `<track kind="captions">` per language on `video` (replacing the ones put before).
- * Tracks on the element work whatever feeds it: a plain file, the browser's HLS or hls.js (MSE).
- * Answers a function that removes them again.
+ * Puts one `<track kind="captions">` per language on `video`, unless `cancelled()` by the time
+ * the files are read. Tracks on the element work whatever feeds it: a plain file, the browser's
+ * HLS or hls.js (MSE). Answers a function that removes these tracks (only these) again.
  */
 export async function attachCaptionTracks(
   video: HTMLVideoElement,
   tracks: readonly CaptionTrack[],
+  cancelled: () => boolean,
   fetcher: typeof fetch = fetch.bind(globalThis),
 ): Promise<() => void> {
   const copies = await Promise.all(tracks.map((track) => localCopy(track, fetcher)));
-  removeCaptionTracks(video);
-  const urls: string[] = [];
-  tracks.forEach((track, i) => {
-    const { src, objectUrl } = copies[i]!;
-    if (objectUrl) {
-      urls.push(src);
-    }
+  const urls = copies.filter((copy) => copy.objectUrl).map((copy) => copy.src);
+  if (cancelled()) {
+    urls.forEach((url) => URL.revokeObjectURL(url));
+    return () => undefined;
+  }
+  const elements = tracks.map((track, i) => {
     const element = video.ownerDocument.createElement('track');
     element.kind = 'captions';
     element.srclang = track.lang;
     element.label = track.label;
-    element.src = src;
+    element.src = copies[i]!.src;
     element.setAttribute(OWNED, '');
     video.appendChild(element);
     // Disabled until chosen: a new track may otherwise show by the browser's own choice.
     element.track.mode = 'disabled';
+    return element;
   });
   return () => {
-    removeCaptionTracks(video);
+    elements.forEach((element) => element.remove());
     urls.forEach((url) => URL.revokeObjectURL(url));
   };
 }
 
-function removeCaptionTracks(video: HTMLVideoElement): void {
-  video.querySelectorAll(`track[${OWNED}]`).forEach((element) => element.remove());
+function ownedTracks(video: HTMLVideoElement): HTMLTrackElement[] {
+  return Array.from(video.querySelectorAll<HTMLTrackElement>(`track[${OWNED}]`));
+}
+
+/** The language of the one track shown now, null for none; undefined when several show. */
+export function shownCaptions(video: HTMLVideoElement): string | null | undefined {
+  const showing = ownedTracks(video).filter((element) => element.track.mode === 'showing');
+  return showing.length > 1 ? undefined : (showing[0]?.srclang ?? null);
 }
 
 /** Shows the captions in `lang` (null: none) among the tracks put on `video`. */
 export function showCaptions(video: HTMLVideoElement, lang: string | null): void {
-  video.querySelectorAll<HTMLTrackElement>(`track[${OWNED}]`).forEach((element) => {
+  ownedTracks(video).forEach((element) => {
     const mode: TextTrackMode = element.srclang === lang ? 'showing' : 'disabled';
     if (element.track.mode !== mode) {
       element.track.mode = mode;

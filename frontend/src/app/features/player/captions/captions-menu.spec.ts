@@ -32,6 +32,16 @@ describe('CaptionsMenu', () => {
         return modes.get(this);
       },
     });
+    const lists = new WeakMap<HTMLMediaElement, EventTarget>();
+    Object.defineProperty(HTMLMediaElement.prototype, 'textTracks', {
+      configurable: true,
+      get(this: HTMLMediaElement) {
+        if (!lists.has(this)) {
+          lists.set(this, new EventTarget());
+        }
+        return lists.get(this);
+      },
+    });
     let objectUrls = 0;
     vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL: () => `blob:test/${++objectUrls}`, revokeObjectURL: () => undefined }));
     vi.stubGlobal('fetch', (url: string) => {
@@ -41,8 +51,10 @@ describe('CaptionsMenu', () => {
   });
 
   afterEach(() => {
+    TestBed.resetTestingModule(); // destroys the menu while the shims it uses are still there
     vi.unstubAllGlobals();
     delete (HTMLTrackElement.prototype as { track?: unknown }).track;
+    delete (HTMLMediaElement.prototype as { textTracks?: unknown }).textTracks;
   });
 
   async function render() {
@@ -84,6 +96,16 @@ describe('CaptionsMenu', () => {
 
     const next = await render();
     expect(tracksOf(next.nativeElement as HTMLElement).map((t) => t.track.mode)).toEqual(['disabled', 'showing']);
+  });
+
+  it('turns off a track the browser shows by itself', async () => {
+    const fixture = await render();
+    const el = fixture.nativeElement as HTMLElement;
+    const english = tracksOf(el)[0]!;
+    english.track.mode = 'showing';
+    el.querySelector('video')!.textTracks.dispatchEvent(new Event('change'));
+    expect(tracksOf(el).map((t) => t.track.mode)).toEqual(['disabled', 'disabled']);
+    expect(localStorage.getItem('lessonstage.captions')).toBeNull();
   });
 
   it('has no button when the lesson has no captions', async () => {

@@ -4,7 +4,7 @@ import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import type { CaptionTrack } from '@lessonstage/shared';
 
 import { CAPTIONS_OFF, chooseCaptions, SavedCaptionLanguage } from './caption-choice';
-import { attachCaptionTracks, showCaptions } from './caption-tracks';
+import { attachCaptionTracks, showCaptions, shownCaptions } from './caption-tracks';
 
 /**
  * The captions button under the video: Off or one of the lesson's languages. It puts the lesson's
@@ -81,24 +81,45 @@ export class CaptionsMenu {
       const video = this.video();
       const tracks = this.tracks();
       let cancelled = false;
+      const follow = () => this.follow(video!);
       onCleanup(() => {
         cancelled = true;
+        video?.textTracks.removeEventListener('change', follow);
         this.release();
       });
       this.chosen.set(chooseCaptions(this.saved.get(), tracks));
       if (!video || !tracks.length) {
         return;
       }
-      void attachCaptionTracks(video, tracks).then((detach) => {
+      void attachCaptionTracks(video, tracks, () => cancelled).then((detach) => {
         if (cancelled) {
-          detach();
           return;
         }
         this.detach = detach;
         showCaptions(video, untracked(this.chosen));
+        video.textTracks.addEventListener('change', follow);
       });
     });
     inject(DestroyRef).onDestroy(() => this.release());
+  }
+
+  /**
+   * The browser changes track modes by itself too (Chromium turns on a track in the reader's
+   * language when tracks are added): this menu decides, except in native fullscreen, where the
+   * system's own captions menu is the only one the student sees.
+   */
+  private follow(video: HTMLVideoElement): void {
+    const shown = shownCaptions(video);
+    const chosen = untracked(this.chosen);
+    if (shown === chosen) {
+      return;
+    }
+    const fullscreen = video.ownerDocument.fullscreenElement === video || (video as { webkitDisplayingFullscreen?: boolean }).webkitDisplayingFullscreen;
+    if (fullscreen && shown !== undefined) {
+      this.choose(shown);
+    } else {
+      showCaptions(video, chosen);
+    }
   }
 
   protected choose(lang: string | null): void {
