@@ -81,10 +81,10 @@ export class CaptionsMenu {
       const video = this.video();
       const tracks = this.tracks();
       let cancelled = false;
-      const follow = () => this.follow(video!);
+      let stopFollowing: () => void = () => undefined;
       onCleanup(() => {
         cancelled = true;
-        video?.textTracks.removeEventListener('change', follow);
+        stopFollowing();
         this.release();
       });
       this.chosen.set(chooseCaptions(this.saved.get(), tracks));
@@ -97,7 +97,9 @@ export class CaptionsMenu {
         }
         this.detach = detach;
         showCaptions(video, untracked(this.chosen));
+        const follow = () => this.follow(video);
         video.textTracks.addEventListener('change', follow);
+        stopFollowing = () => video.textTracks.removeEventListener('change', follow);
       });
     });
     inject(DestroyRef).onDestroy(() => this.release());
