@@ -83,6 +83,7 @@ describe('SRT files', () => {
 
   it.each([
     ['a short arrow', '1\n00:00:01,000 -> 00:00:04,000\nHi\n', 'line 2: expected a cue timing like 00:00:01,000 --> 00:00:04,000'],
+    ['missing milliseconds', '1\n00:00:01 --> 00:00:04,000\nHi\n', 'line 2: expected a cue timing like 00:00:01,000 --> 00:00:04,000 (the milliseconds are missing)'],
     ['two-digit milliseconds', '1\n00:00:01,00 --> 00:00:04,000\nHi\n', 'line 2: expected a cue timing like 00:00:01,000 --> 00:00:04,000'],
     ['an end before the start', '1\n00:00:01,000 --> 00:00:04,000\nA\n\n2\n00:00:09,000 --> 00:00:08,000\nB\n', 'line 6: expected a cue timing like 00:00:01,000 --> 00:00:04,000 (end timestamp'],
     ['a missing blank line', '1\n00:00:01,000 --> 00:00:02,000\nA\n2\n00:00:03,000 --> 00:00:04,000\nB\n', 'line 5: blank line missing before cue'],

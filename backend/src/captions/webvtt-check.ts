@@ -31,7 +31,9 @@ function explain(error: WebVTTParseError, example: TimingExample): CaptionProble
   if (error.message === STANDALONE_ID) return { line: Math.max(1, error.line - 1), message: `${timing} on the next line (a cue is an optional name, a timing line, then its text)` };
   if (error.message === MISSING_TIMING) return { line: error.line, message: timing };
   if (NOT_TIMING_MESSAGES.has(error.message)) return { line: error.line, message: lowerFirst(error.message) };
-  return { line: error.line, message: `${timing} (${lowerFirst(error.message)})` };
+  // In an SRT file the separator is a comma: the parser's "." would only confuse.
+  const srtMillis = example.includes(',') && error.message.startsWith('No decimal separator');
+  return { line: error.line, message: `${timing} (${srtMillis ? 'the milliseconds are missing' : lowerFirst(error.message)})` };
 }
 
 /**
