@@ -25,9 +25,10 @@ import { toAdminCourse } from './admin-course.mapper';
 import type { MediaStorage } from '../lib/storage/media-storage';
 import { logger } from '../lib/observability/logger';
 import { lessonStreamsPrefix } from '../transcoding/hls-layout';
+import { adminCourseView } from './admin-course-view';
 import { toCourseSummary } from '../courses/course.mapper';
 import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, setLessonSync, updateLesson } from './course-outline';
-import { adminView, editCourse, loadCourse } from './course-editing';
+import { editCourse, loadCourse } from './course-editing';
 import { newCourseId } from './new-id';
 import { profileOf, withTeacher } from './teacher-profile';
 
@@ -84,7 +85,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
   })
   .get('/admin/courses/:courseId', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());
-    return c.json<AdminCourse>(await adminView(c, await loadCourse(c, courseId)));
+    return c.json<AdminCourse>(await adminCourseView(c, await loadCourse(c, courseId)));
   })
   .patch('/admin/courses/:courseId', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());
@@ -100,7 +101,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
     // Enrollments outlive the course (payments name them); they leave "My courses".
     await enrollments.refreshCourseCopies(courseId, 'removed');
     // The record is gone first, so a failure below leaves only unreferenced files, never a course without its media.
-    const keys = [course.thumbnailKey, ...course.sections.flatMap((s) => s.lessons.flatMap((l) => [l.video?.key, ...(l.materials ?? []).map((m) => m.key)]))];
+    const keys = [course.thumbnailKey, ...course.sections.flatMap((s) => s.lessons.flatMap((l) => [l.video?.key, ...(l.materials ?? []).map((m) => m.key), ...(l.captions ?? []).map((t) => t.key)]))];
     await Promise.all(keys.filter((key): key is string => Boolean(key)).map((key) => storage.deleteObject(key)));
     await deleteStreams(storage, course);
     return c.body(null, 204);

@@ -3,6 +3,7 @@ import type { CoursesRepository } from '../courses/courses.repository';
 import type { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import type { DomainEnv } from '../lib/http/domain-env';
 import type { MediaStorage } from '../lib/storage/media-storage';
+import type { ObjectLinks } from '../lib/storage/object-links';
 import type { UploadTuning } from '../lib/storage/upload-tuning';
 import type { TranscodesRepository } from '../transcoding/transcodes.repository';
 import type { UsersRepository } from '../users/users.repository';
@@ -16,6 +17,8 @@ export interface AuthoringDeps extends GuardDeps {
   readonly storage: MediaStorage;
   /** Lesson videos' transcodes to HLS: queued on upload, shown in the editor, retried from it. */
   readonly transcodes: TranscodesRepository;
+  /** Short-lived links to a lesson's captions, so the editor can show them. */
+  readonly objectLinks: ObjectLinks;
   readonly uploads: UploadTuning;
   /** Base URL of public media (thumbnails), e.g. "/media". */
   readonly mediaBaseUrl: string;

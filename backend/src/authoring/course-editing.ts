@@ -4,7 +4,7 @@ import type { CourseRecord } from '../courses/course.record';
 import { copyChange } from '../enrollments/course-copy';
 import type { AuthoringEnv } from './authoring.deps';
 import { ConflictError, NotFoundError } from '../lib/http/http-errors';
-import { toAdminCourse } from './admin-course.mapper';
+import { adminCourseView } from './admin-course-view';
 
 export async function loadCourse(c: Context<AuthoringEnv>, courseId: string): Promise<CourseRecord> {
   const course = await c.get('deps').courses.get(courseId);
@@ -19,17 +19,11 @@ export async function editCourse(
   version: number,
   edit: (course: CourseRecord) => CourseRecord,
 ): Promise<AdminCourse> {
-  const { courses, mediaBaseUrl } = c.get('deps');
+  const { courses } = c.get('deps');
   const course = await loadCourse(c, courseId);
   const saved = await courses.replace(edit(course), version);
   await refreshEnrollments(c, course, saved);
-  return toAdminCourse(saved, mediaBaseUrl, await c.get('deps').transcodes.latestForCourse(courseId));
-}
-
-/** The editor's view of a stored course, with each lesson's newest transcode. */
-export async function adminView(c: Context<AuthoringEnv>, course: CourseRecord): Promise<AdminCourse> {
-  const { transcodes, mediaBaseUrl } = c.get('deps');
-  return toAdminCourse(course, mediaBaseUrl, await transcodes.latestForCourse(course.courseId));
+  return adminCourseView(c, saved);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CourseRecord, LessonRecord, LessonSyncRecord, MaterialRecord, ScoreRecord, SectionRecord, StoredFileRecord } from '../courses/course.record';
+import type { CaptionRecord, CourseRecord, LessonRecord, LessonSyncRecord, MaterialRecord, ScoreRecord, SectionRecord, StoredFileRecord } from '../courses/course.record';
 import { publishProblems as checkPublishable } from '@lessonstage/shared';
 import { BadRequestError, NotFoundError } from '../lib/http/http-errors';
 import { newId } from '../lib/new-id';
@@ -98,6 +98,21 @@ export function removeMaterial(course: CourseRecord, lessonId: string, materialI
   const removed = findLessonRecord(course, lessonId)?.materials?.find((m) => m.materialId === materialId);
   if (!removed) throw new NotFoundError('Material not found');
   return { course: mapLesson(course, lessonId, (l) => ({ ...l, materials: (l.materials ?? []).filter((m) => m !== removed) })), removed };
+}
+
+/** Adds captions in a language, or replaces that language's (keeping its place in the menu). */
+export function setCaptions(course: CourseRecord, lessonId: string, captions: CaptionRecord): CourseRecord {
+  return mapLesson(course, lessonId, (l) => {
+    const existing = l.captions ?? [];
+    const replaced = existing.some((c) => c.lang === captions.lang);
+    return { ...l, captions: replaced ? existing.map((c) => (c.lang === captions.lang ? captions : c)) : [...existing, captions] };
+  });
+}
+
+export function removeCaptions(course: CourseRecord, lessonId: string, lang: string): { course: CourseRecord; removed: CaptionRecord } {
+  const removed = findLessonRecord(course, lessonId)?.captions?.find((c) => c.lang === lang);
+  if (!removed) throw new NotFoundError('No captions in this language');
+  return { course: mapLesson(course, lessonId, (l) => ({ ...l, captions: (l.captions ?? []).filter((c) => c !== removed) })), removed };
 }
 
 /** What keeps a course from being published (the rules in shared, which the editor checks too); empty when ready. */

@@ -20,6 +20,11 @@ export function uploadKey(courseId: string, kind: UploadKind, fileName: string, 
   return `courses/${courseId}/lessons/${lessonId}/${kind}/${uploadId}/${safeFileName(fileName)}`;
 }
 
+/** Where a lesson's captions in one language are kept, always as WebVTT (an upload is read, checked and written here). */
+export function captionsKey(courseId: string, lessonId: string, lang: string): string {
+  return `courses/${courseId}/lessons/${lessonId}/captions/${lang}.vtt`;
+}
+
 /** Where a teacher's photo goes: public/ (served like covers), a fresh name per upload. */
 export function profilePhotoKey(userId: string, contentType: string): string {
   return `public/teachers/${userId}/${newId('u')}.${EXTENSIONS[contentType] ?? 'img'}`;

@@ -5,8 +5,10 @@ import type { CourseRecord, StoredFileRecord } from '../courses/course.record';
 import type { AuthoringEnv } from './authoring.deps';
 import { BadRequestError } from '../lib/http/http-errors';
 import { parseJsonBody } from '../lib/http/validate';
+import { adminCourseView } from './admin-course-view';
 import { addMaterial, attachScore, attachVideo, findLessonRecord } from './course-outline';
-import { adminView, editLatest, loadCourse } from './course-editing';
+import { editLatest, loadCourse } from './course-editing';
+import { attachUploadedCaptions } from './lesson-captions-upload';
 import { queueTranscode, uploadJobId } from '../transcoding/transcode-jobs';
 import { assertKeyBelongs, uploadKey } from './upload-keys';
 import { assertAllowedSize, assertAllowedType, MULTIPART_UPLOAD_SECONDS, partSizeFor, SINGLE_UPLOAD_SECONDS, usesMultipart } from './upload-policy';
@@ -69,6 +71,7 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
       await storage.deleteObject(request.key);
       throw error;
     }
+    if (request.kind === 'captions') return c.json<AdminCourse>(await adminCourseView(c, await attachUploadedCaptions(c, request, stored.contentType)));
     const file: StoredFileRecord = { key: request.key, fileName: request.fileName, contentType: stored.contentType, sizeBytes: stored.sizeBytes };
     const durationSec = request.kind === 'video' ? await storedVideoDurationSec(storage, request.key, stored, request.durationSec) : 0;
     const scoreFormat = request.kind === 'score' ? await readScoreFormat(storage, request.key) : undefined;
@@ -91,7 +94,7 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
     // The course points at the new file before the old one goes: a failure here only leaves an orphan.
     if (replacedKey && replacedKey !== request.key) await storage.deleteObject(replacedKey);
     if (request.kind === 'video') await queueTranscode(c.get('deps').transcodes, request.courseId, request.lessonId!, request.key, uploadJobId(request.key));
-    return c.json<AdminCourse>(await adminView(c, saved));
+    return c.json<AdminCourse>(await adminCourseView(c, saved));
   })
   .post('/admin/uploads/abort', requireAdmin, async (c) => {
     const { courseId, key, multipartUploadId } = await parseJsonBody(c, uploadAbortRequestSchema);

@@ -43,6 +43,14 @@ export interface LessonStreamRecord {
   readonly thumbnails: boolean;
 }
 
+/** A lesson's captions in one language, stored as WebVTT at `courses/<c>/lessons/<l>/captions/<lang>.vtt`. */
+export interface CaptionRecord {
+  /** Canonical BCP 47 tag, e.g. "en", "pt-BR". */
+  readonly lang: string;
+  readonly label: string;
+  readonly key: string;
+}
+
 export interface LessonRecord {
   readonly lessonId: string;
   readonly title: string;
@@ -57,6 +65,8 @@ export interface LessonRecord {
   readonly sync?: LessonSyncRecord;
   /** Set when a transcode of the current video is ready; players then get HLS instead of the original. */
   readonly stream?: LessonStreamRecord;
+  /** One per language, in the order they were first added. */
+  readonly captions?: readonly CaptionRecord[];
 }
 
 export interface SectionRecord {

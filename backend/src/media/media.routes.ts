@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import * as z from '@lessonstage/shared/zod';
-import { resourceIdSchema, type LessonScore, type SignedLink } from '@lessonstage/shared';
+import { resourceIdSchema, type LessonScore, type Playback, type SignedLink } from '@lessonstage/shared';
 import { optionalUser } from '../auth/auth.middleware';
 import type { MediaEnv } from './media.deps';
 import { NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
 import { countMetric } from '../lib/observability/metrics';
 import { assertMayOpenLesson, findLesson } from './lesson-access';
+import { lessonCaptions } from './lesson-captions';
 
 /** Signed links live briefly: long enough to start playback (players re-request on expiry). */
 export const MEDIA_LINK_SECONDS = 300;
@@ -28,7 +29,7 @@ export const mediaRoutes = new Hono<MediaEnv>()
     if (!target.lesson.video) throw new NotFoundError('This lesson has no video yet');
     const playback = link(await objectLinks.presignGet(target.lesson.video.key, MEDIA_LINK_SECONDS));
     countMetric('PlaybackLinksIssued');
-    return c.json<SignedLink>(playback);
+    return c.json<Playback>({ type: 'mp4', ...playback, captions: await lessonCaptions(target.lesson, objectLinks) });
   })
   .get('/courses/:courseId/lessons/:lessonId/score', optionalUser, async (c) => {
     const { courseId, lessonId } = parseInput(lessonParams, c.req.param());

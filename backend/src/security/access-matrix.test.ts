@@ -79,6 +79,7 @@ const CASES: readonly Case[] = [
   { route: 'PUT /api/admin/courses/:courseId/outline', path: `/api/admin/courses/${DRAFT}/outline`, body: { version: 0, sections: [{ sectionId: 's1', lessonIds: ['s1l2', 's1l1'] }] }, expect: adminOnly(409) },
   { route: 'POST /api/admin/courses/:courseId/lessons/:lessonId/transcode', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/transcode`, body: {}, expect: adminOnly(202) },
   { route: 'DELETE /api/admin/courses/:courseId/lessons/:lessonId/materials/:materialId', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/materials/nope?version=0`, expect: adminOnly(404) },
+  { route: 'DELETE /api/admin/courses/:courseId/lessons/:lessonId/captions/:lang', path: `/api/admin/courses/${DRAFT}/lessons/s1l1/captions/en?version=0`, expect: adminOnly(404) },
   { route: 'POST /api/admin/uploads', path: '/api/admin/uploads', body: {}, expect: adminOnly(400) },
   { route: 'POST /api/admin/uploads/complete', path: '/api/admin/uploads/complete', body: {}, expect: adminOnly(400) },
   { route: 'POST /api/admin/uploads/abort', path: '/api/admin/uploads/abort', body: {}, expect: adminOnly(400) },

@@ -13,7 +13,7 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
  * needs, so the input reaches validation and the handlers instead of stopping at the guard.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token'];
+const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label'];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** Objects with the field names the API reads, holding anything: reaches deeper than random keys. */
@@ -47,7 +47,16 @@ const practiceBody = fc.record({ sessions: fc.array(practiceSession, { maxLength
 const goalBody = fc.record({ weeklyGoalSeconds: mostly(fc.integer({ min: 0, max: 604_800 }), jsonValue) });
 const zone = mostly(fc.constantFrom('UTC', 'Europe/Berlin', 'Asia/Kathmandu'), fc.oneof(fc.string(), jsonValue));
 const emailSettingsBody = fc.record({ weeklySummary: mostly(fc.boolean(), jsonValue), tz: fc.option(zone, { nil: undefined }) }, { requiredKeys: [] });
-const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, fc.string().map((raw) => ({ __raw: raw })));
+/** Captions completions mostly well-formed up to the language and label, so they reach the captions checks. */
+const captionsBody = fc.record({
+  courseId: fc.constant('demo-guitar-first-chords'),
+  lessonId: mostly(fc.constant('s1l2'), fc.string()),
+  kind: mostly(fc.constant('captions'), fc.string()),
+  key: mostly(fc.constantFrom('courses/demo-guitar-first-chords/lessons/s1l2/captions/u1/a.vtt', 'courses/demo-guitar-first-chords/lessons/s1l2/captions/en.vtt'), fc.string()),
+  fileName: fc.constantFrom('a.vtt', 'a.srt'),
+  captions: fc.option(fc.record({ lang: mostly(fc.constantFrom('en', 'pt-BR', 'zh-Hant-TW', 'EN-us'), fc.string()), label: mostly(fc.string({ maxLength: 50 }), jsonValue) }, { requiredKeys: [] }), { nil: undefined }),
+});
+const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, fc.string().map((raw) => ({ __raw: raw })));
 /** Summary ranges, mostly of a sensible length, in zones with odd offsets and daylight saving. */
 const summaryQuery = fc
   .record({
@@ -77,7 +86,8 @@ function concretePath(route: ApiRoute): string {
     .replace(':materialId', 'm1')
     .replace(':paymentId', 'pi_fuzz')
     .replace(':loopId', 'loop-fuzz')
-    .replace(':certificateId', 'cert-fuzz');
+    .replace(':certificateId', 'cert-fuzz')
+    .replace(':lang', 'en');
 }
 
 describe('fuzzing every route', () => {

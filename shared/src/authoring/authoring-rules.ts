@@ -7,7 +7,7 @@
 /** Highest course price, in minor units (cents). */
 export const MAX_PRICE_CENTS = 100_000_00;
 
-export const UPLOAD_KINDS = ['video', 'material', 'thumbnail', 'score'] as const;
+export const UPLOAD_KINDS = ['video', 'material', 'thumbnail', 'score', 'captions'] as const;
 export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
 /** A kind of file people know by name ("PDF", "Guitar Pro") and the content types it comes as. */
@@ -49,9 +49,22 @@ export const UPLOAD_FORMATS: Record<UploadKind, readonly UploadFormat[]> = {
     { name: 'MusicXML', contentTypes: ['application/vnd.recordare.musicxml+xml', 'application/vnd.recordare.musicxml', 'application/xml', 'text/xml'] },
     { name: 'alphaTex', contentTypes: ['text/plain'] },
   ],
+  // Browsers give .srt files no type (and some .vtt files none either): the editor names the type
+  // from the file's extension (captionContentType); the API reads the file itself.
+  captions: [
+    { name: 'WebVTT', contentTypes: ['text/vtt'] },
+    { name: 'SRT', contentTypes: ['application/x-subrip'] },
+  ],
 };
 
-const MAX_BYTES: Record<UploadKind, number> = { video: 5 * 1024 ** 3, material: 500 * 1024 ** 2, thumbnail: 5 * 1024 ** 2, score: 10 * 1024 ** 2 };
+const MAX_BYTES: Record<UploadKind, number> = {
+  video: 5 * 1024 ** 3,
+  material: 500 * 1024 ** 2,
+  thumbnail: 5 * 1024 ** 2,
+  score: 10 * 1024 ** 2,
+  // Hours of captions are a few hundred KB; the API reads the whole file to check it.
+  captions: 1024 ** 2,
+};
 
 /** Content types accepted per kind of upload (from UPLOAD_FORMATS), and the largest file of each kind. */
 export const UPLOAD_RULES: Record<UploadKind, { readonly contentTypes: readonly string[]; readonly maxBytes: number }> = {
@@ -59,6 +72,7 @@ export const UPLOAD_RULES: Record<UploadKind, { readonly contentTypes: readonly 
   material: { contentTypes: UPLOAD_FORMATS.material.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.material },
   thumbnail: { contentTypes: UPLOAD_FORMATS.thumbnail.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.thumbnail },
   score: { contentTypes: UPLOAD_FORMATS.score.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.score },
+  captions: { contentTypes: UPLOAD_FORMATS.captions.flatMap((f) => f.contentTypes), maxBytes: MAX_BYTES.captions },
 };
 
 /** The formats of a kind in words: "PDF, MusicXML, Guitar Pro or audio (MP3, …)". */
@@ -123,3 +137,39 @@ export const MAX_VIDEO_SECONDS = 24 * 3600;
 
 /** Files above this go up in parts (parallel, each retried on its own). */
 export const MULTIPART_THRESHOLD_BYTES = 100 * 1024 ** 2;
+
+/** The content type a captions file is uploaded as, from its name; undefined for other files. */
+export function captionContentType(fileName: string): string | undefined {
+  const extension = fileName.toLowerCase().split('.').pop();
+  return extension === 'vtt' ? 'text/vtt' : extension === 'srt' ? 'application/x-subrip' : undefined;
+}
+
+/** What the captions menu shows for a language, e.g. "English", "Português (Brasil)". */
+export const CAPTION_LABEL_MAX_LENGTH = 40;
+
+/** Language, optional script, optional region: "en", "pt-BR", "zh-Hant-TW", "es-419". */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?$/;
+
+/**
+ * A captions language as a canonical BCP 47 tag ("PT-br" → "pt-BR"), or undefined when it is not
+ * one. Only language, script and region: the tag names the stored file, so nothing else belongs.
+ */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  const trimmed = tag.trim();
+  if (!LANGUAGE_TAG.test(trimmed)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(trimmed)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A language's own name ("English", "português (Brasil)") for a default label; the tag itself when unknown. */
+export function languageName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}

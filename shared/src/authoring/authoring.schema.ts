@@ -1,7 +1,7 @@
 import * as z from '../validation/zod';
 import { currencySchema, instrumentSchema, levelSchema } from '../courses/course.schema';
 import { resourceIdSchema as id } from '../http/request-fields.schema';
-import { LESSON_DESCRIPTION_MAX_LENGTH, MAX_PRICE_CENTS, MAX_VIDEO_SECONDS, UPLOAD_KINDS } from './authoring-rules';
+import { CAPTION_LABEL_MAX_LENGTH, canonicalLanguageTag, LESSON_DESCRIPTION_MAX_LENGTH, MAX_PRICE_CENTS, MAX_VIDEO_SECONDS, UPLOAD_KINDS } from './authoring-rules';
 
 const title = z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(200, 'must be at most 200 characters'));
 /** Optimistic concurrency: every change names the version it was made against (409 when stale). */
@@ -34,6 +34,10 @@ export const outlineRequestSchema = z.object({
 
 export {
   acceptedFormats,
+  CAPTION_LABEL_MAX_LENGTH,
+  canonicalLanguageTag,
+  captionContentType,
+  languageName,
   DESCRIPTION_MIN_TO_PUBLISH,
   isAcceptedType,
   LESSON_DESCRIPTION_MAX_LENGTH,
@@ -73,6 +77,17 @@ export const uploadTicketSchema = z.object({
   ),
 });
 
+/** A captions language: a BCP 47 tag, made canonical ("pt-br" → "pt-BR"). */
+export const captionLanguageSchema = z.pipe(
+  z.string().check(z.refine((tag) => canonicalLanguageTag(tag) !== undefined, 'must be a language tag like en or pt-BR')),
+  z.transform((tag: string) => canonicalLanguageTag(tag)!),
+);
+
+export const captionDetailsSchema = z.object({
+  lang: captionLanguageSchema,
+  label: z.string().check(z.trim(), z.minLength(1, 'is required'), z.maxLength(CAPTION_LABEL_MAX_LENGTH, `must be at most ${CAPTION_LABEL_MAX_LENGTH} characters`)),
+});
+
 const objectKey = z.string().check(z.minLength(1), z.maxLength(1024));
 const multipartUploadId = z.string().check(z.minLength(1), z.maxLength(1024));
 
@@ -88,6 +103,8 @@ export const uploadCompleteRequestSchema = z.object({
   ),
   /** The browser's reading of the video's duration, used when the file's own header has none we can read. */
   durationSec: z.optional(z.number().check(z.nonnegative(), z.maximum(MAX_VIDEO_SECONDS))),
+  /** For captions uploads: the language they are in and what the captions menu calls them. */
+  captions: z.optional(captionDetailsSchema),
 });
 
 export const uploadAbortRequestSchema = z.object({

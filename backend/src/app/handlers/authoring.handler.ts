@@ -1,6 +1,7 @@
 import type { AuthoringDeps } from '../../authoring/authoring.deps';
 import { authoringRoutes } from '../../authoring/authoring.routes';
 import { createMediaStorage } from '../../lib/storage/create-media-storage';
+import { createObjectLinks } from '../../lib/storage/create-object-links';
 import { DEFAULT_UPLOAD_TUNING } from '../../lib/storage/upload-tuning';
 import { createTokenVerifier } from '../create-auth-clients';
 import { createRepositories } from '../create-repositories';
@@ -16,6 +17,7 @@ export const authoringFunction: DomainFunction<AuthoringDeps> = {
       enrollments,
       transcodes,
       storage: createMediaStorage(config),
+      objectLinks: createObjectLinks(config),
       uploads: config.uploads ?? DEFAULT_UPLOAD_TUNING,
       mediaBaseUrl: config.mediaBaseUrl,
       tokens: createTokenVerifier(config),

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseDetailSchema, lessonScoreSchema, myCertificateListSchema, myCourseListSchema, signedLinkSchema } from '@lessonstage/shared';
+import { courseDetailSchema, lessonScoreSchema, myCertificateListSchema, myCourseListSchema, playbackSchema, signedLinkSchema } from '@lessonstage/shared';
 import { readMp4DurationSec } from '../../authoring/mp4-duration';
+import { readCaptionFile } from '../../captions/caption-file';
 import { DEFAULT_ADMIN, DEMO_STUDENT } from '../local-config';
 import { apiClient } from '../../testing/api-client';
 import { signInAdmin } from '../../testing/test-users';
 import { startTestStack, type TestStack } from '../../testing/test-stack';
+import { DEMO_CAPTIONS } from './demo-captions';
 import { DEMO_COURSES } from './demo-courses';
 import { DEMO_COMPLETED_COURSE } from './seed-demo-student';
 import { exerciseSync, exerciseTiming, type Exercise } from './scores/exercise';
@@ -84,5 +86,15 @@ describe('demo lessons with scores and tempos', () => {
     expect(items).toEqual([expect.objectContaining({ courseId: DEMO_COMPLETED_COURSE, status: 'valid' })]);
     const [course] = myCourseListSchema.parse((await api.get('/api/me/courses', student)).body).items;
     expect(course!.completedLessons).toBe(course!.totalLessons);
+  });
+
+  it.each(Object.entries(DEMO_CAPTIONS))('%s: its captions are valid WebVTT, handed to anyone who may watch', async (lessonPath, captions) => {
+    const [courseId, lessonId] = lessonPath.split('/');
+    const playback = playbackSchema.parse((await api.get(`/api/courses/${courseId}/lessons/${lessonId}/playback`)).body);
+    expect(playback.captions.map(({ lang, label }) => ({ lang, label }))).toEqual(captions.map(({ lang, label }) => ({ lang, label })));
+    for (const [i, track] of playback.captions.entries()) {
+      const committed = readFileSync(new URL(`./captions/${captions[i]!.file}`, import.meta.url));
+      expect(readCaptionFile(committed, 'vtt')).toBe(await (await fetch(track.url)).text());
+    }
   });
 });

@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { CourseRecord, LessonRecord, SectionRecord } from '../../courses/course.record';
 import type { CoursesRepository } from '../../courses/courses.repository';
+import { captionsKey } from '../../authoring/upload-keys';
 import { courseThumbnailSvg } from './course-thumbnail';
+import { DEMO_CAPTIONS } from './demo-captions';
 import { DEMO_COURSES, type DemoCourse, type DemoLesson } from './demo-courses';
 import { DEMO_EXERCISES } from './scores/demo-exercises';
 import { exerciseSync, exerciseTiming } from './scores/exercise';
@@ -11,6 +13,7 @@ import { exerciseSync, exerciseTiming } from './scores/exercise';
 const CLIP_SECONDS = 12;
 const mediaDir = new URL('./media/', import.meta.url);
 const scoresDir = new URL('./scores/', import.meta.url);
+const captionsDir = new URL('./captions/', import.meta.url);
 
 async function objectExists(s3: S3Client, bucket: string, key: string): Promise<boolean> {
   try {
@@ -50,8 +53,13 @@ function toLesson(demo: DemoCourse, lessonId: string, spec: DemoLesson, preview:
     contentType: 'video/mp4',
     sizeBytes: sizeOf(clip),
   };
-  const files = [{ key: video.key, source: clip, contentType: video.contentType }];
-  const base = { lessonId, title, preview, video };
+  // Captions are kept where an upload puts them (upload-keys.ts), already WebVTT.
+  const captions = (DEMO_CAPTIONS[`${demo.courseId}/${lessonId}`] ?? []).map((c) => ({ lang: c.lang, label: c.label, key: captionsKey(demo.courseId, lessonId, c.lang), source: new URL(c.file, captionsDir) }));
+  const files = [
+    { key: video.key, source: clip, contentType: video.contentType },
+    ...captions.map(({ key, source }) => ({ key, source, contentType: 'text/vtt; charset=utf-8' })),
+  ];
+  const base = { lessonId, title, preview, video, ...(captions.length && { captions: captions.map(({ lang, label, key }) => ({ lang, label, key })) }) };
   if (!exercise) {
     const record: LessonRecord = { ...base, durationSec: CLIP_SECONDS, ...(tempoBpm && { sync: { syncPoints: [], tempoBpm, timeSignature: [4, 4] } }) };
     return { record, files };

@@ -110,6 +110,10 @@ export class AdminCoursesApi {
     });
   }
 
+  removeCaptions(courseId: string, lessonId: string, lang: string, version: number): Observable<AdminCourse> {
+    return this.http.delete<AdminCourse>(courseUrl(courseId, 'lessons', lessonId, 'captions', lang), { params: versionParams(version) });
+  }
+
   /** The lesson's sync points and timing, replaced whole (PUT …/lessons/:lessonId/sync). */
   saveSync(courseId: string, lessonId: string, sync: SyncRequest): Observable<AdminCourse> {
     return this.http.put<AdminCourse>(courseUrl(courseId, 'lessons', lessonId, 'sync'), sync);

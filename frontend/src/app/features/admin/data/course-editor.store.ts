@@ -183,6 +183,10 @@ export class CourseEditorStore {
     return this.enqueue(`material:${materialId}`, (id, version) => this.api.removeMaterial(id, lessonId, materialId, version));
   }
 
+  removeCaptions(lessonId: string, lang: string): Promise<EditResult> {
+    return this.enqueue(`captions:${lessonId}:${lang}`, (id, version) => this.api.removeCaptions(id, lessonId, lang, version));
+  }
+
   /**
    * Records a finished upload (`complete` answers the course). It needs no version, but waits
    * its turn so that it cannot make an edit sent at the same time stale. The caller shows errors.

@@ -19,6 +19,7 @@ import { ACCEPT } from '../uploads/file-types';
 import { UploadManager } from '../uploads/upload-manager';
 import { UploadProgress } from '../uploads/upload-progress';
 import { TranscodeWatch } from '../data/transcode-watch';
+import { LessonCaptions } from './lesson-captions';
 import { LessonDescriptionField } from './lesson-description-field';
 import { TranscodeStatus } from './transcode-status';
 import { RowActions } from './row-actions';
@@ -30,7 +31,21 @@ import { RowActions } from './row-actions';
  */
 @Component({
   selector: 'app-lesson-editor',
-  imports: [MatButton, MatIconButton, MatSlideToggle, RouterLink, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon, LessonDescriptionField, TranscodeStatus],
+  imports: [
+    MatButton,
+    MatIconButton,
+    MatSlideToggle,
+    RouterLink,
+    CdkDragHandle,
+    DurationPipe,
+    FilePicker,
+    UploadProgress,
+    RowActions,
+    Icon,
+    LessonDescriptionField,
+    TranscodeStatus,
+    LessonCaptions,
+  ],
   templateUrl: './lesson-editor.html',
   styleUrl: './lesson-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { UPLOAD_RULES, type UploadKind } from '@lessonstage/shared/authoring-rules';
+import { captionContentType, UPLOAD_RULES, type UploadKind } from '@lessonstage/shared/authoring-rules';
 
 /**
  * Content types browsers often leave empty (File.type is ''), guessed from the extension.
@@ -27,10 +27,16 @@ export const ACCEPT: Readonly<Record<UploadKind, string>> = {
   ].join(','),
   // Scores are told apart by their bytes on the server: the picker offers the usual extensions.
   score: ['.gp', '.gpx', '.gp3', '.gp4', '.gp5', '.musicxml', '.mxl', '.xml', '.alphatex', '.atex', '.txt'].join(','),
+  captions: ['.vtt', '.srt', ...UPLOAD_RULES.captions.contentTypes].join(','),
 };
 
 /** The content type to ask for: File.type, or a guess from the extension when the browser has none. */
 export function contentTypeOf(file: File): string {
+  // Browsers type .srt files anyhow ('', text/plain, application/x-subrip): named by extension.
+  const captions = captionContentType(file.name);
+  if (captions) {
+    return captions;
+  }
   if (file.type) {
     return file.type;
   }

@@ -6,6 +6,8 @@ import type { UploadKind } from '@lessonstage/shared/authoring-rules';
 export interface UploadTarget {
   readonly kind: UploadKind;
   readonly lessonId?: string;
+  /** For captions: their language (BCP 47) and what the player's captions menu calls them. */
+  readonly captions?: { readonly lang: string; readonly label: string };
 }
 
 /**

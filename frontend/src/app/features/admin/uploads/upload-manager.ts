@@ -11,7 +11,7 @@ import { UploadJob, UploadTarget } from './upload-job';
 import { UploadTransfer, UploadTransferError } from './upload-transfer';
 import { VIDEO_DURATION_READER } from './video-duration';
 
-const KIND_NAMES: Readonly<Record<UploadKind, string>> = { video: 'a lesson video', material: 'a lesson material', thumbnail: 'a course thumbnail', score: 'a lesson score' };
+const KIND_NAMES: Readonly<Record<UploadKind, string>> = { video: 'a lesson video', material: 'a lesson material', thumbnail: 'a course thumbnail', score: 'a lesson score', captions: 'lesson captions' };
 
 /** Why `file` cannot be uploaded as `kind` (wrong type, too large), in words; null when it can. */
 export function fileProblem(kind: UploadKind, file: File): string | null {
@@ -160,6 +160,7 @@ export class UploadManager {
           multipartUploadId: ticket.multipart?.uploadId,
           parts,
           durationSec,
+          captions: job.target.captions,
         }),
       );
       if (!recorded.ok) {

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CourseDetail, Lesson, SignedLink } from '@lessonstage/shared';
+import type { CourseDetail, Lesson, Playback as PlaybackAnswer } from '@lessonstage/shared';
 import { defer, forkJoin, Observable, of, throwError } from 'rxjs';
 import { catchError, map, shareReplay, switchMap, tap } from 'rxjs/operators';
 
@@ -30,7 +30,7 @@ export interface LessonView {
   /** Whether every lesson of the course may be opened (enrolled, or an admin). */
   readonly unlocked: boolean;
   readonly access: LessonAccess;
-  readonly link: SignedLink | null;
+  readonly link: PlaybackAnswer | null;
   readonly error: unknown;
 }
 
@@ -102,7 +102,7 @@ export class LessonLoader {
   }
 
   /** A fresh video link, when the one in use expired. */
-  refreshLink(courseId: string, lessonId: string): Observable<SignedLink> {
+  refreshLink(courseId: string, lessonId: string): Observable<PlaybackAnswer> {
     return this.media.playback(courseId, lessonId);
   }
 

@@ -15,7 +15,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { SignedLink } from '@lessonstage/shared';
+import type { Playback } from '@lessonstage/shared';
 import { combineLatest } from 'rxjs';
 import { distinctUntilChanged, filter, switchMap } from 'rxjs/operators';
 
@@ -35,6 +35,7 @@ import { LessonMaterials } from '../lesson-materials/lesson-materials';
 import { ProgressTracker } from '../progress/progress-tracker';
 import { applyPlaybackSpeed, SavedPlaybackSpeed } from '../speed-control/playback-speed';
 import { PracticePanel } from '../practice/practice-panel/practice-panel';
+import { CaptionsMenu } from '../captions/captions-menu';
 import { LessonLoader, LessonView, Viewer } from './lesson-loader';
 
 /** Fresh links fetched after video errors before the player gives up (reset once it plays). */
@@ -52,7 +53,7 @@ interface Resume {
  */
 @Component({
   selector: 'app-player-page',
-  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, PracticePanel],
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, PracticePanel, CaptionsMenu],
   templateUrl: './player-page.html',
   styleUrl: './player-page.scss',
   providers: [LessonLoader, ProgressTracker],
@@ -108,7 +109,9 @@ export class PlayerPage {
   protected readonly messageFor = apiErrorMessage;
 
   /** The link in use: the loaded one, replaced when it expires mid-lesson. */
-  protected readonly link = linkedSignal<SignedLink | null>(() => this.view()?.link ?? null);
+  protected readonly link = linkedSignal<Playback | null>(() => this.view()?.link ?? null);
+  /** The lesson's captions per language, read once per lesson (a refreshed video link keeps them). */
+  protected readonly captions = computed(() => this.view()?.link?.captions ?? []);
   protected readonly next = computed(() => {
     const view = this.view();
     return view ? nextLesson(view.course, view.lesson.lessonId) : null;
