@@ -7,6 +7,7 @@ import {
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
+  TRANSCODES_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '@lessonstage/backend/tables';
@@ -41,6 +42,8 @@ export interface DomainAccess {
   readonly sendMail?: boolean;
   /** Read the HMAC key of the weekly e-mail's unsubscribe links from Secrets Manager. */
   readonly unsubscribeSecret?: boolean;
+  /** Start the transcode state machine (a retried job): states:StartExecution on it and its ARN as TRANSCODE_STATE_MACHINE_ARN. */
+  readonly startTranscode?: boolean;
 }
 
 /**
@@ -63,8 +66,16 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   // public/teachers/, lesson files under courses/. head() after an upload needs list (404 vs 403).
   // Enrollments: each course save that changes what "My courses" shows refreshes its enrollments'
   // copies (byCourse index, UpdateItem).
+  // Transcodes: upload complete queues a job, Retry queues another, the editor reads the latest
+  // (byLesson); a retry starts the state machine itself (no upload, so no S3 event).
   authoring: {
-    tables: { [COURSES_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'readWrite', [ENROLLMENTS_TABLE.id]: 'readWrite' },
+    tables: {
+      [COURSES_TABLE.id]: 'readWrite',
+      [USERS_TABLE.id]: 'readWrite',
+      [ENROLLMENTS_TABLE.id]: 'readWrite',
+      [TRANSCODES_TABLE.id]: 'readWrite',
+    },
+    startTranscode: true,
     contentBucket: {
       read: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
       write: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
@@ -115,6 +126,18 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
     tables: { [PRACTICE_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'read', [COURSES_TABLE.id]: 'read' },
     sendMail: true,
     unsubscribeSecret: true,
+  },
+  // Transcode state machine, step 1: claims the queued job of an uploaded original (conditional
+  // writes with a lease, fenced by the execution name) and reads the lesson it belongs to.
+  'transcode-claim': {
+    tables: { [TRANSCODES_TABLE.id]: 'readWrite', [COURSES_TABLE.id]: 'read' },
+  },
+  // Step 3: records ready/failed, points the lesson at its stream (Courses), reads what MediaConvert
+  // wrote under hls/ (poster, preview frames), writes the poster and thumbnails.vtt, deletes the
+  // lesson's previous output folder (list + delete).
+  'transcode-finish': {
+    tables: { [TRANSCODES_TABLE.id]: 'readWrite', [COURSES_TABLE.id]: 'readWrite' },
+    contentBucket: { read: ['hls/*'], write: ['hls/*'], delete: ['hls/*'], list: true },
   },
   // The student's certificates, their PDFs (made on first download, kept under certificates/,
   // never public) and the public verification by id (byCertificate).

@@ -61,9 +61,12 @@ export class DomainFunction extends Construct {
   readonly function: NodejsFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
+  /** What DOMAIN_ACCESS lets it do (grants made later, by other constructs, read it too). */
+  readonly access: DomainAccess;
 
   constructor(scope: Construct, id: string, props: DomainFunctionProps) {
     super(scope, id);
+    this.access = props.access;
 
     this.logGroup = new LogGroup(this, 'LogGroup', {
       retention: RetentionDays.ONE_MONTH,

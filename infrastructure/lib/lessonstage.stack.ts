@@ -8,6 +8,7 @@ import { CdnConstruct } from './cdn.construct';
 import { DataConstruct } from './data.construct';
 import { MonitoringConstruct } from './monitoring.construct';
 import { StorageConstruct } from './storage.construct';
+import { TranscodingConstruct } from './transcoding.construct';
 
 export interface LessonstageStackProps extends StackProps {
   readonly config: AppConfig;
@@ -15,13 +16,14 @@ export interface LessonstageStackProps extends StackProps {
   readonly webAclArn: string;
 }
 
-/** The application: auth, data, storage, API, CDN, monitoring and audit trail. */
+/** The application: auth, data, storage, API, transcoding, CDN, monitoring and audit trail. */
 export class LessonstageStack extends Stack {
   readonly auth: AuthConstruct;
   readonly data: DataConstruct;
   readonly storage: StorageConstruct;
   readonly api: ApiConstruct;
   readonly cdn: CdnConstruct;
+  readonly transcoding: TranscodingConstruct;
   readonly monitoring: MonitoringConstruct;
   readonly audit: AuditConstruct;
 
@@ -41,6 +43,12 @@ export class LessonstageStack extends Stack {
       stripeSecrets: stripeSecretIds(config.stripeSecretName),
       mailFrom: config.mailFrom,
     });
+    this.transcoding = new TranscodingConstruct(this, 'Transcoding', {
+      stage: config.stage,
+      ...this.api.functionProps,
+      contentBucketName: this.storage.contentBucketName,
+    });
+    this.transcoding.allowStartFrom(this.api.functions.values());
     this.cdn = new CdnConstruct(this, 'Cdn', {
       siteBucket: this.storage.siteBucket,
       contentBucket: this.storage.contentBucket,

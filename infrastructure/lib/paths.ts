@@ -24,3 +24,12 @@ export function accountMailsEntry(): string {
 export function weeklyPracticeMailEntry(): string {
   return path.join(BACKEND_SRC, 'app', 'handlers', 'weekly-practice-mail.handler.ts');
 }
+
+/** Entries of the transcode state machine's two Lambda steps (claim a job, record its outcome). */
+export function transcodeClaimEntry(): string {
+  return path.join(BACKEND_SRC, 'app', 'handlers', 'transcode-claim.handler.ts');
+}
+
+export function transcodeFinishEntry(): string {
+  return path.join(BACKEND_SRC, 'app', 'handlers', 'transcode-finish.handler.ts');
+}

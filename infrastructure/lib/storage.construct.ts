@@ -6,6 +6,7 @@ import {
   HttpMethods,
   ObjectOwnership,
   type BucketProps,
+  type CfnBucket,
 } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -75,6 +76,13 @@ export class StorageConstruct extends Construct {
         { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(90) },
       ],
     });
+
+    // Every Object Created goes to EventBridge (a lesson original starts its transcode, see
+    // transcoding.construct.ts). Set on the bucket itself: CDK's eventBridgeEnabled would add a
+    // custom resource and its Lambda to do what CloudFormation does natively.
+    (this.contentBucket.node.defaultChild as CfnBucket).notificationConfiguration = {
+      eventBridgeConfiguration: { eventBridgeEnabled: true },
+    };
 
     this.siteBucket = new Bucket(this, 'SiteBucket', {
       ...PRIVATE_BUCKET,

@@ -143,8 +143,8 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
 
   describe('Lambda', () => {
     it('deploys one nodejs22.x arm64 function per backend domain', () => {
-      // One a domain, Cognito's account-mail trigger and the weekly practice e-mail job.
-      app.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x' }, DOMAIN_NAMES.length + 2);
+      // One a domain, Cognito's account-mail trigger, the weekly practice e-mail job and the transcode state machine's two steps.
+      app.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x' }, DOMAIN_NAMES.length + 4);
       for (const domain of DOMAIN_NAMES) {
         const [, fn] = functionOf(app, domain);
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });

@@ -147,6 +147,23 @@ export const CERTIFICATES_TABLE = {
   globalIndexes: [{ indexName: 'byCertificate', partitionKey: { name: 'certificateId', type: 'S' } }],
 } as const satisfies TableDefinition;
 
+/**
+ * Transcode jobs, one item per job (#17). `byPending` holds only jobs a worker may take (queued,
+ * or running with a lease that may expire): `pending` is set on those and removed when a job
+ * ends, so the index stays small and a claim never scans. `byLesson` lists a lesson's jobs,
+ * newest first (`lessonKey` = `courseId#lessonId`).
+ */
+export const TRANSCODES_TABLE = {
+  id: 'Transcodes',
+  envVar: 'TRANSCODES_TABLE',
+  localName: 'lessonstage-transcodes',
+  partitionKey: { name: 'jobId', type: 'S' },
+  globalIndexes: [
+    { indexName: 'byPending', partitionKey: { name: 'pending', type: 'S' }, sortKey: { name: 'leaseUntil', type: 'S' } },
+    { indexName: 'byLesson', partitionKey: { name: 'lessonKey', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } },
+  ],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -158,4 +175,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   LOOPS_TABLE,
   PRACTICE_TABLE,
   CERTIFICATES_TABLE,
+  TRANSCODES_TABLE,
 ];
