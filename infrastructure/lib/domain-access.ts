@@ -44,6 +44,8 @@ export interface DomainAccess {
   readonly unsubscribeSecret?: boolean;
   /** Start the transcode state machine (a retried job): states:StartExecution on it and its ARN as TRANSCODE_STATE_MACHINE_ARN. */
   readonly startTranscode?: boolean;
+  /** Read the private key of the HLS cookies (hls-signing.ts) and know its CloudFront key pair id. */
+  readonly hlsSigningKey?: boolean;
 }
 
 /**
@@ -83,10 +85,12 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       list: true,
     },
   },
-  // Playback and material links: presigned GETs of lesson files for enrolled students.
+  // Playback and material links: presigned GETs of lesson files for enrolled students, and the
+  // signed cookies of a lesson's stream (/media/hls/*, served by CloudFront).
   media: {
     tables: { [COURSES_TABLE.id]: 'read', [ENROLLMENTS_TABLE.id]: 'read' },
     contentBucket: { read: ['courses/*'] },
+    hlsSigningKey: true,
   },
   // Checkout, the Stripe webhook (purchases, idempotency records, enrollments, receipt mail) and
   // the admin purchase list and refunds.

@@ -6,6 +6,7 @@ import { AuditConstruct } from './audit.construct';
 import { AuthConstruct } from './auth.construct';
 import { CdnConstruct } from './cdn.construct';
 import { DataConstruct } from './data.construct';
+import { grantHlsSigning } from './hls-signing';
 import { MonitoringConstruct } from './monitoring.construct';
 import { StorageConstruct } from './storage.construct';
 import { TranscodingConstruct } from './transcoding.construct';
@@ -60,6 +61,11 @@ export class LessonstageStack extends Stack {
       webAclArn: props.webAclArn,
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      hlsPublicKeyPem: config.hlsPublicKeyPem,
+    });
+    grantHlsSigning(this, this.api.functions.values(), {
+      secretName: config.hlsPrivateKeySecretName,
+      keyPairId: this.cdn.hlsPublicKey.publicKeyId,
     });
     this.storage.allowUploadsFrom(this.cdn.siteOrigin);
     setAppOrigin(this.api, this.cdn.siteOrigin);

@@ -255,7 +255,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
         if (!access.tables) expect(actions.some((a) => a.startsWith('dynamodb:')), domain).toBe(false);
         if (!access.userPool) expect(actions.some((a) => a.startsWith('cognito-idp:')), domain).toBe(false);
         if (!access.contentBucket) expect(actions.some((a) => a.startsWith('s3:')), domain).toBe(false);
-        if (!access.stripeSecret && !access.unsubscribeSecret) expect(actions.some((a) => a.startsWith('secretsmanager:')), domain).toBe(false);
+        if (!access.stripeSecret && !access.unsubscribeSecret && !access.hlsSigningKey) expect(actions.some((a) => a.startsWith('secretsmanager:')), domain).toBe(false);
         expect(actions).not.toContain('dynamodb:Scan');
         expect(actions.some((a) => a.includes('*') && !a.startsWith('logs:')), domain).toBe(false);
       }
@@ -395,7 +395,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       });
     });
 
-    it('lets CloudFront read only public/* of the content bucket', () => {
+    it('lets CloudFront read only public/* and hls/* of the content bucket', () => {
       const [policy] = Object.values(
         app.findResources('AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: Match.stringLikeRegexp('ContentBucket') } } }) as CfnResources,
       );
@@ -404,14 +404,17 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       expect(allows[0]).toMatchObject({
         Principal: { Service: 'cloudfront.amazonaws.com' },
         Action: 's3:GetObject',
-        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/ContentBucket/), 'Arn'] }, '/public/*']] },
+        Resource: [
+          { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/ContentBucket/), 'Arn'] }, '/hls/*']] },
+          { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/ContentBucket/), 'Arn'] }, '/public/*']] },
+        ],
       });
       expect(at(allows[0], 'Condition', 'StringEquals', 'AWS:SourceArn')).toBeDefined();
     });
   });
 
   describe('CloudFront', () => {
-    it('has one distribution: site by default, API and public media behaviours, behind the WAF', () => {
+    it('has one distribution: site by default, API, public media and lesson stream behaviours, behind the WAF', () => {
       app.resourceCountIs('AWS::CloudFront::Distribution', 1);
       app.hasResourceProperties('AWS::CloudFront::Distribution', {
         DistributionConfig: Match.objectLike({
@@ -433,6 +436,12 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
             Match.objectLike({
               PathPattern: '/media/public/*',
               AllowedMethods: ['GET', 'HEAD'],
+              FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [Match.stringLikeRegexp('MediaPrefix'), 'FunctionARN'] } }],
+            }),
+            Match.objectLike({
+              PathPattern: '/media/hls/*',
+              AllowedMethods: ['GET', 'HEAD'],
+              TrustedKeyGroups: [{ Ref: Match.stringLikeRegexp('HlsKeyGroup') }],
               FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [Match.stringLikeRegexp('MediaPrefix'), 'FunctionARN'] } }],
             }),
           ],
