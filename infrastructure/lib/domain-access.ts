@@ -46,6 +46,11 @@ export interface DomainAccess {
   readonly startTranscode?: boolean;
   /** Read the private key of the HLS cookies (hls-signing.ts) and know its CloudFront key pair id. */
   readonly hlsSigningKey?: boolean;
+  /**
+   * Read the operator settings from Parameter Store at cold start (operator-settings.construct.ts).
+   * Its handler passes `parameterStoreSettings` to createDomainHandler; the others read only their environment.
+   */
+  readonly settings?: boolean;
 }
 
 /**
@@ -54,12 +59,15 @@ export interface DomainAccess {
  */
 export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   health: {},
-  courses: { tables: { [COURSES_TABLE.id]: 'read' } },
+  // The catalog; CATALOG_CACHE_SECONDS is an operator setting.
+  courses: { tables: { [COURSES_TABLE.id]: 'read' }, settings: true },
   auth: {
     // Users: get / createIfAbsent / updateName / setRole. RateLimits: the counters' UpdateItem.
     tables: { [USERS_TABLE.id]: 'readWrite', [RATE_LIMITS_TABLE.id]: 'write' },
     // CognitoAuthGateway.profile() reads the user with AdminGetUser.
     userPool: ['cognito-idp:AdminGetUser'],
+    // The rate limits (AUTH_RATE_LIMIT_*) are operator settings.
+    settings: true,
   },
   // Admin user look-up: Users.findByEmail (byEmail index).
   admin: { tables: { [USERS_TABLE.id]: 'read' } },
@@ -78,6 +86,8 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       [TRANSCODES_TABLE.id]: 'readWrite',
     },
     startTranscode: true,
+    // Multipart tuning (UPLOAD_*) is an operator setting.
+    settings: true,
     contentBucket: {
       read: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
       write: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],

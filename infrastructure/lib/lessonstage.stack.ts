@@ -8,6 +8,7 @@ import { CdnConstruct } from './cdn.construct';
 import { DataConstruct } from './data.construct';
 import { grantHlsSigning } from './hls-signing';
 import { MonitoringConstruct } from './monitoring.construct';
+import { OperatorSettingsConstruct } from './operator-settings.construct';
 import { StorageConstruct } from './storage.construct';
 import { TranscodingConstruct } from './transcoding.construct';
 
@@ -25,6 +26,7 @@ export class LessonstageStack extends Stack {
   readonly api: ApiConstruct;
   readonly cdn: CdnConstruct;
   readonly transcoding: TranscodingConstruct;
+  readonly settings: OperatorSettingsConstruct;
   readonly monitoring: MonitoringConstruct;
   readonly audit: AuditConstruct;
 
@@ -44,6 +46,8 @@ export class LessonstageStack extends Stack {
       stripeSecrets: stripeSecretIds(config.stripeSecretName),
       mailFrom: config.mailFrom,
     });
+    this.settings = new OperatorSettingsConstruct(this, 'Settings', { stage: config.stage });
+    this.settings.grantRead(this.api.functions.values());
     this.transcoding = new TranscodingConstruct(this, 'Transcoding', {
       stage: config.stage,
       ...this.api.functionProps,
