@@ -46,6 +46,10 @@ export interface ApiProps {
   readonly domains?: readonly string[];
   readonly publicRoutes?: ReadonlySet<string>;
   readonly access?: { readonly [domain: string]: DomainAccess };
+  /** Warm instances of each function whose DOMAIN_ACCESS says `provisioned` (the `provisionedConcurrency` context); 0: none. */
+  readonly provisionedConcurrency?: number;
+  /** Presigned uploads through S3 Transfer Acceleration (functions with `presignsUploads`). */
+  readonly transferAcceleration?: boolean;
 }
 
 /** The HTTP API: one Lambda per backend domain, one route per backend route, JWT auth on non-public routes. */
@@ -134,15 +138,16 @@ export class ApiConstruct extends Construct {
     };
     const functions = new Map<string, DomainFunction>();
     for (const domain of domains) {
-      functions.set(
+      const access = accessOf(domain, props.access ?? DOMAIN_ACCESS);
+      const fn = new DomainFunction(this, `${pascal(domain)}Api`, {
+        ...this.functionProps,
+        stage: props.stage,
         domain,
-        new DomainFunction(this, `${pascal(domain)}Api`, {
-          ...this.functionProps,
-          stage: props.stage,
-          domain,
-          access: accessOf(domain, props.access ?? DOMAIN_ACCESS),
-        }),
-      );
+        access,
+        provisionedConcurrency: access.provisioned ? props.provisionedConcurrency : undefined,
+      });
+      if (access.presignsUploads && props.transferAcceleration) fn.function.addEnvironment('S3_TRANSFER_ACCELERATION', 'true');
+      functions.set(domain, fn);
     }
     this.functions = functions;
     this.weeklyPracticeMail = new WeeklyPracticeMailConstruct(this, 'WeeklyPracticeMail', {
@@ -201,7 +206,7 @@ export class ApiConstruct extends Construct {
       if (!fn) throw new Error(`Route ${route.key} belongs to unknown domain "${route.domain}"`);
       let integration = integrations.get(route.domain);
       if (!integration) {
-        integration = new HttpLambdaIntegration(`${pascal(route.domain)}Integration`, fn.function);
+        integration = new HttpLambdaIntegration(`${pascal(route.domain)}Integration`, fn.invokeTarget);
         integrations.set(route.domain, integration);
       }
       const isPublic = publicRoutes.has(route.key);

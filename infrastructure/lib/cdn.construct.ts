@@ -48,6 +48,8 @@ export interface CdnProps {
   readonly contentBucketName: string;
   /** Origin of presigned S3 URLs, allowed in the CSP (StorageConstruct.contentBucketOrigin). */
   readonly contentBucketOrigin: string;
+  /** Where presigned uploads go with Transfer Acceleration (StorageConstruct.contentBucketUploadOrigin). */
+  readonly contentBucketUploadOrigin?: string;
   readonly httpApi: HttpApi;
   /** Sent to the API as x-origin-verify, which the functions require (ApiConstruct). */
   readonly originVerifySecret: ISecret;
@@ -81,7 +83,7 @@ export class CdnConstruct extends Construct {
     this.securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Lessonstage security headers (CSP, HSTS, nosniff, frame DENY, referrer policy)',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyWithStorage(props.contentBucketOrigin), override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyWithStorage(props.contentBucketOrigin, props.contentBucketUploadOrigin), override: true },
         strictTransportSecurity: {
           accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
           includeSubdomains: true,

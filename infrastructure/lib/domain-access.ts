@@ -51,6 +51,10 @@ export interface DomainAccess {
    * Its handler passes `parameterStoreSettings` to createDomainHandler; the others read only their environment.
    */
   readonly settings?: boolean;
+  /** Presigns browser uploads: with the `transferAcceleration` context, through the accelerate endpoint (S3_TRANSFER_ACCELERATION). */
+  readonly presignsUploads?: boolean;
+  /** Latency-critical for viewers: an alias with the `provisionedConcurrency` context's warm instances serves its routes. */
+  readonly provisioned?: boolean;
 }
 
 /**
@@ -60,7 +64,7 @@ export interface DomainAccess {
 export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   health: {},
   // The catalog; CATALOG_CACHE_SECONDS is an operator setting.
-  courses: { tables: { [COURSES_TABLE.id]: 'read' }, settings: true },
+  courses: { tables: { [COURSES_TABLE.id]: 'read' }, settings: true, provisioned: true },
   auth: {
     // Users: get / createIfAbsent / updateName / setRole. RateLimits: the counters' UpdateItem.
     tables: { [USERS_TABLE.id]: 'readWrite', [RATE_LIMITS_TABLE.id]: 'write' },
@@ -88,6 +92,7 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
     startTranscode: true,
     // Multipart tuning (UPLOAD_*) is an operator setting.
     settings: true,
+    presignsUploads: true,
     contentBucket: {
       read: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
       write: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
@@ -101,6 +106,7 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
     tables: { [COURSES_TABLE.id]: 'read', [ENROLLMENTS_TABLE.id]: 'read' },
     contentBucket: { read: ['courses/*'] },
     hlsSigningKey: true,
+    provisioned: true,
   },
   // Checkout, the Stripe webhook (purchases, idempotency records, enrollments, receipt mail) and
   // the admin purchase list and refunds.

@@ -36,7 +36,7 @@ export class LessonstageStack extends Stack {
 
     this.auth = new AuthConstruct(this, 'Auth', { stage: config.stage });
     this.data = new DataConstruct(this, 'Data', { stage: config.stage });
-    this.storage = new StorageConstruct(this, 'Storage', { stage: config.stage });
+    this.storage = new StorageConstruct(this, 'Storage', { stage: config.stage, transferAcceleration: config.transferAcceleration });
     this.api = new ApiConstruct(this, 'Api', {
       stage: config.stage,
       data: this.data,
@@ -45,6 +45,8 @@ export class LessonstageStack extends Stack {
       userPoolClient: this.auth.client,
       stripeSecrets: stripeSecretIds(config.stripeSecretName),
       mailFrom: config.mailFrom,
+      provisionedConcurrency: config.provisionedConcurrency,
+      transferAcceleration: config.transferAcceleration,
     });
     this.settings = new OperatorSettingsConstruct(this, 'Settings', { stage: config.stage });
     this.settings.grantRead(this.api.functions.values());
@@ -59,6 +61,7 @@ export class LessonstageStack extends Stack {
       contentBucket: this.storage.contentBucket,
       contentBucketName: this.storage.contentBucketName,
       contentBucketOrigin: this.storage.contentBucketOrigin,
+      contentBucketUploadOrigin: this.storage.contentBucketUploadOrigin,
       httpApi: this.api.httpApi,
       originVerifySecret: this.api.originVerifySecret,
       logBucket: this.storage.logBucket,

@@ -14,6 +14,8 @@ import type { Stage } from './app-config';
 
 export interface StorageProps {
   readonly stage: Stage;
+  /** S3 Transfer Acceleration on the content bucket (the `transferAcceleration` context value). */
+  readonly transferAcceleration?: boolean;
 }
 
 /** What every bucket of the app shares: private, TLS only, encrypted, kept when the stack goes. */
@@ -45,6 +47,11 @@ export class StorageConstruct extends Construct {
    * the virtual-hosted regional endpoint, https://<bucket>.s3.<region>.amazonaws.com.
    */
   readonly contentBucketOrigin: string;
+  /**
+   * With Transfer Acceleration, where presigned uploads go instead:
+   * https://<bucket>.s3-accelerate.amazonaws.com (the SDK's accelerate endpoint); else undefined.
+   */
+  readonly contentBucketUploadOrigin?: string;
 
   constructor(scope: Construct, id: string, props: StorageProps) {
     super(scope, id);
@@ -65,10 +72,12 @@ export class StorageConstruct extends Construct {
 
     this.contentBucketName = `lessonstage-${props.stage}-content-${account}-${region}`;
     this.contentBucketOrigin = `https://${this.contentBucketName}.s3.${region}.${Stack.of(this).urlSuffix}`;
+    if (props.transferAcceleration) this.contentBucketUploadOrigin = `https://${this.contentBucketName}.s3-accelerate.amazonaws.com`;
     this.contentBucket = new Bucket(this, 'ContentBucket', {
       ...PRIVATE_BUCKET,
       bucketName: this.contentBucketName,
       versioned: true,
+      transferAcceleration: props.transferAcceleration ?? false,
       serverAccessLogsBucket: this.logBucket,
       serverAccessLogsPrefix: 's3/content/',
       lifecycleRules: [

@@ -49,6 +49,8 @@ export interface AppConfig {
   readonly catalogCacheSeconds: number;
   /** Multipart tuning; the default (100 MB threshold, 16 MiB parts) unless a test lowers it. */
   readonly uploads?: UploadTuning;
+  /** Presigned uploads through S3 Transfer Acceleration (`<bucket>.s3-accelerate.amazonaws.com`); AWS only. */
+  readonly transferAcceleration?: boolean;
   readonly endpoints: {
     readonly dynamodb?: string;
     readonly s3?: string;
@@ -156,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appOrigin: env.APP_ORIGIN,
     catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
     uploads: uploadTuningFromEnv(env),
+    transferAcceleration: env.S3_TRANSFER_ACCELERATION === 'true',
     originVerifySecret: env.ORIGIN_VERIFY_SECRET || undefined,
     endpoints: {},
   };
