@@ -81,6 +81,7 @@ export class LessonstageStack extends Stack {
       functions: new Map([...this.api.functions].map(([domain, fn]) => [domain, fn.function])),
       httpApi: this.api.httpApi,
       alarmEmail: config.alarmEmail,
+      transcoding: { stateMachine: this.transcoding.stateMachine, finish: this.transcoding.finish.function },
     });
     this.audit = new AuditConstruct(this, 'Audit', { logBucket: this.storage.logBucket });
 

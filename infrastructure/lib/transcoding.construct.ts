@@ -30,6 +30,12 @@ import { audioJobSettings, videoJobSettings, type JobSettings } from './transcod
 /** Key pattern of lesson originals (S3 wildcard) and the prefix of every transcode output. */
 export const LESSON_ORIGINALS = 'courses/*/lessons/*/video/*';
 export const HLS_PREFIX = 'hls/';
+/**
+ * Error name (Lambda errorType) claim throws while the original has no queued job yet: the browser
+ * PUTs to S3 first and calls upload-complete (which queues the job) after, so the S3 event may
+ * win the race. Claim is retried for about five minutes; an upload never completed ends quietly.
+ */
+export const JOB_NOT_QUEUED_YET = 'JobNotQueuedYet';
 /** Environment variable with the state machine's ARN (functions that may start it). */
 export const TRANSCODE_STATE_MACHINE_ENV = 'TRANSCODE_STATE_MACHINE_ARN';
 
@@ -46,7 +52,7 @@ export interface TranscodingProps extends Omit<DomainFunctionProps, 'job' | 'dom
  *
  * 1. Claim (transcode-claim.handler.ts) gets `{ event, leaseOwner }`: `event` is the execution's
  *    input (the S3 event, or `{ jobId }`), `leaseOwner` the execution name (the fencing token).
- *    It answers `{ claimed: false }` (nothing to do: ends) or
+ *    It answers `{ claimed: false }` (nothing to do: ends), throws JOB_NOT_QUEUED_YET (retried), or
  *    `{ claimed: true, jobId, courseId, lessonId, sourceKey, audioOnly }`, kept as `$.claim`.
  * 2. MediaConvert CreateJob `.sync` from the video or the audio job template, input
  *    `s3://<bucket>/<sourceKey>`, output under `hls/<courseId>/<lessonId>/<jobId>/`; Step Functions
@@ -142,6 +148,9 @@ export class TranscodingConstruct extends Construct {
       payloadResponseOnly: true,
       resultPath: '$.claim',
     });
+    claim.addRetry({ errors: [JOB_NOT_QUEUED_YET], interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6 });
+    const nothingToDo = new Succeed(this, 'NothingToDo');
+    claim.addCatch(nothingToDo, { errors: [JOB_NOT_QUEUED_YET], resultPath: JsonPath.DISCARD });
     const finishFailed = new LambdaInvoke(this, 'RecordFailure', {
       lambdaFunction: this.finish.function,
       payload: TaskInput.fromObject({ leaseOwner, claim: JsonPath.objectAt('$.claim'), outcome: 'failed', error: JsonPath.objectAt('$.error') }),
@@ -160,7 +169,7 @@ export class TranscodingConstruct extends Construct {
 
     const definition = claim.next(
       new Choice(this, 'Claimed?')
-        .when(Condition.booleanEquals('$.claim.claimed', false), new Succeed(this, 'NothingToDo'))
+        .when(Condition.booleanEquals('$.claim.claimed', false), nothingToDo)
         .when(Condition.booleanEquals('$.claim.audioOnly', true), job('TranscodeAudio', this.templates.audio, audioJobSettings))
         .otherwise(job('TranscodeVideo', this.templates.video, videoJobSettings)),
     );

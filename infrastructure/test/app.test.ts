@@ -543,7 +543,8 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
     });
 
     it('alarms on errors and p99 duration of every function and on API 5xx, into the encrypted SNS topic', () => {
-      app.resourceCountIs('AWS::CloudWatch::Alarm', DOMAIN_NAMES.length * 2 + 1);
+      // Per function, API 5xx, and the transcode state machine's time-out and finish-step errors.
+      app.resourceCountIs('AWS::CloudWatch::Alarm', DOMAIN_NAMES.length * 2 + 3);
       const topic = Object.keys(app.findResources('AWS::SNS::Topic'));
       expect(topic).toHaveLength(1);
       app.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
@@ -551,8 +552,13 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       app.resourcePropertiesCountIs(
         'AWS::CloudWatch::Alarm',
         { MetricName: 'Errors', Namespace: 'AWS/Lambda', Statistic: 'Sum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' },
-        DOMAIN_NAMES.length,
+        DOMAIN_NAMES.length + 1,
       );
+      app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/States',
+        MetricName: 'ExecutionsTimedOut',
+        Dimensions: [{ Name: 'StateMachineArn', Value: { Ref: Match.stringLikeRegexp('TranscodingStateMachine') } }],
+      });
       app.resourcePropertiesCountIs(
         'AWS::CloudWatch::Alarm',
         { MetricName: 'Duration', ExtendedStatistic: 'p99', Threshold: 3000, ComparisonOperator: 'GreaterThanThreshold' },

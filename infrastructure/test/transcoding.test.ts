@@ -2,7 +2,7 @@ import { DOMAIN_NAMES } from '@lessonstage/backend/routes';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HLS_LADDER, KEYFRAME_SECONDS, SEGMENT_SECONDS, THUMBNAIL_SECONDS } from '../lib/transcode-job-settings';
-import { LESSON_ORIGINALS, TRANSCODE_STATE_MACHINE_ENV } from '../lib/transcoding.construct';
+import { JOB_NOT_QUEUED_YET, LESSON_ORIGINALS, TRANSCODE_STATE_MACHINE_ENV } from '../lib/transcoding.construct';
 import { actionsOf, at, list, type CfnResource, type CfnResources } from './support/cfn';
 import { synthesize } from './support/synth';
 
@@ -57,6 +57,10 @@ describe('transcoding on AWS', () => {
     const { StartAt, States } = definitionOf(app);
     expect(StartAt).toBe('ClaimJob');
     expect(States.ClaimJob).toMatchObject({ Type: 'Task', ResultPath: '$.claim', Parameters: { 'event.$': '$', 'leaseOwner.$': '$$.Execution.Name' } });
+    // The S3 event may come before upload-complete queued the job: claim again for ~5 min, then end quietly.
+    expect(States.ClaimJob!.Retry).toContainEqual({ ErrorEquals: [JOB_NOT_QUEUED_YET], IntervalSeconds: 5, MaxAttempts: 6, BackoffRate: 2 });
+    expect(States.ClaimJob!.Catch).toEqual([{ ErrorEquals: [JOB_NOT_QUEUED_YET], ResultPath: null, Next: 'NothingToDo' }]);
+    expect(States.NothingToDo).toEqual({ Type: 'Succeed' });
     expect(at(States['Claimed?'], 'Choices')).toEqual([
       { Variable: '$.claim.claimed', BooleanEquals: false, Next: 'NothingToDo' },
       { Variable: '$.claim.audioOnly', BooleanEquals: true, Next: 'TranscodeAudio' },
