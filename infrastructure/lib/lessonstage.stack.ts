@@ -95,5 +95,8 @@ export class LessonstageStack extends Stack {
     output('UserPoolId', this.auth.userPool.userPoolId, 'Cognito user pool');
     output('UserPoolClientId', this.auth.client.userPoolClientId, 'Cognito app client of the web app');
     output('AlarmTopicArn', this.monitoring.topic.topicArn, 'SNS topic of the alarms');
+    output('TranscodeStateMachineArn', this.transcoding.stateMachine.stateMachineArn, 'Step Functions state machine of lesson transcodes');
+    output('ConfigParameterPath', this.settings.path, 'SSM path of the operator settings');
+    output('HlsKeyPairId', this.cdn.hlsPublicKey.publicKeyId, 'CloudFront public key id of the lesson stream cookies');
   }
 }
