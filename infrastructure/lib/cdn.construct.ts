@@ -1,4 +1,5 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { createHash } from 'node:crypto';
+import { Duration, Names, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -133,7 +134,11 @@ export class CdnConstruct extends Construct {
       customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifySecret.secretValue.unsafeUnwrap() },
     });
 
+    // CloudFront cannot change a public key's value in place: a new key replaces the resource, so
+    // its name follows the key (the old and the new name must differ while both exist).
+    const keyHash = createHash('sha256').update(props.hlsPublicKeyPem.trim()).digest('hex').slice(0, 16);
     this.hlsPublicKey = new PublicKey(this, 'HlsPublicKey', {
+      publicKeyName: `${Names.uniqueResourceName(this, { maxLength: 100 })}-hls-${keyHash}`,
       comment: 'Lessonstage: checks the signed cookies of lesson streams (/media/hls/*)',
       encodedKey: props.hlsPublicKeyPem,
     });

@@ -63,9 +63,12 @@ describe('lesson streams behind signed cookies (CloudFront)', () => {
     }
   });
 
-  it('uses the placeholder key (no private half anywhere) when no key is configured', () => {
+  it('uses the placeholder key (no private half anywhere) when no key is configured; a new key gets a new name', () => {
     const fallback = Template.fromStack(synthesize({ bundle: false }).app);
     fallback.hasResourceProperties('AWS::CloudFront::PublicKey', { PublicKeyConfig: Match.objectLike({ EncodedKey: readFileSync(HLS_PLACEHOLDER_PUBLIC_KEY, 'utf8') }) });
+    const nameOf = (template: Template) => at(Object.values(template.findResources('AWS::CloudFront::PublicKey') as CfnResources)[0], 'Properties', 'PublicKeyConfig', 'Name');
+    expect(nameOf(fallback)).toMatch(/-hls-[0-9a-f]{16}$/);
+    expect(nameOf(fallback)).not.toBe(nameOf(app));
     expect(at(apiFunction(fallback, 'media'), 'Properties', 'Environment', 'Variables', HLS_SIGNING_ENV.secretId)).toBe('lessonstage/dev/hls-private-key');
   });
 });
