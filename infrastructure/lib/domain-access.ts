@@ -147,17 +147,17 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
     sendMail: true,
     unsubscribeSecret: true,
   },
-  // Transcode state machine, step 1: claims the queued job of an uploaded original (conditional
-  // writes with a lease, fenced by the execution name) and reads the lesson it belongs to.
+  // Transcode state machine, step 1: queues the upload's job if the API has not yet, and claims
+  // it (conditional writes with a lease). Nothing else: MediaConvert reads the original itself.
   'transcode-claim': {
-    tables: { [TRANSCODES_TABLE.id]: 'readWrite', [COURSES_TABLE.id]: 'read' },
+    tables: { [TRANSCODES_TABLE.id]: 'readWrite' },
   },
-  // Step 3: records ready/failed, points the lesson at its stream (Courses), reads what MediaConvert
-  // wrote under hls/ (poster, preview frames), writes the poster and thumbnails.vtt, deletes the
-  // lesson's previous output folder (list + delete).
+  // Step 3: records ready/failed, points the lesson at its stream (Courses), reads master.m3u8 and
+  // looks for the poster and thumbnails under hls/, deletes superseded and failed output and the
+  // lesson's older folders (list + delete).
   'transcode-finish': {
     tables: { [TRANSCODES_TABLE.id]: 'readWrite', [COURSES_TABLE.id]: 'readWrite' },
-    contentBucket: { read: ['hls/*'], write: ['hls/*'], delete: ['hls/*'], list: true },
+    contentBucket: { read: ['hls/*'], delete: ['hls/*'], list: true },
   },
   // The student's certificates, their PDFs (made on first download, kept under certificates/,
   // never public) and the public verification by id (byCertificate).

@@ -25,17 +25,13 @@ import { Construct } from 'constructs';
 import { accessOf } from './domain-access';
 import { DomainFunction, type DomainFunctionProps } from './domain-function.construct';
 import { transcodeClaimEntry, transcodeFinishEntry } from './paths';
-import { audioJobSettings, videoJobSettings, type JobSettings } from './transcode-job-settings';
+import { audioJobSettings, videoJobSettings, type JobLocations, type JobSettings } from './transcode-job-settings';
 
 /** Key pattern of lesson originals (S3 wildcard) and the prefix of every transcode output. */
 export const LESSON_ORIGINALS = 'courses/*/lessons/*/video/*';
 export const HLS_PREFIX = 'hls/';
-/**
- * Error name (Lambda errorType) claim throws while the original has no queued job yet: the browser
- * PUTs to S3 first and calls upload-complete (which queues the job) after, so the S3 event may
- * win the race. Claim is retried for about five minutes; an upload never completed ends quietly.
- */
-export const JOB_NOT_QUEUED_YET = 'JobNotQueuedYet';
+/** Originals that get the audio-only template, by the uploaded file's extension (upload keys keep it). */
+export const AUDIO_ORIGINALS = ['mp3', 'm4a', 'wav', 'flac'].flatMap((ext) => [`*.${ext}`, `*.${ext.toUpperCase()}`]);
 /** Environment variable with the state machine's ARN (functions that may start it). */
 export const TRANSCODE_STATE_MACHINE_ENV = 'TRANSCODE_STATE_MACHINE_ARN';
 
@@ -47,21 +43,19 @@ export interface TranscodingProps extends Omit<DomainFunctionProps, 'job' | 'dom
 
 /**
  * Lesson transcoding on AWS. An original landing under LESSON_ORIGINALS (S3 → EventBridge
- * "Object Created") starts the state machine; so does the retry route (StartExecution with
- * `{ "jobId": … }`). States, with what each step receives:
+ * "Object Created") starts the state machine; so does the Retry route (StartExecution with
+ * `{ "jobId": … }`). The steps' shapes are the handlers' (their header comments):
  *
- * 1. Claim (transcode-claim.handler.ts) gets `{ event, leaseOwner }`: `event` is the execution's
- *    input (the S3 event, or `{ jobId }`), `leaseOwner` the execution name (the fencing token).
- *    It answers `{ claimed: false }` (nothing to do: ends), throws JOB_NOT_QUEUED_YET (retried), or
- *    `{ claimed: true, jobId, courseId, lessonId, sourceKey, audioOnly }`, kept as `$.claim`.
- * 2. MediaConvert CreateJob `.sync` from the video or the audio job template, input
- *    `s3://<bucket>/<sourceKey>`, output under `hls/<courseId>/<lessonId>/<jobId>/`; Step Functions
- *    waits for the job's completion event (EventBridge) and keeps `{ mediaConvertJobId,
- *    outputGroupDetails }` as `$.result`.
- * 3. Finish (transcode-finish.handler.ts) gets `{ leaseOwner, claim, outcome: "ready", result }`,
- *    or `{ leaseOwner, claim, outcome: "failed", error: { Error, Cause } }` when the job failed or
- *    could not start (Cause holds MediaConvert's error message); a failed job ends the execution
- *    failed after it is recorded.
+ * 1. ClaimJob (transcode-claim.handler.ts) gets the execution's input as it is and answers
+ *    `{ claimed: false, reason }` (ends) or `{ claimed: true, jobId, leaseOwner, courseId, lessonId,
+ *    input, destination, outputPrefix }`, kept as `$.claim`.
+ * 2. MediaConvert CreateJob `.sync` with the audio template when `input` ends in an audio
+ *    extension (AUDIO_ORIGINALS), else the video one, reading `input`, writing under
+ *    `destination`; Step Functions waits for the job's completion event (EventBridge).
+ * 3. Finish (transcode-finish.handler.ts) gets `{ jobId, leaseOwner, status: "COMPLETE" }`, or
+ *    `{ jobId, leaseOwner, status: "ERROR", errorMessage }` when the job failed, timed out or could
+ *    not start (`errorMessage`: the caught error as JSON, MediaConvert's message inside); after
+ *    recording a failure the execution fails.
  */
 export class TranscodingConstruct extends Construct {
   readonly claim: DomainFunction;
@@ -141,36 +135,34 @@ export class TranscodingConstruct extends Construct {
   }
 
   private buildStateMachine(props: TranscodingProps): StateMachine {
-    const leaseOwner = JsonPath.stringAt('$$.Execution.Name');
     const claim = new LambdaInvoke(this, 'ClaimJob', {
       lambdaFunction: this.claim.function,
-      payload: TaskInput.fromObject({ event: JsonPath.objectAt('$'), leaseOwner }),
+      // No payload: the function gets the state's input, the execution's input, as it is.
       payloadResponseOnly: true,
       resultPath: '$.claim',
     });
-    claim.addRetry({ errors: [JOB_NOT_QUEUED_YET], interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6 });
-    const nothingToDo = new Succeed(this, 'NothingToDo');
-    claim.addCatch(nothingToDo, { errors: [JOB_NOT_QUEUED_YET], resultPath: JsonPath.DISCARD });
+    const jobOf = { jobId: JsonPath.stringAt('$.claim.jobId'), leaseOwner: JsonPath.stringAt('$.claim.leaseOwner') };
     const finishFailed = new LambdaInvoke(this, 'RecordFailure', {
       lambdaFunction: this.finish.function,
-      payload: TaskInput.fromObject({ leaseOwner, claim: JsonPath.objectAt('$.claim'), outcome: 'failed', error: JsonPath.objectAt('$.error') }),
+      // The whole caught error as text: a Catch always has it, while its Cause may be missing or not JSON.
+      payload: TaskInput.fromObject({ ...jobOf, status: 'ERROR', errorMessage: JsonPath.jsonToString(JsonPath.objectAt('$.error')) }),
       payloadResponseOnly: true,
       resultPath: JsonPath.DISCARD,
-    }).next(new Fail(this, 'TranscodeFailed', { error: 'TranscodeFailed', causePath: '$.error.Cause' }));
+    }).next(new Fail(this, 'TranscodeFailed', { error: 'TranscodeFailed', cause: 'Recorded as failed on the job (see its reason)' }));
     const finishReady = new LambdaInvoke(this, 'RecordReady', {
       lambdaFunction: this.finish.function,
-      payload: TaskInput.fromObject({ leaseOwner, claim: JsonPath.objectAt('$.claim'), outcome: 'ready', result: JsonPath.objectAt('$.result') }),
+      payload: TaskInput.fromObject({ ...jobOf, status: 'COMPLETE' }),
       payloadResponseOnly: true,
       resultPath: JsonPath.DISCARD,
     }).next(new Succeed(this, 'Transcoded'));
 
     const job = (id: string, template: CfnJobTemplate, settings: typeof videoJobSettings) =>
-      this.createJob(id, template, settings, props.contentBucketName).addCatch(finishFailed, { resultPath: '$.error' }).next(finishReady);
-
+      this.createJob(id, template, settings).addCatch(finishFailed, { resultPath: '$.error' }).next(finishReady);
+    const isAudio = Condition.or(...AUDIO_ORIGINALS.map((pattern) => Condition.stringMatches('$.claim.input', pattern)));
     const definition = claim.next(
       new Choice(this, 'Claimed?')
-        .when(Condition.booleanEquals('$.claim.claimed', false), nothingToDo)
-        .when(Condition.booleanEquals('$.claim.audioOnly', true), job('TranscodeAudio', this.templates.audio, audioJobSettings))
+        .when(Condition.booleanEquals('$.claim.claimed', false), new Succeed(this, 'NothingToDo'))
+        .when(isAudio, job('TranscodeAudio', this.templates.audio, audioJobSettings))
         .otherwise(job('TranscodeVideo', this.templates.video, videoJobSettings)),
     );
 
@@ -205,12 +197,11 @@ export class TranscodingConstruct extends Construct {
     return stateMachine;
   }
 
-  private createJob(id: string, template: CfnJobTemplate, settings: (locations: Parameters<typeof videoJobSettings>[0]) => JobSettings, bucketName: string): MediaConvertCreateJob & INextable {
-    const folder = `s3://${bucketName}/${HLS_PREFIX}{}/{}/{}/`;
-    const locations = {
-      input: JsonPath.format(`s3://${bucketName}/{}`, JsonPath.stringAt('$.claim.sourceKey')),
-      destination: (basename: string) =>
-        JsonPath.format(`${folder}${basename}`, JsonPath.stringAt('$.claim.courseId'), JsonPath.stringAt('$.claim.lessonId'), JsonPath.stringAt('$.claim.jobId')),
+  private createJob(id: string, template: CfnJobTemplate, settings: (locations: JobLocations) => JobSettings): MediaConvertCreateJob & INextable {
+    const locations: JobLocations = {
+      input: JsonPath.stringAt('$.claim.input'),
+      // `destination` ends in "/": MediaConvert names the files after the basename it is given.
+      destination: (basename: string) => JsonPath.format(`{}${basename}`, JsonPath.stringAt('$.claim.destination')),
     };
     return new MediaConvertCreateJob(this, id, {
       createJobRequest: {
@@ -223,7 +214,7 @@ export class TranscodingConstruct extends Construct {
         UserMetadata: { lessonstageJobId: JsonPath.stringAt('$.claim.jobId') },
       },
       integrationPattern: IntegrationPattern.RUN_JOB,
-      resultSelector: { mediaConvertJobId: JsonPath.stringAt('$.Job.Id'), outputGroupDetails: JsonPath.objectAt('$.Job.OutputGroupDetails') },
+      resultSelector: { mediaConvertJobId: JsonPath.stringAt('$.Job.Id') },
       resultPath: '$.result',
       taskTimeout: Timeout.duration(Duration.hours(3)),
     });

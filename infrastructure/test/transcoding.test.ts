@@ -2,7 +2,7 @@ import { DOMAIN_NAMES } from '@lessonstage/backend/routes';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HLS_LADDER, KEYFRAME_SECONDS, SEGMENT_SECONDS, THUMBNAIL_SECONDS } from '../lib/transcode-job-settings';
-import { JOB_NOT_QUEUED_YET, LESSON_ORIGINALS, TRANSCODE_STATE_MACHINE_ENV } from '../lib/transcoding.construct';
+import { AUDIO_ORIGINALS, LESSON_ORIGINALS, TRANSCODE_STATE_MACHINE_ENV } from '../lib/transcoding.construct';
 import { actionsOf, at, list, type CfnResource, type CfnResources } from './support/cfn';
 import { synthesize } from './support/synth';
 
@@ -56,27 +56,29 @@ describe('transcoding on AWS', () => {
   it('runs claim → MediaConvert .sync (video or audio template) → finish, recording a failure before failing', () => {
     const { StartAt, States } = definitionOf(app);
     expect(StartAt).toBe('ClaimJob');
-    expect(States.ClaimJob).toMatchObject({ Type: 'Task', ResultPath: '$.claim', Parameters: { 'event.$': '$', 'leaseOwner.$': '$$.Execution.Name' } });
-    // The S3 event may come before upload-complete queued the job: claim again for ~5 min, then end quietly.
-    expect(States.ClaimJob!.Retry).toContainEqual({ ErrorEquals: [JOB_NOT_QUEUED_YET], IntervalSeconds: 5, MaxAttempts: 6, BackoffRate: 2 });
-    expect(States.ClaimJob!.Catch).toEqual([{ ErrorEquals: [JOB_NOT_QUEUED_YET], ResultPath: null, Next: 'NothingToDo' }]);
+    // The execution's input as it is: the S3 event, or { jobId } from the Retry route.
+    expect(States.ClaimJob).toMatchObject({ Type: 'Task', ResultPath: '$.claim' });
+    expect(States.ClaimJob!.Parameters).toBeUndefined();
+    expect(States.ClaimJob!.InputPath).toBeUndefined();
     expect(States.NothingToDo).toEqual({ Type: 'Succeed' });
-    expect(at(States['Claimed?'], 'Choices')).toEqual([
-      { Variable: '$.claim.claimed', BooleanEquals: false, Next: 'NothingToDo' },
-      { Variable: '$.claim.audioOnly', BooleanEquals: true, Next: 'TranscodeAudio' },
-    ]);
+    const [notClaimed, audio] = list(States['Claimed?'], 'Choices');
+    expect(notClaimed).toEqual({ Variable: '$.claim.claimed', BooleanEquals: false, Next: 'NothingToDo' });
+    expect(audio).toEqual({ Or: AUDIO_ORIGINALS.map((pattern) => ({ Variable: '$.claim.input', StringMatches: pattern })), Next: 'TranscodeAudio' });
+    expect(AUDIO_ORIGINALS).toEqual(expect.arrayContaining(['*.mp3', '*.m4a', '*.wav', '*.flac', '*.MP3']));
+    expect(at(States['Claimed?'], 'Default')).toBe('TranscodeVideo');
     for (const task of ['TranscodeVideo', 'TranscodeAudio']) {
       const state = States[task]!;
       expect(String(state.Resource), task).toMatch(/:states:::mediaconvert:createJob\.sync$/);
       expect(state.Catch, task).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'RecordFailure' }]);
       expect(state.Next, task).toBe('RecordReady');
       const settings = JSON.stringify(at(state, 'Parameters', 'Settings'));
-      expect(settings).toContain("/{}', $.claim.sourceKey)");
-      expect(settings).toContain("/hls/{}/{}/{}/master', $.claim.courseId, $.claim.lessonId, $.claim.jobId)");
+      expect(settings).toContain('"FileInput.$":"$.claim.input"');
+      expect(settings).toContain(`"Destination.$":"States.Format('{}master', $.claim.destination)"`);
       expect(at(state, 'Parameters', 'JobTemplate')).toBe('<ref>');
     }
-    expect(States.RecordReady).toMatchObject({ Parameters: { outcome: 'ready', 'result.$': '$.result', 'claim.$': '$.claim' }, Next: 'Transcoded' });
-    expect(States.RecordFailure).toMatchObject({ Parameters: { outcome: 'failed', 'error.$': '$.error', 'claim.$': '$.claim' }, Next: 'TranscodeFailed' });
+    const job = { 'jobId.$': '$.claim.jobId', 'leaseOwner.$': '$.claim.leaseOwner' };
+    expect(States.RecordReady).toMatchObject({ Parameters: { ...job, status: 'COMPLETE' }, Next: 'Transcoded' });
+    expect(States.RecordFailure).toMatchObject({ Parameters: { ...job, status: 'ERROR', 'errorMessage.$': 'States.JsonToString($.error)' }, Next: 'TranscodeFailed' });
     expect(States.TranscodeFailed).toMatchObject({ Type: 'Fail' });
   });
 
@@ -133,16 +135,17 @@ describe('transcoding on AWS', () => {
     expect(allActions.filter((a) => !/^(lambda|iam|mediaconvert|events|logs|xray):/.test(a))).toEqual([]);
   });
 
-  it('gives claim the Transcodes table and a read of Courses, finish also the lesson and hls/* only', () => {
+  it('gives claim the Transcodes table only, finish also the lesson and hls/* (read, list, delete) only', () => {
     const [, claim] = functionByDescription(app, /claims a transcode job/);
-    const claimActions = statementsOfRole(app, roleOf(claim)).flatMap(actionsOf);
-    expect(claimActions.some((a) => a.startsWith('s3:'))).toBe(false);
-    const claimWrites = statementsOfRole(app, roleOf(claim)).filter((s) => actionsOf(s).includes('dynamodb:UpdateItem'));
-    expect(JSON.stringify(claimWrites)).toMatch(/TranscodesTable/);
-    expect(JSON.stringify(claimWrites)).not.toMatch(/CoursesTable/);
+    const claimStatements = statementsOfRole(app, roleOf(claim));
+    expect(claimStatements.flatMap(actionsOf).some((a) => a.startsWith('s3:'))).toBe(false);
+    const tables = JSON.stringify(claimStatements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:'))));
+    expect(tables).toMatch(/TranscodesTable/);
+    expect(tables).not.toMatch(/CoursesTable/);
 
     const [, finish] = functionByDescription(app, /records a transcode job/);
     const s3 = statementsOfRole(app, roleOf(finish)).filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
+    expect(s3.flatMap(actionsOf).sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:ListBucket']);
     for (const grant of s3) {
       const resource = JSON.stringify(at(grant, 'Resource'));
       if (actionsOf(grant).includes('s3:ListBucket')) expect(resource).not.toContain('/');

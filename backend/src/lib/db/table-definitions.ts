@@ -57,7 +57,12 @@ export const ENROLLMENTS_TABLE = {
   localName: 'lessonstage-enrollments',
   partitionKey: { name: 'userId', type: 'S' },
   sortKey: { name: 'courseId', type: 'S' },
-  globalIndexes: [{ indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'userId', type: 'S' } }],
+  globalIndexes: [
+    // A course's students, for the course saves that refresh their copies.
+    { indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'userId', type: 'S' } },
+    // A student's enrollments newest first, for My courses' pages.
+    { indexName: 'byUserGrantedAt', partitionKey: { name: 'userId', type: 'S' }, sortKey: { name: 'grantedAt', type: 'S' } },
+  ],
 } as const satisfies TableDefinition;
 
 export const USERS_TABLE = {
@@ -148,10 +153,10 @@ export const CERTIFICATES_TABLE = {
 } as const satisfies TableDefinition;
 
 /**
- * Transcode jobs, one item per job (#17). `byPending` holds only jobs a worker may take (queued,
- * or running with a lease that may expire): `pending` is set on those and removed when a job
- * ends, so the index stays small and a claim never scans. `byLesson` lists a lesson's jobs,
- * newest first (`lessonKey` = `courseId#lessonId`).
+ * Transcode jobs (#17), one item per job. `byLesson` lists a course's jobs by lesson, newest last
+ * (`lessonJobKey` = `<lessonId>#<createdAt>#<jobId>`), so the latest job of a lesson is one Query.
+ * `byPending` is sparse: only queued and running jobs carry `pending`, sorted by `availableAt` (when
+ * a queued job was created, or when a running job's lease runs out), so finding work is a Query.
  */
 export const TRANSCODES_TABLE = {
   id: 'Transcodes',
@@ -159,8 +164,8 @@ export const TRANSCODES_TABLE = {
   localName: 'lessonstage-transcodes',
   partitionKey: { name: 'jobId', type: 'S' },
   globalIndexes: [
-    { indexName: 'byPending', partitionKey: { name: 'pending', type: 'S' }, sortKey: { name: 'leaseUntil', type: 'S' } },
-    { indexName: 'byLesson', partitionKey: { name: 'lessonKey', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } },
+    { indexName: 'byLesson', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'lessonJobKey', type: 'S' } },
+    { indexName: 'byPending', partitionKey: { name: 'pending', type: 'S' }, sortKey: { name: 'availableAt', type: 'S' } },
   ],
 } as const satisfies TableDefinition;
 
