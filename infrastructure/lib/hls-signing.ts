@@ -2,12 +2,12 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { DomainFunction } from './domain-function.construct';
 
-/** Environment of the functions that sign HLS cookies (DOMAIN_ACCESS `hlsSigningKey`). */
+/** Environment of the functions that sign HLS cookies (DOMAIN_ACCESS `hlsSigningKey`), as the backend's loadConfig reads it. */
 export const HLS_SIGNING_ENV = {
   /** Secrets Manager name of the private key (PEM, a plain string), read at cold start. */
-  secretId: 'HLS_PRIVATE_KEY_SECRET_ID',
+  secretId: 'CLOUDFRONT_PRIVATE_KEY_SECRET_ID',
   /** The CloudFront public key's id: the cookies' CloudFront-Key-Pair-Id. */
-  keyPairId: 'HLS_KEY_PAIR_ID',
+  keyPairId: 'CLOUDFRONT_KEY_PAIR_ID',
 } as const;
 
 /**
