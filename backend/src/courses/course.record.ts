@@ -32,6 +32,17 @@ export interface LessonSyncRecord {
   readonly firstDownbeatMs?: number;
 }
 
+/** A lesson's ready HLS stream (#17): `hls/<courseId>/<lessonId>/<jobId>/master.m3u8` and what sits beside it. */
+export interface LessonStreamRecord {
+  readonly jobId: string;
+  readonly audioOnly: boolean;
+  /** Lowest first; empty for audio-only. */
+  readonly renditions: readonly { readonly width: number; readonly height: number; readonly bandwidth: number }[];
+  /** Whether poster.jpg and thumbs/thumbnails.vtt exist in the stream's folder. */
+  readonly poster: boolean;
+  readonly thumbnails: boolean;
+}
+
 export interface LessonRecord {
   readonly lessonId: string;
   readonly title: string;
@@ -44,6 +55,8 @@ export interface LessonRecord {
   readonly materials?: readonly MaterialRecord[];
   readonly score?: ScoreRecord;
   readonly sync?: LessonSyncRecord;
+  /** Set when a transcode of the current video is ready; players then get HLS instead of the original. */
+  readonly stream?: LessonStreamRecord;
 }
 
 export interface SectionRecord {
