@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    setupFiles: ['test/support/transcode-entries.ts'],
     // Synthesizing the app bundles four Lambda functions with esbuild: seconds, not milliseconds.
     testTimeout: 60_000,
     hookTimeout: 120_000,
