@@ -22,7 +22,7 @@ import { AUTHORIZER_TOKEN_HEADER } from './cdn-functions';
 import type { Stage } from './app-config';
 import type { DataConstruct } from './data.construct';
 import { accessOf, DOMAIN_ACCESS, type DomainAccess } from './domain-access';
-import { DomainFunction } from './domain-function.construct';
+import { DomainFunction, type DomainFunctionProps } from './domain-function.construct';
 import { WeeklyPracticeMailConstruct } from './weekly-practice-mail.construct';
 
 /** Base URL of public media as the handlers build it; CloudFront serves /media/public/* from the content bucket. */
@@ -46,6 +46,10 @@ export interface ApiProps {
   readonly domains?: readonly string[];
   readonly publicRoutes?: ReadonlySet<string>;
   readonly access?: { readonly [domain: string]: DomainAccess };
+  /** Warm instances of each function whose DOMAIN_ACCESS says `provisioned` (the `provisionedConcurrency` context); 0: none. */
+  readonly provisionedConcurrency?: number;
+  /** Presigned uploads through S3 Transfer Acceleration (functions with `presignsUploads`). */
+  readonly transferAcceleration?: boolean;
 }
 
 /** The HTTP API: one Lambda per backend domain, one route per backend route, JWT auth on non-public routes. */
@@ -64,6 +68,8 @@ export class ApiConstruct extends Construct {
   readonly unsubscribeSecret: Secret;
   readonly routes: readonly HttpRoute[];
   readonly accessLogGroup: LogGroup;
+  /** What a function outside the API (a job, a state machine step) shares with the API's: environment, tables, bucket, secrets. */
+  readonly functionProps: Omit<DomainFunctionProps, 'stage' | 'domain' | 'access' | 'job'>;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -121,29 +127,7 @@ export class ApiConstruct extends Construct {
     };
     for (const { definition, table } of props.data.tables) environment[definition.envVar] = table.tableName;
 
-    const functions = new Map<string, DomainFunction>();
-    for (const domain of domains) {
-      functions.set(
-        domain,
-        new DomainFunction(this, `${pascal(domain)}Api`, {
-          stage: props.stage,
-          domain,
-          access: accessOf(domain, props.access ?? DOMAIN_ACCESS),
-          environment,
-          data: props.data,
-          contentBucket: props.contentBucket,
-          userPool: props.userPool,
-          stripeSecrets,
-          mailIdentityArns,
-          unsubscribeSecret: this.unsubscribeSecret,
-        }),
-      );
-    }
-    this.functions = functions;
-    this.weeklyPracticeMail = new WeeklyPracticeMailConstruct(this, 'WeeklyPracticeMail', {
-      stage: props.stage,
-      // The job does what the practice-mail admin route does, with the same access.
-      access: accessOf('practice-mail'),
+    this.functionProps = {
       environment,
       data: props.data,
       contentBucket: props.contentBucket,
@@ -151,6 +135,26 @@ export class ApiConstruct extends Construct {
       stripeSecrets,
       mailIdentityArns,
       unsubscribeSecret: this.unsubscribeSecret,
+    };
+    const functions = new Map<string, DomainFunction>();
+    for (const domain of domains) {
+      const access = accessOf(domain, props.access ?? DOMAIN_ACCESS);
+      const fn = new DomainFunction(this, `${pascal(domain)}Api`, {
+        ...this.functionProps,
+        stage: props.stage,
+        domain,
+        access,
+        provisionedConcurrency: access.provisioned ? props.provisionedConcurrency : undefined,
+      });
+      if (access.presignsUploads && props.transferAcceleration) fn.function.addEnvironment('S3_TRANSFER_ACCELERATION', 'true');
+      functions.set(domain, fn);
+    }
+    this.functions = functions;
+    this.weeklyPracticeMail = new WeeklyPracticeMailConstruct(this, 'WeeklyPracticeMail', {
+      ...this.functionProps,
+      stage: props.stage,
+      // The job does what the practice-mail admin route does, with the same access.
+      access: accessOf('practice-mail'),
     });
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
@@ -202,7 +206,7 @@ export class ApiConstruct extends Construct {
       if (!fn) throw new Error(`Route ${route.key} belongs to unknown domain "${route.domain}"`);
       let integration = integrations.get(route.domain);
       if (!integration) {
-        integration = new HttpLambdaIntegration(`${pascal(route.domain)}Integration`, fn.function);
+        integration = new HttpLambdaIntegration(`${pascal(route.domain)}Integration`, fn.invokeTarget);
         integrations.set(route.domain, integration);
       }
       const isPublic = publicRoutes.has(route.key);

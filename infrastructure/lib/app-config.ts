@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { createPublicKey } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SITE_DIR, INFRA_ROOT } from './paths';
+import { DEFAULT_SITE_DIR, HLS_PLACEHOLDER_PUBLIC_KEY, INFRA_ROOT } from './paths';
 
 export type Stage = 'dev' | 'prod';
 
@@ -26,6 +27,17 @@ export interface AppConfig {
   readonly alarmEmail?: string;
   /** Angular build to deploy; undefined = no site stack (the build does not exist or deploySite=false). */
   readonly siteDir?: string;
+  /**
+   * The CloudFront public key (RSA 2048, PEM) that checks the HLS cookies. Without the context
+   * value, a placeholder whose private key nobody holds: the stack deploys, HLS answers 403.
+   */
+  readonly hlsPublicKeyPem: string;
+  /** Secrets Manager name of the matching private key (created by hand, never by CDK). */
+  readonly hlsPrivateKeySecretName: string;
+  /** S3 Transfer Acceleration on the content bucket, and presigned uploads through its endpoint. */
+  readonly transferAcceleration: boolean;
+  /** Provisioned concurrency of the playback (media) and catalog (courses) functions; 0 = none. */
+  readonly provisionedConcurrency: number;
 }
 
 /** Reads one context value (a string from the CLI, any JSON value from cdk.json). */
@@ -59,6 +71,37 @@ function siteDirOf(read: ContextReader, fileExists: (file: string) => boolean): 
   // An explicitly named folder must exist; the default one is optional (synth before the first build).
   if (configured && !built) throw new ConfigError(`Context "siteDir": no index.html in ${dir}`);
   return built ? dir : undefined;
+}
+
+function flag(read: ContextReader, key: string): boolean {
+  const value = read(key);
+  if (value === undefined || value === null || value === '' || value === false || value === 'false') return false;
+  if (value === true || value === 'true') return true;
+  throw new ConfigError(`Context "${key}" must be true or false`);
+}
+
+function count(read: ContextReader, key: string): number {
+  const value = read(key);
+  if (value === undefined || value === null || value === '') return 0;
+  const number = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new ConfigError(`Context "${key}" must be a whole number of at least 0`);
+  return number;
+}
+
+/** CloudFront takes RSA 2048 public keys in PEM (SubjectPublicKeyInfo). A CLI value may carry `\n` for its line breaks. */
+function publicKeyOf(read: ContextReader): string {
+  const given = text(read, 'hlsPublicKeyPem')?.replace(/\\n/g, '\n');
+  const pem = given ?? readFileSync(HLS_PLACEHOLDER_PUBLIC_KEY, 'utf8').trim();
+  let details: { type?: string; bits?: number };
+  try {
+    const key = createPublicKey(pem);
+    details = { type: key.asymmetricKeyType, bits: key.asymmetricKeyDetails?.modulusLength };
+  } catch {
+    throw new ConfigError('Context "hlsPublicKeyPem" is not a PEM public key (-----BEGIN PUBLIC KEY----- …)');
+  }
+  if (details.type !== 'rsa' || details.bits !== 2048) throw new ConfigError('Context "hlsPublicKeyPem" must be an RSA 2048-bit key (CloudFront takes no other)');
+  if (!pem.startsWith('-----BEGIN PUBLIC KEY-----')) throw new ConfigError('Context "hlsPublicKeyPem" must be in SubjectPublicKeyInfo PEM (-----BEGIN PUBLIC KEY-----)');
+  return `${pem}\n`;
 }
 
 /** The two Stripe secrets (plain string values) the payments handler reads by id. */
@@ -96,5 +139,9 @@ export function readAppConfig(
     alarmEmail,
     mailFrom,
     siteDir: siteDirOf(read, fileExists),
+    hlsPublicKeyPem: publicKeyOf(read),
+    hlsPrivateKeySecretName: text(read, 'hlsPrivateKeySecretName') ?? `lessonstage/${stage}/hls-private-key`,
+    transferAcceleration: flag(read, 'transferAcceleration'),
+    provisionedConcurrency: count(read, 'provisionedConcurrency'),
   };
 }

@@ -1,4 +1,5 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { createHash } from 'node:crypto';
+import { Duration, Names, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -13,10 +14,12 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
+  KeyGroup,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   OriginSslPolicy,
   PriceClass,
+  PublicKey,
   ResponseHeadersPolicy,
   S3OriginAccessControl,
   SecurityPolicyProtocol,
@@ -35,6 +38,8 @@ import { contentSecurityPolicyWithStorage, HSTS_MAX_AGE_SECONDS } from '@lessons
 
 /** Key prefix of the content bucket that CloudFront may read: thumbnails and other public media. */
 export const PUBLIC_MEDIA_PREFIX = 'public/';
+/** Key prefix of transcoded lessons (HLS): readable through CloudFront with a signed cookie only. */
+export const HLS_MEDIA_PREFIX = 'hls/';
 
 export interface CdnProps {
   readonly siteBucket: IBucket;
@@ -44,6 +49,8 @@ export interface CdnProps {
   readonly contentBucketName: string;
   /** Origin of presigned S3 URLs, allowed in the CSP (StorageConstruct.contentBucketOrigin). */
   readonly contentBucketOrigin: string;
+  /** Where presigned uploads go with Transfer Acceleration (StorageConstruct.contentBucketUploadOrigin). */
+  readonly contentBucketUploadOrigin?: string;
   readonly httpApi: HttpApi;
   /** Sent to the API as x-origin-verify, which the functions require (ApiConstruct). */
   readonly originVerifySecret: ISecret;
@@ -52,17 +59,23 @@ export interface CdnProps {
   readonly webAclArn: string;
   readonly domainName?: string;
   readonly certificateArn?: string;
+  /** The public key (PEM) whose private half signs the HLS cookies (AppConfig.hlsPublicKeyPem). */
+  readonly hlsPublicKeyPem: string;
 }
 
 /**
- * The one CloudFront distribution: the Angular site (default), the API (/api/*) and public
- * media (/media/public/*), all behind the WAF and one security-headers policy.
+ * The one CloudFront distribution: the Angular site (default), the API (/api/*), public media
+ * (/media/public/*) and lesson streams behind signed cookies (/media/hls/*), all behind the WAF
+ * and one security-headers policy.
  */
 export class CdnConstruct extends Construct {
   readonly distribution: Distribution;
   readonly securityHeaders: ResponseHeadersPolicy;
   /** https://<custom domain or CloudFront domain>: where the site runs. */
   readonly siteOrigin: string;
+  /** The CloudFront public key of the HLS cookies: its id is the cookies' CloudFront-Key-Pair-Id. */
+  readonly hlsPublicKey: PublicKey;
+  readonly hlsKeyGroup: KeyGroup;
 
   constructor(scope: Construct, id: string, props: CdnProps) {
     super(scope, id);
@@ -71,7 +84,7 @@ export class CdnConstruct extends Construct {
     this.securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Lessonstage security headers (CSP, HSTS, nosniff, frame DENY, referrer policy)',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyWithStorage(props.contentBucketOrigin), override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicyWithStorage(props.contentBucketOrigin, props.contentBucketUploadOrigin), override: true },
         strictTransportSecurity: {
           accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
           includeSubdomains: true,
@@ -89,7 +102,7 @@ export class CdnConstruct extends Construct {
       runtime: FunctionRuntime.JS_2_0,
     });
     const mediaPrefix = new CloudFrontFunction(this, 'MediaPrefix', {
-      comment: 'Map /media/public/* to the content bucket key public/*',
+      comment: 'Map /media/public/* and /media/hls/* to the content bucket keys public/* and hls/*',
       code: FunctionCode.fromInline(MEDIA_PREFIX_FUNCTION),
       runtime: FunctionRuntime.JS_2_0,
     });
@@ -121,9 +134,22 @@ export class CdnConstruct extends Construct {
       customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerifySecret.secretValue.unsafeUnwrap() },
     });
 
+    // CloudFront cannot change a public key's value in place: a new key replaces the resource, so
+    // its name follows the key (the old and the new name must differ while both exist).
+    const keyHash = createHash('sha256').update(props.hlsPublicKeyPem.trim()).digest('hex').slice(0, 16);
+    this.hlsPublicKey = new PublicKey(this, 'HlsPublicKey', {
+      publicKeyName: `${Names.uniqueResourceName(this, { maxLength: 100 })}-hls-${keyHash}`,
+      comment: 'Lessonstage: checks the signed cookies of lesson streams (/media/hls/*)',
+      encodedKey: props.hlsPublicKeyPem,
+    });
+    this.hlsKeyGroup = new KeyGroup(this, 'HlsKeyGroup', {
+      comment: 'Lessonstage: signers of lesson stream cookies',
+      items: [this.hlsPublicKey],
+    });
+
     const customDomain = props.domainName && props.certificateArn;
     this.distribution = new Distribution(this, 'Distribution', {
-      comment: 'Lessonstage site, API and public media',
+      comment: 'Lessonstage site, API, public media and lesson streams',
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
@@ -168,19 +194,32 @@ export class CdnConstruct extends Construct {
           responseHeadersPolicy: this.securityHeaders,
           functionAssociations: [{ function: mediaPrefix, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
-        // TODO(signed media): lesson videos (content bucket, courses/*) get a '/media/*' behaviour
-        // with trustedKeyGroups (signed URLs/cookies) and its own OAC grant on courses/*. Until
-        // then no behaviour reaches them: /media/courses/... falls through to the site bucket (403).
+        // Lesson streams: CloudFront checks the signed cookies (custom policy scoped to one
+        // lesson's folder) against the key group before anything else; same origin as the site,
+        // so no CORS. Originals (courses/*) stay reachable only through presigned links.
+        '/media/hls/*': {
+          origin: contentOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachedMethods: CachedMethods.CACHE_GET_HEAD,
+          // The cookies are checked at the edge and are not part of the cache key: one cached copy
+          // of a segment serves every student allowed to see it.
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          compress: true,
+          trustedKeyGroups: [this.hlsKeyGroup],
+          responseHeadersPolicy: this.securityHeaders,
+          functionAssociations: [{ function: mediaPrefix, eventType: FunctionEventType.VIEWER_REQUEST }],
+        },
       },
     });
 
-    // CloudFront reads public/* of the content bucket, nothing else: lesson videos stay private.
+    // CloudFront reads public/* and hls/* of the content bucket, nothing else: originals stay private.
     props.contentBucket.addToResourcePolicy(
       new PolicyStatement({
-        sid: 'CloudFrontReadsPublicMedia',
+        sid: 'CloudFrontReadsPublicMediaAndStreams',
         principals: [new ServicePrincipal('cloudfront.amazonaws.com')],
         actions: ['s3:GetObject'],
-        resources: [props.contentBucket.arnForObjects(`${PUBLIC_MEDIA_PREFIX}*`)],
+        resources: [props.contentBucket.arnForObjects(`${PUBLIC_MEDIA_PREFIX}*`), props.contentBucket.arnForObjects(`${HLS_MEDIA_PREFIX}*`)],
         conditions: { StringEquals: { 'AWS:SourceArn': this.distribution.distributionArn } },
       }),
     );

@@ -7,6 +7,7 @@ import {
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
+  TRANSCODES_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '@lessonstage/backend/tables';
@@ -41,6 +42,19 @@ export interface DomainAccess {
   readonly sendMail?: boolean;
   /** Read the HMAC key of the weekly e-mail's unsubscribe links from Secrets Manager. */
   readonly unsubscribeSecret?: boolean;
+  /** Start the transcode state machine (a retried job): states:StartExecution on it and its ARN as TRANSCODE_STATE_MACHINE_ARN. */
+  readonly startTranscode?: boolean;
+  /** Read the private key of the HLS cookies (hls-signing.ts) and know its CloudFront key pair id. */
+  readonly hlsSigningKey?: boolean;
+  /**
+   * Read the operator settings from Parameter Store at cold start (operator-settings.construct.ts).
+   * Its handler passes `parameterStoreSettings` to createDomainHandler; the others read only their environment.
+   */
+  readonly settings?: boolean;
+  /** Presigns browser uploads: with the `transferAcceleration` context, through the accelerate endpoint (S3_TRANSFER_ACCELERATION). */
+  readonly presignsUploads?: boolean;
+  /** Latency-critical for viewers: an alias with the `provisionedConcurrency` context's warm instances serves its routes. */
+  readonly provisioned?: boolean;
 }
 
 /**
@@ -49,12 +63,15 @@ export interface DomainAccess {
  */
 export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   health: {},
-  courses: { tables: { [COURSES_TABLE.id]: 'read' } },
+  // The catalog; CATALOG_CACHE_SECONDS is an operator setting.
+  courses: { tables: { [COURSES_TABLE.id]: 'read' }, settings: true, provisioned: true },
   auth: {
     // Users: get / createIfAbsent / updateName / setRole. RateLimits: the counters' UpdateItem.
     tables: { [USERS_TABLE.id]: 'readWrite', [RATE_LIMITS_TABLE.id]: 'write' },
     // CognitoAuthGateway.profile() reads the user with AdminGetUser.
     userPool: ['cognito-idp:AdminGetUser'],
+    // The rate limits (AUTH_RATE_LIMIT_*) are operator settings.
+    settings: true,
   },
   // Admin user look-up: Users.findByEmail (byEmail index).
   admin: { tables: { [USERS_TABLE.id]: 'read' } },
@@ -63,8 +80,19 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   // public/teachers/, lesson files under courses/. head() after an upload needs list (404 vs 403).
   // Enrollments: each course save that changes what "My courses" shows refreshes its enrollments'
   // copies (byCourse index, UpdateItem).
+  // Transcodes: upload complete queues a job, Retry queues another, the editor reads the latest
+  // (byLesson); a retry starts the state machine itself (no upload, so no S3 event).
   authoring: {
-    tables: { [COURSES_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'readWrite', [ENROLLMENTS_TABLE.id]: 'readWrite' },
+    tables: {
+      [COURSES_TABLE.id]: 'readWrite',
+      [USERS_TABLE.id]: 'readWrite',
+      [ENROLLMENTS_TABLE.id]: 'readWrite',
+      [TRANSCODES_TABLE.id]: 'readWrite',
+    },
+    startTranscode: true,
+    // Multipart tuning (UPLOAD_*) is an operator setting.
+    settings: true,
+    presignsUploads: true,
     contentBucket: {
       read: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
       write: ['public/thumbnails/*', 'public/teachers/*', 'courses/*'],
@@ -72,10 +100,13 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       list: true,
     },
   },
-  // Playback and material links: presigned GETs of lesson files for enrolled students.
+  // Playback and material links: presigned GETs of lesson files for enrolled students, and the
+  // signed cookies of a lesson's stream (/media/hls/*, served by CloudFront).
   media: {
     tables: { [COURSES_TABLE.id]: 'read', [ENROLLMENTS_TABLE.id]: 'read' },
     contentBucket: { read: ['courses/*'] },
+    hlsSigningKey: true,
+    provisioned: true,
   },
   // Checkout, the Stripe webhook (purchases, idempotency records, enrollments, receipt mail) and
   // the admin purchase list and refunds.
@@ -115,6 +146,18 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
     tables: { [PRACTICE_TABLE.id]: 'readWrite', [USERS_TABLE.id]: 'read', [COURSES_TABLE.id]: 'read' },
     sendMail: true,
     unsubscribeSecret: true,
+  },
+  // Transcode state machine, step 1: queues the upload's job if the API has not yet, and claims
+  // it (conditional writes with a lease). Nothing else: MediaConvert reads the original itself.
+  'transcode-claim': {
+    tables: { [TRANSCODES_TABLE.id]: 'readWrite' },
+  },
+  // Step 3: records ready/failed, points the lesson at its stream (Courses), reads master.m3u8 and
+  // looks for the poster and thumbnails under hls/, deletes superseded and failed output and the
+  // lesson's older folders (list + delete).
+  'transcode-finish': {
+    tables: { [TRANSCODES_TABLE.id]: 'readWrite', [COURSES_TABLE.id]: 'readWrite' },
+    contentBucket: { read: ['hls/*'], delete: ['hls/*'], list: true },
   },
   // The student's certificates, their PDFs (made on first download, kept under certificates/,
   // never public) and the public verification by id (byCertificate).

@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Alias, Architecture, LoggingFormat, Runtime, Tracing, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
@@ -54,6 +54,8 @@ export interface DomainFunctionProps {
   readonly unsubscribeSecret?: ISecret;
   /** A function that is not an API domain's (the weekly job): its own entry, description and time limit. */
   readonly job?: { readonly entry: string; readonly description: string; readonly timeout: Duration };
+  /** Warm instances kept for it (the `provisionedConcurrency` context), on an alias of its current version; 0 or unset: none. */
+  readonly provisionedConcurrency?: number;
 }
 
 /** One backend domain as a Lambda: bundled locally with esbuild, its own role and log group. */
@@ -61,9 +63,14 @@ export class DomainFunction extends Construct {
   readonly function: NodejsFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
+  /** What DOMAIN_ACCESS lets it do (grants made later, by other constructs, read it too). */
+  readonly access: DomainAccess;
+  /** The `live` alias holding provisioned concurrency, when it has some. */
+  readonly alias?: Alias;
 
   constructor(scope: Construct, id: string, props: DomainFunctionProps) {
     super(scope, id);
+    this.access = props.access;
 
     this.logGroup = new LogGroup(this, 'LogGroup', {
       retention: RetentionDays.ONE_MONTH,
@@ -102,6 +109,15 @@ export class DomainFunction extends Construct {
       bundling: FUNCTION_BUNDLING,
     });
 
+    if (props.provisionedConcurrency) {
+      // Provisioned concurrency lives on a version or alias, never on $LATEST: callers must invoke the alias.
+      this.alias = new Alias(this, 'Live', {
+        aliasName: 'live',
+        version: this.function.currentVersion,
+        provisionedConcurrentExecutions: props.provisionedConcurrency,
+      });
+    }
+
     this.grantAccess(props);
     NagSuppressions.addResourceSuppressions(
       this.role,
@@ -122,6 +138,11 @@ export class DomainFunction extends Construct {
           'nodejs22.x is pinned on purpose: the backend is developed and tested on Node 20/22 (engines >= 20.19) and has not been verified on nodejs24.x. Upgrading the runtime is a deliberate, tested change.',
       },
     ]);
+  }
+
+  /** What its callers invoke: the alias when it has provisioned concurrency, else the function. */
+  get invokeTarget(): IFunction {
+    return this.alias ?? this.function;
   }
 
   private grantAccess(props: DomainFunctionProps): void {

@@ -6,8 +6,11 @@ import { AuditConstruct } from './audit.construct';
 import { AuthConstruct } from './auth.construct';
 import { CdnConstruct } from './cdn.construct';
 import { DataConstruct } from './data.construct';
+import { grantHlsSigning } from './hls-signing';
 import { MonitoringConstruct } from './monitoring.construct';
+import { OperatorSettingsConstruct } from './operator-settings.construct';
 import { StorageConstruct } from './storage.construct';
+import { TranscodingConstruct } from './transcoding.construct';
 
 export interface LessonstageStackProps extends StackProps {
   readonly config: AppConfig;
@@ -15,13 +18,15 @@ export interface LessonstageStackProps extends StackProps {
   readonly webAclArn: string;
 }
 
-/** The application: auth, data, storage, API, CDN, monitoring and audit trail. */
+/** The application: auth, data, storage, API, transcoding, CDN, monitoring and audit trail. */
 export class LessonstageStack extends Stack {
   readonly auth: AuthConstruct;
   readonly data: DataConstruct;
   readonly storage: StorageConstruct;
   readonly api: ApiConstruct;
   readonly cdn: CdnConstruct;
+  readonly transcoding: TranscodingConstruct;
+  readonly settings: OperatorSettingsConstruct;
   readonly monitoring: MonitoringConstruct;
   readonly audit: AuditConstruct;
 
@@ -31,7 +36,7 @@ export class LessonstageStack extends Stack {
 
     this.auth = new AuthConstruct(this, 'Auth', { stage: config.stage });
     this.data = new DataConstruct(this, 'Data', { stage: config.stage });
-    this.storage = new StorageConstruct(this, 'Storage', { stage: config.stage });
+    this.storage = new StorageConstruct(this, 'Storage', { stage: config.stage, transferAcceleration: config.transferAcceleration });
     this.api = new ApiConstruct(this, 'Api', {
       stage: config.stage,
       data: this.data,
@@ -40,18 +45,34 @@ export class LessonstageStack extends Stack {
       userPoolClient: this.auth.client,
       stripeSecrets: stripeSecretIds(config.stripeSecretName),
       mailFrom: config.mailFrom,
+      provisionedConcurrency: config.provisionedConcurrency,
+      transferAcceleration: config.transferAcceleration,
     });
+    this.settings = new OperatorSettingsConstruct(this, 'Settings', { stage: config.stage });
+    this.settings.grantRead(this.api.functions.values());
+    this.transcoding = new TranscodingConstruct(this, 'Transcoding', {
+      stage: config.stage,
+      ...this.api.functionProps,
+      contentBucketName: this.storage.contentBucketName,
+    });
+    this.transcoding.allowStartFrom(this.api.functions.values());
     this.cdn = new CdnConstruct(this, 'Cdn', {
       siteBucket: this.storage.siteBucket,
       contentBucket: this.storage.contentBucket,
       contentBucketName: this.storage.contentBucketName,
       contentBucketOrigin: this.storage.contentBucketOrigin,
+      contentBucketUploadOrigin: this.storage.contentBucketUploadOrigin,
       httpApi: this.api.httpApi,
       originVerifySecret: this.api.originVerifySecret,
       logBucket: this.storage.logBucket,
       webAclArn: props.webAclArn,
       domainName: config.domainName,
       certificateArn: config.certificateArn,
+      hlsPublicKeyPem: config.hlsPublicKeyPem,
+    });
+    grantHlsSigning(this, this.api.functions.values(), {
+      secretName: config.hlsPrivateKeySecretName,
+      keyPairId: this.cdn.hlsPublicKey.publicKeyId,
     });
     this.storage.allowUploadsFrom(this.cdn.siteOrigin);
     setAppOrigin(this.api, this.cdn.siteOrigin);
@@ -60,6 +81,7 @@ export class LessonstageStack extends Stack {
       functions: new Map([...this.api.functions].map(([domain, fn]) => [domain, fn.function])),
       httpApi: this.api.httpApi,
       alarmEmail: config.alarmEmail,
+      transcoding: { stateMachine: this.transcoding.stateMachine, finish: this.transcoding.finish.function },
     });
     this.audit = new AuditConstruct(this, 'Audit', { logBucket: this.storage.logBucket });
 
@@ -73,5 +95,8 @@ export class LessonstageStack extends Stack {
     output('UserPoolId', this.auth.userPool.userPoolId, 'Cognito user pool');
     output('UserPoolClientId', this.auth.client.userPoolClientId, 'Cognito app client of the web app');
     output('AlarmTopicArn', this.monitoring.topic.topicArn, 'SNS topic of the alarms');
+    output('TranscodeStateMachineArn', this.transcoding.stateMachine.stateMachineArn, 'Step Functions state machine of lesson transcodes');
+    output('ConfigParameterPath', this.settings.path, 'SSM path of the operator settings');
+    output('HlsKeyPairId', this.cdn.hlsPublicKey.publicKeyId, 'CloudFront public key id of the lesson stream cookies');
   }
 }

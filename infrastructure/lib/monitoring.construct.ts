@@ -6,6 +6,7 @@ import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { Stage } from './app-config';
@@ -25,6 +26,12 @@ export interface MonitoringProps {
   readonly functions: ReadonlyMap<string, IFunction>;
   readonly httpApi: HttpApi;
   readonly alarmEmail?: string;
+  /**
+   * The transcode state machine and its finish step. A failed transcode of a broken upload is the
+   * teacher's news (the editor shows it), not an operator's; a timed-out execution or a finish step
+   * that throws (a job left without its outcome) is.
+   */
+  readonly transcoding?: { readonly stateMachine: IStateMachine; readonly finish: IFunction };
 }
 
 /** Alarms on every API function and on the HTTP API's 5xx, published to one encrypted SNS topic. */
@@ -90,5 +97,21 @@ export class MonitoringConstruct extends Construct {
       ALARM_THRESHOLDS.api5xx,
       ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     );
+    if (props.transcoding) {
+      alarm(
+        'TranscodeTimedOut',
+        `Lessonstage ${props.stage}: a transcode execution timed out (its job was never recorded as ready or failed)`,
+        props.transcoding.stateMachine.metricTimedOut({ period: FIVE_MINUTES, statistic: 'Sum' }),
+        1,
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      );
+      alarm(
+        'TranscodeFinishErrors',
+        `Lessonstage ${props.stage}: the transcode finish step threw (a job may be left without its outcome)`,
+        props.transcoding.finish.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
+        ALARM_THRESHOLDS.lambdaErrors,
+        ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      );
+    }
   }
 }

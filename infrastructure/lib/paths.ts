@@ -10,6 +10,13 @@ export const BACKEND_SRC = path.join(REPO_ROOT, 'backend', 'src');
 /** Where `npm run build -w frontend` writes the Angular browser bundle. */
 export const DEFAULT_SITE_DIR = path.join(REPO_ROOT, 'frontend', 'dist', 'frontend', 'browser');
 
+/**
+ * Public half of a key pair whose private half was thrown away when it was made: what the CDN's
+ * HLS key group trusts when no `hlsPublicKeyPem` is given, so `cdk synth` works anywhere while
+ * no cookie can be signed for it (HLS answers 403 until a real key is configured).
+ */
+export const HLS_PLACEHOLDER_PUBLIC_KEY = path.join(INFRA_ROOT, 'lib', 'hls-placeholder-public-key.pem');
+
 /** Entry file of a backend domain's Lambda: `backend/src/app/handlers/<domain>.handler.ts`. */
 export function handlerEntry(domain: string): string {
   return path.join(BACKEND_SRC, 'app', 'handlers', `${domain}.handler.ts`);
@@ -23,4 +30,13 @@ export function accountMailsEntry(): string {
 /** Entry file of the weekly practice e-mail job (EventBridge Scheduler, no API route). */
 export function weeklyPracticeMailEntry(): string {
   return path.join(BACKEND_SRC, 'app', 'handlers', 'weekly-practice-mail.handler.ts');
+}
+
+/** Entries of the transcode state machine's two Lambda steps (claim a job, record its outcome). */
+export function transcodeClaimEntry(): string {
+  return path.join(BACKEND_SRC, 'app', 'handlers', 'transcode-claim.handler.ts');
+}
+
+export function transcodeFinishEntry(): string {
+  return path.join(BACKEND_SRC, 'app', 'handlers', 'transcode-finish.handler.ts');
 }

@@ -6,6 +6,7 @@ import {
   HttpMethods,
   ObjectOwnership,
   type BucketProps,
+  type CfnBucket,
 } from 'aws-cdk-lib/aws-s3';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
@@ -13,6 +14,8 @@ import type { Stage } from './app-config';
 
 export interface StorageProps {
   readonly stage: Stage;
+  /** S3 Transfer Acceleration on the content bucket (the `transferAcceleration` context value). */
+  readonly transferAcceleration?: boolean;
 }
 
 /** What every bucket of the app shares: private, TLS only, encrypted, kept when the stack goes. */
@@ -44,6 +47,11 @@ export class StorageConstruct extends Construct {
    * the virtual-hosted regional endpoint, https://<bucket>.s3.<region>.amazonaws.com.
    */
   readonly contentBucketOrigin: string;
+  /**
+   * With Transfer Acceleration, where presigned uploads go instead:
+   * https://<bucket>.s3-accelerate.amazonaws.com (the SDK's accelerate endpoint); else undefined.
+   */
+  readonly contentBucketUploadOrigin?: string;
 
   constructor(scope: Construct, id: string, props: StorageProps) {
     super(scope, id);
@@ -64,10 +72,12 @@ export class StorageConstruct extends Construct {
 
     this.contentBucketName = `lessonstage-${props.stage}-content-${account}-${region}`;
     this.contentBucketOrigin = `https://${this.contentBucketName}.s3.${region}.${Stack.of(this).urlSuffix}`;
+    if (props.transferAcceleration) this.contentBucketUploadOrigin = `https://${this.contentBucketName}.s3-accelerate.amazonaws.com`;
     this.contentBucket = new Bucket(this, 'ContentBucket', {
       ...PRIVATE_BUCKET,
       bucketName: this.contentBucketName,
       versioned: true,
+      transferAcceleration: props.transferAcceleration ?? false,
       serverAccessLogsBucket: this.logBucket,
       serverAccessLogsPrefix: 's3/content/',
       lifecycleRules: [
@@ -75,6 +85,13 @@ export class StorageConstruct extends Construct {
         { id: 'expire-old-versions', noncurrentVersionExpiration: Duration.days(90) },
       ],
     });
+
+    // Every Object Created goes to EventBridge (a lesson original starts its transcode, see
+    // transcoding.construct.ts). Set on the bucket itself: CDK's eventBridgeEnabled would add a
+    // custom resource and its Lambda to do what CloudFormation does natively.
+    (this.contentBucket.node.defaultChild as CfnBucket).notificationConfiguration = {
+      eventBridgeConfiguration: { eventBridgeEnabled: true },
+    };
 
     this.siteBucket = new Bucket(this, 'SiteBucket', {
       ...PRIVATE_BUCKET,

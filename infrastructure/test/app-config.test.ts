@@ -1,7 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readAppConfig, stripeSecretIds } from '../lib/app-config';
-import { DEFAULT_SITE_DIR, INFRA_ROOT } from '../lib/paths';
+import { DEFAULT_SITE_DIR, HLS_PLACEHOLDER_PUBLIC_KEY, INFRA_ROOT } from '../lib/paths';
 
 const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-1111-2222-3333-444455556666';
 const context = (values: Record<string, unknown>) => (key: string) => values[key];
@@ -20,6 +22,10 @@ describe('readAppConfig', () => {
       alarmEmail: undefined,
       mailFrom: undefined,
       siteDir: undefined,
+      hlsPublicKeyPem: readFileSync(HLS_PLACEHOLDER_PUBLIC_KEY, 'utf8'),
+      hlsPrivateKeySecretName: 'lessonstage/dev/hls-private-key',
+      transferAcceleration: false,
+      provisionedConcurrency: 0,
     });
     expect(readAppConfig(context({}), {}, noBuild).region).toBe('us-east-1');
   });
@@ -57,6 +63,30 @@ describe('readAppConfig', () => {
     const custom = readAppConfig(context({ siteDir: 'site' }), {}, () => true).siteDir;
     expect(custom).toBe(path.join(INFRA_ROOT, 'site'));
     expect(() => readAppConfig(context({ siteDir: 'missing' }), {}, noBuild)).toThrow(/no index.html/);
+  });
+
+  it('reads the HLS public key (also with escaped line breaks), the acceleration switch and the provisioned concurrency', () => {
+    const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const config = readAppConfig(
+      context({ hlsPublicKeyPem: pem.trim().replace(/\n/g, '\\n'), hlsPrivateKeySecretName: 'x/hls', transferAcceleration: 'true', provisionedConcurrency: '3' }),
+      {},
+      noBuild,
+    );
+    expect(config).toMatchObject({ hlsPublicKeyPem: pem, hlsPrivateKeySecretName: 'x/hls', transferAcceleration: true, provisionedConcurrency: 3 });
+    expect(readAppConfig(context({ transferAcceleration: false, provisionedConcurrency: 0 }), {}, noBuild)).toMatchObject({ transferAcceleration: false, provisionedConcurrency: 0 });
+    expect(readAppConfig(context({ stage: 'prod' }), {}, noBuild).hlsPrivateKeySecretName).toBe('lessonstage/prod/hls-private-key');
+  });
+
+  it('rejects an HLS key CloudFront would not take, and malformed switches', () => {
+    const bad = (values: Record<string, unknown>) => () => readAppConfig(context(values), {}, noBuild);
+    const rsa1024 = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(bad({ hlsPublicKeyPem: 'not a key' })).toThrow(/not a PEM public key/);
+    expect(bad({ hlsPublicKeyPem: rsa1024 })).toThrow(/RSA 2048/);
+    expect(bad({ hlsPublicKeyPem: ec })).toThrow(/RSA 2048/);
+    expect(bad({ transferAcceleration: 'yes' })).toThrow(/true or false/);
+    expect(bad({ provisionedConcurrency: '-1' })).toThrow(/whole number/);
+    expect(bad({ provisionedConcurrency: 1.5 })).toThrow(/whole number/);
   });
 
   it('rejects inconsistent or malformed values', () => {

@@ -143,8 +143,8 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
 
   describe('Lambda', () => {
     it('deploys one nodejs22.x arm64 function per backend domain', () => {
-      // One a domain, Cognito's account-mail trigger and the weekly practice e-mail job.
-      app.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x' }, DOMAIN_NAMES.length + 2);
+      // One a domain, Cognito's account-mail trigger, the weekly practice e-mail job and the transcode state machine's two steps.
+      app.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs22.x' }, DOMAIN_NAMES.length + 4);
       for (const domain of DOMAIN_NAMES) {
         const [, fn] = functionOf(app, domain);
         expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
@@ -202,7 +202,8 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       expect(resources).toMatch(/CoursesTable/);
       expect(resources).toMatch(/\/index\/byCatalogOrder/);
       expect(resources).not.toMatch(/UsersTable|RateLimitsTable|index\/\*/);
-      expect(statements.flatMap(actionsOf).every((a) => a.startsWith('logs:') || a.startsWith('dynamodb:') || a.startsWith('xray:'))).toBe(true);
+      // ssm: its operator setting (CATALOG_CACHE_SECONDS), see operator-settings.test.ts.
+      expect(statements.flatMap(actionsOf).every((a) => /^(logs|dynamodb|xray):/.test(a) || a === 'ssm:GetParametersByPath')).toBe(true);
     });
 
     it('lets authoring upload, read and delete covers, teacher photos and lesson files, and media only read lesson files', () => {
@@ -255,7 +256,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
         if (!access.tables) expect(actions.some((a) => a.startsWith('dynamodb:')), domain).toBe(false);
         if (!access.userPool) expect(actions.some((a) => a.startsWith('cognito-idp:')), domain).toBe(false);
         if (!access.contentBucket) expect(actions.some((a) => a.startsWith('s3:')), domain).toBe(false);
-        if (!access.stripeSecret && !access.unsubscribeSecret) expect(actions.some((a) => a.startsWith('secretsmanager:')), domain).toBe(false);
+        if (!access.stripeSecret && !access.unsubscribeSecret && !access.hlsSigningKey) expect(actions.some((a) => a.startsWith('secretsmanager:')), domain).toBe(false);
         expect(actions).not.toContain('dynamodb:Scan');
         expect(actions.some((a) => a.includes('*') && !a.startsWith('logs:')), domain).toBe(false);
       }
@@ -395,7 +396,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       });
     });
 
-    it('lets CloudFront read only public/* of the content bucket', () => {
+    it('lets CloudFront read only public/* and hls/* of the content bucket', () => {
       const [policy] = Object.values(
         app.findResources('AWS::S3::BucketPolicy', { Properties: { Bucket: { Ref: Match.stringLikeRegexp('ContentBucket') } } }) as CfnResources,
       );
@@ -404,14 +405,17 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       expect(allows[0]).toMatchObject({
         Principal: { Service: 'cloudfront.amazonaws.com' },
         Action: 's3:GetObject',
-        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/ContentBucket/), 'Arn'] }, '/public/*']] },
+        Resource: [
+          { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/ContentBucket/), 'Arn'] }, '/hls/*']] },
+          { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/ContentBucket/), 'Arn'] }, '/public/*']] },
+        ],
       });
       expect(at(allows[0], 'Condition', 'StringEquals', 'AWS:SourceArn')).toBeDefined();
     });
   });
 
   describe('CloudFront', () => {
-    it('has one distribution: site by default, API and public media behaviours, behind the WAF', () => {
+    it('has one distribution: site by default, API, public media and lesson stream behaviours, behind the WAF', () => {
       app.resourceCountIs('AWS::CloudFront::Distribution', 1);
       app.hasResourceProperties('AWS::CloudFront::Distribution', {
         DistributionConfig: Match.objectLike({
@@ -433,6 +437,12 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
             Match.objectLike({
               PathPattern: '/media/public/*',
               AllowedMethods: ['GET', 'HEAD'],
+              FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [Match.stringLikeRegexp('MediaPrefix'), 'FunctionARN'] } }],
+            }),
+            Match.objectLike({
+              PathPattern: '/media/hls/*',
+              AllowedMethods: ['GET', 'HEAD'],
+              TrustedKeyGroups: [{ Ref: Match.stringLikeRegexp('HlsKeyGroup') }],
               FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [Match.stringLikeRegexp('MediaPrefix'), 'FunctionARN'] } }],
             }),
           ],
@@ -533,7 +543,8 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
     });
 
     it('alarms on errors and p99 duration of every function and on API 5xx, into the encrypted SNS topic', () => {
-      app.resourceCountIs('AWS::CloudWatch::Alarm', DOMAIN_NAMES.length * 2 + 1);
+      // Per function, API 5xx, and the transcode state machine's time-out and finish-step errors.
+      app.resourceCountIs('AWS::CloudWatch::Alarm', DOMAIN_NAMES.length * 2 + 3);
       const topic = Object.keys(app.findResources('AWS::SNS::Topic'));
       expect(topic).toHaveLength(1);
       app.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
@@ -541,8 +552,13 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       app.resourcePropertiesCountIs(
         'AWS::CloudWatch::Alarm',
         { MetricName: 'Errors', Namespace: 'AWS/Lambda', Statistic: 'Sum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' },
-        DOMAIN_NAMES.length,
+        DOMAIN_NAMES.length + 1,
       );
+      app.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/States',
+        MetricName: 'ExecutionsTimedOut',
+        Dimensions: [{ Name: 'StateMachineArn', Value: { Ref: Match.stringLikeRegexp('TranscodingStateMachine') } }],
+      });
       app.resourcePropertiesCountIs(
         'AWS::CloudWatch::Alarm',
         { MetricName: 'Duration', ExtendedStatistic: 'p99', Threshold: 3000, ComparisonOperator: 'GreaterThanThreshold' },

@@ -2,6 +2,7 @@ import type { Context } from 'aws-lambda';
 import type { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
 import { loadConfig, type AppConfig } from '../lib/config';
+import type { SettingsSource } from '../lib/config-parameters';
 import type { Domain } from '../lib/http/domain';
 import type { DomainEnv } from '../lib/http/domain-env';
 import { logger } from '../lib/observability/logger';
@@ -54,12 +55,18 @@ async function observed<T>(context: Context, run: () => Promise<T>): Promise<T> 
   }
 }
 
-/** The Lambda entry: configuration read and clients built on the first event of a cold start. */
-export function createDomainHandler<Deps extends object>(fn: DomainFunction<Deps>): LambdaEntry {
+const environmentOnly: SettingsSource = () => Promise.resolve(process.env);
+
+/**
+ * The Lambda entry: configuration read and clients built on the first event of a cold start. A
+ * function whose routes use operator settings passes `parameterStoreSettings` (only its bundle
+ * then carries the SSM client); the others read their environment.
+ */
+export function createDomainHandler<Deps extends object>(fn: DomainFunction<Deps>, settings: SettingsSource = environmentOnly): LambdaEntry {
   let lambda: LambdaHandler | undefined;
   return (event, context) =>
-    observed(context, () => {
-      lambda ??= handle(createDomainApp(fn, loadConfig()));
+    observed(context, async () => {
+      lambda ??= handle(createDomainApp(fn, loadConfig(await settings())));
       return lambda(event, context);
     });
 }

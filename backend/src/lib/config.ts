@@ -1,4 +1,5 @@
-import type { UploadTuning } from './storage/upload-tuning';
+import { operatorDefault } from './operator-settings';
+import { DEFAULT_UPLOAD_TUNING, type UploadTuning } from './storage/upload-tuning';
 import { CERTIFICATES_TABLE, COURSES_TABLE, ENROLLMENTS_TABLE, LOOPS_TABLE, PRACTICE_TABLE, PROGRESS_TABLE, PURCHASES_TABLE, RATE_LIMITS_TABLE, TRANSCODES_TABLE, USERS_TABLE, WEBHOOK_EVENTS_TABLE } from './db/table-definitions';
 
 export interface AuthConfig {
@@ -49,6 +50,8 @@ export interface AppConfig {
   readonly catalogCacheSeconds: number;
   /** Multipart tuning; the default (100 MB threshold, 16 MiB parts) unless a test lowers it. */
   readonly uploads?: UploadTuning;
+  /** Presigned uploads through S3 Transfer Acceleration (`<bucket>.s3-accelerate.amazonaws.com`); AWS only. */
+  readonly transferAcceleration?: boolean;
   readonly endpoints: {
     readonly dynamodb?: string;
     readonly s3?: string;
@@ -88,13 +91,27 @@ function integerAtLeast(min: number, env: NodeJS.ProcessEnv, name: string, fallb
 const positiveInt = (env: NodeJS.ProcessEnv, name: string, fallback: number) => integerAtLeast(1, env, name, fallback);
 
 /** A few seconds of staleness for anonymous catalog reads, in exchange for most reads being free. */
-export const DEFAULT_CATALOG_CACHE_SECONDS = 5;
+export const DEFAULT_CATALOG_CACHE_SECONDS = operatorDefault('CATALOG_CACHE_SECONDS');
 
 export function catalogCacheSecondsFromEnv(env: NodeJS.ProcessEnv): number {
   return integerAtLeast(0, env, 'CATALOG_CACHE_SECONDS', DEFAULT_CATALOG_CACHE_SECONDS);
 }
 
-export const DEFAULT_RATE_LIMIT = { perIp: 30, perAccount: 10, windowSeconds: 300 } as const;
+export const DEFAULT_RATE_LIMIT = {
+  perIp: operatorDefault('AUTH_RATE_LIMIT_PER_IP'),
+  perAccount: operatorDefault('AUTH_RATE_LIMIT_PER_ACCOUNT'),
+  windowSeconds: operatorDefault('AUTH_RATE_LIMIT_WINDOW_SECONDS'),
+} as const;
+
+/** S3 refuses multipart parts under 5 MiB (all but the last). */
+const S3_MIN_PART_BYTES = 5 * 1024 ** 2;
+
+export function uploadTuningFromEnv(env: NodeJS.ProcessEnv): UploadTuning {
+  return {
+    multipartThresholdBytes: integerAtLeast(S3_MIN_PART_BYTES, env, 'UPLOAD_MULTIPART_THRESHOLD_BYTES', DEFAULT_UPLOAD_TUNING.multipartThresholdBytes),
+    minPartBytes: integerAtLeast(S3_MIN_PART_BYTES, env, 'UPLOAD_MIN_PART_BYTES', DEFAULT_UPLOAD_TUNING.minPartBytes),
+  };
+}
 
 export function rateLimitFromEnv(env: NodeJS.ProcessEnv): AuthConfig['rateLimit'] {
   return {
@@ -142,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     unsubscribeMailto: env.UNSUBSCRIBE_MAILTO || env.MAIL_FROM || undefined,
     appOrigin: env.APP_ORIGIN,
     catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
+    uploads: uploadTuningFromEnv(env),
+    transferAcceleration: env.S3_TRANSFER_ACCELERATION === 'true',
     originVerifySecret: env.ORIGIN_VERIFY_SECRET || undefined,
     endpoints: {},
   };

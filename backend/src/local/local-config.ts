@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { catalogCacheSecondsFromEnv, DEFAULT_RATE_LIMIT, rateLimitFromEnv, type AuthConfig } from '../lib/config';
+import { catalogCacheSecondsFromEnv, DEFAULT_RATE_LIMIT, rateLimitFromEnv, uploadTuningFromEnv, type AuthConfig } from '../lib/config';
 import type { UploadTuning } from '../lib/storage/upload-tuning';
 
 /** Settings of the local stack, from the environment (documented in the README). */
@@ -91,6 +91,7 @@ export function localStackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     admin: { email: env.SEED_ADMIN_EMAIL ?? DEFAULT_ADMIN.email, password: env.SEED_ADMIN_PASSWORD ?? DEFAULT_ADMIN.password },
     rateLimit: rateLimitFromEnv(env),
     catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
+    uploads: uploadTuningFromEnv(env),
     unsubscribeSecret: env.UNSUBSCRIBE_SECRET || undefined,
     transcoder: env.TRANSCODER !== 'off',
     transcodeDemo: env.TRANSCODE_DEMO !== 'false',

@@ -30,11 +30,12 @@ export const CONTENT_SECURITY_POLICY = render();
 
 /**
  * The CSP with the content bucket's S3 origin added where the browser talks to S3 directly on AWS:
- * presigned uploads (connect-src) and presigned playback links (media-src). Locally presigned
- * URLs point at the site's own /storage, so the plain constant suffices there.
+ * presigned uploads (connect-src) and presigned playback links (media-src); with S3 Transfer
+ * Acceleration, uploads go to `uploadOrigin` (the bucket's accelerate endpoint) too. Locally
+ * presigned URLs point at the site's own /storage, so the plain constant suffices there.
  */
-export function contentSecurityPolicyWithStorage(storageOrigin: string): string {
-  return render({ 'connect-src': storageOrigin, 'media-src': storageOrigin });
+export function contentSecurityPolicyWithStorage(storageOrigin: string, uploadOrigin?: string): string {
+  return render({ 'connect-src': uploadOrigin ? `${storageOrigin} ${uploadOrigin}` : storageOrigin, 'media-src': storageOrigin });
 }
 
 /** HSTS lifetime: two years, as recommended for preload-eligible sites. */

@@ -2,6 +2,7 @@ import type { AuthDeps } from '../../auth/auth.deps';
 import { authRoutes } from '../../auth/auth.routes';
 import { createCognitoGateway, createTokenVerifier } from '../create-auth-clients';
 import { createRepositories } from '../create-repositories';
+import { parameterStoreSettings } from '../../lib/config-parameters';
 import { createDomainHandler, type DomainFunction } from '../domain-function';
 
 export const authFunction: DomainFunction<AuthDeps> = {
@@ -18,4 +19,5 @@ export const authFunction: DomainFunction<AuthDeps> = {
   },
 };
 
-export const handler = createDomainHandler(authFunction);
+// Operator settings (rate limits, catalog cache, upload tuning) come from Parameter Store on AWS.
+export const handler = createDomainHandler(authFunction, parameterStoreSettings);

@@ -5,6 +5,7 @@ import { createObjectLinks } from '../../lib/storage/create-object-links';
 import { DEFAULT_UPLOAD_TUNING } from '../../lib/storage/upload-tuning';
 import { createTokenVerifier } from '../create-auth-clients';
 import { createRepositories } from '../create-repositories';
+import { parameterStoreSettings } from '../../lib/config-parameters';
 import { createDomainHandler, type DomainFunction } from '../domain-function';
 
 export const authoringFunction: DomainFunction<AuthoringDeps> = {
@@ -25,4 +26,5 @@ export const authoringFunction: DomainFunction<AuthoringDeps> = {
   },
 };
 
-export const handler = createDomainHandler(authoringFunction);
+// Operator settings (rate limits, catalog cache, upload tuning) come from Parameter Store on AWS.
+export const handler = createDomainHandler(authoringFunction, parameterStoreSettings);

@@ -1,6 +1,7 @@
 import type { CoursesDeps } from '../../courses/courses.deps';
 import { coursesRoutes } from '../../courses/courses.routes';
 import { createRepositories } from '../create-repositories';
+import { parameterStoreSettings } from '../../lib/config-parameters';
 import { createDomainHandler, type DomainFunction } from '../domain-function';
 
 /** The public catalog: DynamoDB only. */
@@ -9,4 +10,5 @@ export const coursesFunction: DomainFunction<CoursesDeps> = {
   deps: (config) => ({ courses: createRepositories(config).courses, mediaBaseUrl: config.mediaBaseUrl }),
 };
 
-export const handler = createDomainHandler(coursesFunction);
+// Operator settings (rate limits, catalog cache, upload tuning) come from Parameter Store on AWS.
+export const handler = createDomainHandler(coursesFunction, parameterStoreSettings);

@@ -23,14 +23,16 @@ export function createS3Client(config: AppConfig): S3Client {
 
 /**
  * The client that only presigns URLs for the browser, so its endpoint is the one the browser
- * must reach. On AWS leave `publicEndpoint` out (S3's own endpoint). Locally pass
- * `<origin>/storage`: the storage gateway there checks the signature before it forwards to
- * s3rver, which is never exposed (and which checks no signatures itself).
+ * must reach. On AWS leave `publicEndpoint` out (S3's own endpoint, or its accelerate endpoint
+ * with `transferAcceleration`). Locally pass `<origin>/storage`: the storage gateway there checks
+ * the signature before it forwards to s3rver, which is never exposed (and which checks no
+ * signatures itself).
  */
 export function createPresignS3Client(config: AppConfig, publicEndpoint?: string): S3Client {
   return new S3Client({
     ...baseOptions(config),
     endpoint: publicEndpoint,
     forcePathStyle: Boolean(publicEndpoint),
+    useAccelerateEndpoint: Boolean(config.transferAcceleration) && !publicEndpoint,
   });
 }

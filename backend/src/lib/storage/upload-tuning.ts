@@ -1,4 +1,4 @@
-import { MULTIPART_THRESHOLD_BYTES } from '@lessonstage/shared';
+import { operatorDefault } from '../operator-settings';
 
 /** When an upload goes in parts, and how big the parts are at least (S3 needs ≥ 5 MiB but for the last). */
 export interface UploadTuning {
@@ -6,4 +6,7 @@ export interface UploadTuning {
   readonly minPartBytes: number;
 }
 
-export const DEFAULT_UPLOAD_TUNING: UploadTuning = { multipartThresholdBytes: MULTIPART_THRESHOLD_BYTES, minPartBytes: 16 * 1024 ** 2 };
+export const DEFAULT_UPLOAD_TUNING: UploadTuning = {
+  multipartThresholdBytes: operatorDefault('UPLOAD_MULTIPART_THRESHOLD_BYTES'),
+  minPartBytes: operatorDefault('UPLOAD_MIN_PART_BYTES'),
+};
