@@ -100,11 +100,14 @@ export class StorageConstruct extends Construct {
     });
   }
 
-  /** Lets browsers on the site upload straight to the content bucket (presigned PUT / POST). */
+  /**
+   * Lets the site's pages upload straight to the content bucket (presigned PUT / POST) and read
+   * what the player fetches by script through signed links (scores, captions).
+   */
   allowUploadsFrom(siteOrigin: string): void {
     this.contentBucket.addCorsRule({
       allowedOrigins: [siteOrigin],
-      allowedMethods: [HttpMethods.PUT, HttpMethods.POST],
+      allowedMethods: [HttpMethods.GET, HttpMethods.HEAD, HttpMethods.PUT, HttpMethods.POST],
       allowedHeaders: ['*'],
       // Multipart uploads need the part ETags back.
       exposedHeaders: ['ETag'],

@@ -377,7 +377,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       }
     });
 
-    it('versions the content bucket, aborts stale multipart uploads, logs access and allows uploads from the site only', () => {
+    it('versions the content bucket, aborts stale multipart uploads, logs access and lets only the site upload and read signed files by script', () => {
       app.hasResourceProperties('AWS::S3::Bucket', {
         BucketName: { 'Fn::Join': ['', ['lessonstage-dev-content-', { Ref: 'AWS::AccountId' }, '-eu-central-1']] },
         VersioningConfiguration: { Status: 'Enabled' },
@@ -388,7 +388,7 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
         CorsConfiguration: {
           CorsRules: [
             Match.objectLike({
-              AllowedMethods: ['PUT', 'POST'],
+              AllowedMethods: ['GET', 'HEAD', 'PUT', 'POST'],
               AllowedOrigins: [{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('Distribution'), 'DomainName'] }]] }],
             }),
           ],
