@@ -13,6 +13,7 @@ import { DEFAULT_UPLOAD_TUNING } from '../lib/storage/upload-tuning';
 import type { MediaDeps } from '../media/media.deps';
 import type { PaymentsDeps } from '../payments/payments.deps';
 import type { PracticeMailDeps } from '../practice-mail/practice-mail.deps';
+import { createTranscodeStarter } from '../transcoding/transcode-starter';
 import { createCognitoGateway, createTokenVerifier } from './create-auth-clients';
 import { createRepositories } from './create-repositories';
 import { createStripeGateway } from './create-stripe-gateway';
@@ -41,5 +42,6 @@ export function createDeps(config: AppConfig, mailer: Mailer = createCloudMailer
     unsubscribeSecret: createUnsubscribeSecret(config),
     unsubscribeMailto: config.unsubscribeMailto,
     mediaBaseUrl: config.mediaBaseUrl,
+    transcodeStarter: createTranscodeStarter({ stateMachineArn: config.transcodeStateMachineArn, region: config.region }),
   };
 }

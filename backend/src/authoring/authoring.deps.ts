@@ -6,6 +6,7 @@ import type { MediaStorage } from '../lib/storage/media-storage';
 import type { ObjectLinks } from '../lib/storage/object-links';
 import type { UploadTuning } from '../lib/storage/upload-tuning';
 import type { TranscodesRepository } from '../transcoding/transcodes.repository';
+import type { TranscodeStarter } from '../transcoding/transcode-starter';
 import type { UsersRepository } from '../users/users.repository';
 
 /** What course editing and uploads use. */
@@ -17,6 +18,8 @@ export interface AuthoringDeps extends GuardDeps {
   readonly storage: MediaStorage;
   /** Lesson videos' transcodes to HLS: queued on upload, shown in the editor, retried from it. */
   readonly transcodes: TranscodesRepository;
+  /** Tells AWS to run a retried job (uploads start by their S3 event); nothing to do locally. */
+  readonly transcodeStarter: TranscodeStarter;
   /** Short-lived links to a lesson's captions, so the editor can show them. */
   readonly objectLinks: ObjectLinks;
   readonly uploads: UploadTuning;

@@ -25,5 +25,7 @@ export const transcodeRoutes = new Hono<AuthoringEnv>().post('/admin/courses/:co
   if (latest && latest.sourceKey === lesson.video.key && (latest.status === 'queued' || latest.status === 'running')) {
     return c.json<TranscodeState>(toTranscodeState(latest), 202);
   }
-  return c.json<TranscodeState>(toTranscodeState(await queueTranscode(transcodes, courseId, lessonId, lesson.video.key)), 202);
+  const job = await queueTranscode(transcodes, courseId, lessonId, lesson.video.key);
+  await c.get('deps').transcodeStarter.start(job.jobId);
+  return c.json<TranscodeState>(toTranscodeState(job), 202);
 });

@@ -1,6 +1,5 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeAwsJsonEndpoint } from '../testing/fake-aws-json-endpoint';
 import { LAMBDA_TEST_ENV } from '../testing/lambda-env';
 import { ConfigError, loadConfig } from './config';
 import {
@@ -116,21 +115,7 @@ describe('operator settings from Parameter Store', () => {
 describe('the signed GetParametersByPath request', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  /** A stand-in for SSM's endpoint on loopback: records each request, answers `status` with `body`. */
-  async function fakeSsmEndpoint(status: number, body: object) {
-    const requests: { headers: IncomingHttpHeaders; body: string }[] = [];
-    const server = createServer((request, response) => {
-      let text = '';
-      request.on('data', (chunk) => (text += chunk));
-      request.on('end', () => {
-        requests.push({ headers: request.headers, body: text });
-        response.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(body));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    return { endpoint, requests, close: () => new Promise((resolve) => server.close(resolve)) };
-  }
+  const fakeSsmEndpoint = fakeAwsJsonEndpoint;
 
   it('posts the JSON 1.1 call SigV4-signed for ssm with the function role\'s credentials from the environment', async () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDEXAMPLE');
@@ -157,7 +142,7 @@ describe('the signed GetParametersByPath request', () => {
     const ssm = await fakeSsmEndpoint(400, { __type: 'AccessDeniedException', message: 'not authorized to perform: ssm:GetParametersByPath' });
     try {
       const client = createSsmParameterClient({ region: 'eu-west-1', endpoint: ssm.endpoint });
-      await expect(readParameterPath(client, PATH)).rejects.toThrow(/refused GetParametersByPath \/lessonstage\/dev\/config: 400 .*AccessDeniedException/);
+      await expect(readParameterPath(client, PATH)).rejects.toThrow(/AmazonSSM.GetParametersByPath refused: 400 .*AccessDeniedException/);
     } finally {
       await ssm.close();
     }

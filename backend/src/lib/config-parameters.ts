@@ -1,7 +1,4 @@
-import { Sha256 } from '@smithy/core/checksum';
-import { fromEnv } from '@aws-sdk/credential-provider-env';
-import { HttpRequest } from '@smithy/protocol-http';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { awsJsonCaller } from './aws/aws-json-call';
 import { CONFIG_PARAMETER_PATH, OPERATOR_SETTING_NAMES } from './operator-settings';
 
 export { CONFIG_PARAMETER_PATH };
@@ -28,31 +25,15 @@ export interface ParameterClient {
 export type SettingsSource = () => Promise<NodeJS.ProcessEnv>;
 
 /**
- * GetParametersByPath as one SigV4-signed JSON request, without the SSM client: the client's
- * schemas add 80 KB to a bundle (the catalog function: 490 → 571 KB) for a call made once per
- * cold start. The same signer, hash (Node's crypto) and credentials as the SDK clients' own (as
- * S3ObjectLinks does for links).
+ * GetParametersByPath as one signed JSON request (awsJsonCaller), without the SSM client: the
+ * client's schemas add 80 KB to a bundle (the catalog function: 490 → 571 KB) for a call made once
+ * per cold start.
  */
 export function createSsmParameterClient(options: { readonly region: string; readonly endpoint?: string }): ParameterClient {
-  const signer = new SignatureV4({ service: 'ssm', region: options.region, credentials: fromEnv(), sha256: Sha256 });
-  const endpoint = new URL(options.endpoint ?? `https://ssm.${options.region}.amazonaws.com/`);
+  const call = awsJsonCaller({ service: 'ssm', targetPrefix: 'AmazonSSM', jsonVersion: '1.1', ...options });
   return {
     async getParametersByPath(input) {
-      const body = JSON.stringify(input);
-      const request = new HttpRequest({
-        method: 'POST',
-        protocol: endpoint.protocol,
-        hostname: endpoint.hostname,
-        port: endpoint.port ? Number(endpoint.port) : undefined,
-        path: '/',
-        headers: { host: endpoint.host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonSSM.GetParametersByPath' },
-        body,
-      });
-      const signed = await signer.sign(request);
-      const response = await fetch(endpoint, { method: 'POST', headers: signed.headers, body });
-      const text = await response.text();
-      if (!response.ok) throw new Error(`Parameter Store refused GetParametersByPath ${input.Path}: ${response.status} ${text.slice(0, 300)}`);
-      return JSON.parse(text) as ParametersPage;
+      return (await call('GetParametersByPath', input)) as ParametersPage;
     },
   };
 }

@@ -52,6 +52,8 @@ export interface AppConfig {
   readonly uploads?: UploadTuning;
   /** Presigned uploads through S3 Transfer Acceleration (`<bucket>.s3-accelerate.amazonaws.com`); AWS only. */
   readonly transferAcceleration?: boolean;
+  /** The transcode state machine a Retry starts (AWS only; locally the runner polls the table). */
+  readonly transcodeStateMachineArn?: string;
   readonly endpoints: {
     readonly dynamodb?: string;
     readonly s3?: string;
@@ -161,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
     uploads: uploadTuningFromEnv(env),
     transferAcceleration: env.S3_TRANSFER_ACCELERATION === 'true',
+    transcodeStateMachineArn: env.TRANSCODE_STATE_MACHINE_ARN || undefined,
     originVerifySecret: env.ORIGIN_VERIFY_SECRET || undefined,
     endpoints: {},
   };

@@ -5,6 +5,7 @@ import { createObjectLinks } from '../../lib/storage/create-object-links';
 import { DEFAULT_UPLOAD_TUNING } from '../../lib/storage/upload-tuning';
 import { createTokenVerifier } from '../create-auth-clients';
 import { createRepositories } from '../create-repositories';
+import { createTranscodeStarter } from '../../transcoding/transcode-starter';
 import { parameterStoreSettings } from '../../lib/config-parameters';
 import { createDomainHandler, type DomainFunction } from '../domain-function';
 
@@ -17,6 +18,7 @@ export const authoringFunction: DomainFunction<AuthoringDeps> = {
       users,
       enrollments,
       transcodes,
+      transcodeStarter: createTranscodeStarter({ stateMachineArn: config.transcodeStateMachineArn, region: config.region }),
       storage: createMediaStorage(config),
       objectLinks: createObjectLinks(config),
       uploads: config.uploads ?? DEFAULT_UPLOAD_TUNING,
