@@ -33,6 +33,7 @@ import { seedDemoPractice } from './seed/seed-practice';
 import { seedDemoStudent } from './seed/seed-demo-student';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
+import { ensureStreamKeyPair } from './stream-gateway/local-key-pair';
 import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
 import { LocalStripeStore } from './stripe/local-stripe.store';
 import { WebhookOutbox } from './stripe/webhook-outbox';
@@ -171,6 +172,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const dynamoClient = new DynamoDBClient({ ...bootstrapConfig, endpoint: dynamo.endpoint });
     const cognito = new CognitoIdentityProviderClient({ ...bootstrapConfig, endpoint: cognitoServer.endpoint });
     await ensureTables(dynamoClient, TABLE_DEFINITIONS);
+    const streamKeys = await ensureStreamKeyPair(options.dataDir);
     const userPool = await ensureUserPool(cognito, LOCAL_USER_POOL);
 
     const config: AppConfig = {
@@ -203,6 +205,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       appOrigin: origin,
       unsubscribeSecret: options.unsubscribeSecret ?? DEFAULT_UNSUBSCRIBE_SECRET,
       unsubscribeMailto: LOCAL_UNSUBSCRIBE_MAILTO,
+      streamSigning: { keyPairId: streamKeys.keyPairId, privateKey: streamKeys.privateKey },
       endpoints: { dynamodb: dynamo.endpoint, s3: s3Server.endpoint, cognito: cognitoServer.endpoint, storagePublic: `${origin}/storage` },
       credentials: LOCAL_CREDENTIALS,
     };
@@ -223,6 +226,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         siteDir: options.siteDir,
         mailbox,
         localCheckout: localStripe ? { store: stripeStore, webhooks: webhookSender } : undefined,
+        streamGateway: { keyPairId: streamKeys.keyPairId, publicKey: streamKeys.publicKey, origin },
         storageGateway: { s3Endpoint: s3Server.endpoint, bucket: LOCAL_BUCKET, credentials: LOCAL_CREDENTIALS, region: config.region },
       }));
     const web = await listen(webApp, webPort);
