@@ -16,6 +16,7 @@ import type { PracticeMailDeps } from '../practice-mail/practice-mail.deps';
 import { createCognitoGateway, createTokenVerifier } from './create-auth-clients';
 import { createRepositories } from './create-repositories';
 import { createStripeGateway } from './create-stripe-gateway';
+import { createStreamCookieSigner } from './create-stream-cookie-signer';
 import { createUnsubscribeSecret } from './create-unsubscribe-secret';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
@@ -31,6 +32,7 @@ export function createDeps(config: AppConfig, mailer: Mailer = createCloudMailer
     ...createRepositories(config),
     storage: createMediaStorage(config),
     objectLinks: createObjectLinks(config),
+    streamCookies: createStreamCookieSigner(config),
     cognito: createCognitoGateway(config),
     tokens: createTokenVerifier(config),
     stripe: createStripeGateway(config),

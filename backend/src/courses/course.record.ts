@@ -32,6 +32,19 @@ export interface LessonSyncRecord {
   readonly firstDownbeatMs?: number;
 }
 
+/** One rung of a lesson's HLS ladder. */
+export interface RenditionRecord {
+  readonly height: number;
+  readonly bandwidth: number;
+}
+
+/** The lesson's ready HLS output, under `hls/<courseId>/<lessonId>/<jobId>/` in the content bucket. */
+export interface LessonStreamRecord {
+  readonly jobId: string;
+  readonly audioOnly: boolean;
+  readonly renditions: readonly RenditionRecord[];
+}
+
 export interface LessonRecord {
   readonly lessonId: string;
   readonly title: string;
@@ -44,6 +57,8 @@ export interface LessonRecord {
   readonly materials?: readonly MaterialRecord[];
   readonly score?: ScoreRecord;
   readonly sync?: LessonSyncRecord;
+  /** Set when a transcode is ready: the lesson then plays as HLS. */
+  readonly stream?: LessonStreamRecord;
 }
 
 export interface SectionRecord {
