@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CourseDetail, Lesson, SignedLink } from '@lessonstage/shared';
+import type { CourseDetail, Lesson, Playback as LessonPlayback } from '@lessonstage/shared';
 import { defer, forkJoin, Observable, of, throwError } from 'rxjs';
 import { catchError, map, shareReplay, switchMap, tap } from 'rxjs/operators';
 
@@ -16,7 +16,7 @@ import { ProgressTracker } from '../progress/progress-tracker';
 export type Viewer = 'anonymous' | 'student' | 'admin';
 
 /**
- * - `open`: the video link is in `link`;
+ * - `open`: how to play it is in `link` (an HLS stream or a signed file link);
  * - `sign-in`: not a free preview and nobody is signed in (401);
  * - `buy`: signed in but not enrolled (403);
  * - `no-video`: the lesson has no video yet (404);
@@ -30,7 +30,7 @@ export interface LessonView {
   /** Whether every lesson of the course may be opened (enrolled, or an admin). */
   readonly unlocked: boolean;
   readonly access: LessonAccess;
-  readonly link: SignedLink | null;
+  readonly link: LessonPlayback | null;
   readonly error: unknown;
 }
 
@@ -98,8 +98,8 @@ export class LessonLoader {
     );
   }
 
-  /** A fresh video link, when the one in use expired. */
-  refreshLink(courseId: string, lessonId: string): Observable<SignedLink> {
+  /** A fresh video link when the one in use expired; for a stream, fresh cookies too. */
+  refreshLink(courseId: string, lessonId: string): Observable<LessonPlayback> {
     return this.media.playback(courseId, lessonId);
   }
 

@@ -15,7 +15,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { SignedLink } from '@lessonstage/shared';
+import type { Playback } from '@lessonstage/shared';
 import { combineLatest } from 'rxjs';
 import { distinctUntilChanged, filter, switchMap } from 'rxjs/operators';
 
@@ -35,6 +35,9 @@ import { LessonMaterials } from '../lesson-materials/lesson-materials';
 import { ProgressTracker } from '../progress/progress-tracker';
 import { applyPlaybackSpeed, SavedPlaybackSpeed } from '../speed-control/playback-speed';
 import { PracticePanel } from '../practice/practice-panel/practice-panel';
+import { QualityMenu } from '../quality-menu/quality-menu';
+import { SeekBar } from '../seek-preview/seek-bar';
+import { LessonStream } from '../../../shared/media/lesson-stream';
 import { LessonLoader, LessonView, Viewer } from './lesson-loader';
 
 /** Fresh links fetched after video errors before the player gives up (reset once it plays). */
@@ -52,10 +55,10 @@ interface Resume {
  */
 @Component({
   selector: 'app-player-page',
-  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, PracticePanel],
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, PracticePanel, QualityMenu, SeekBar],
   templateUrl: './player-page.html',
   styleUrl: './player-page.scss',
-  providers: [LessonLoader, ProgressTracker],
+  providers: [LessonLoader, ProgressTracker, LessonStream],
   host: {
     '(window:pagehide)': 'saveProgress()',
     '(document:visibilitychange)': 'saveProgress()',
@@ -72,6 +75,7 @@ export class PlayerPage {
   private readonly tracker = inject(ProgressTracker);
   private readonly savedSpeed = inject(SavedPlaybackSpeed);
   private readonly pageTitle = inject(PageTitle);
+  protected readonly stream = inject(LessonStream);
 
   private readonly attempt = signal(0);
   private readonly request = computed(() => ({
@@ -107,8 +111,20 @@ export class PlayerPage {
   protected readonly errorMessage = this.loaded.errorMessage;
   protected readonly messageFor = apiErrorMessage;
 
-  /** The link in use: the loaded one, replaced when it expires mid-lesson. */
-  protected readonly link = linkedSignal<SignedLink | null>(() => this.view()?.link ?? null);
+  /** How the lesson plays: the loaded answer, replaced when its link expires mid-lesson. */
+  protected readonly link = linkedSignal<Playback | null>(() => this.view()?.link ?? null);
+  protected readonly videoSrc = computed(() => this.stream.srcOf(this.link()));
+  /** The stream's poster; an audio-only lesson shows the course cover. */
+  protected readonly poster = computed(() => {
+    const link = this.link();
+    if (link?.type !== 'hls') return null;
+    return link.posterUrl ?? (link.audioOnly ? (this.view()?.course.thumbnailUrl ?? null) : null);
+  });
+  protected readonly hls = computed(() => {
+    const link = this.link();
+    return link?.type === 'hls' ? link : null;
+  });
+  protected readonly unsupported = computed(() => !!this.hls() && this.stream.route === 'unsupported');
   protected readonly next = computed(() => {
     const view = this.view();
     return view ? nextLesson(view.course, view.lesson.lessonId) : null;
@@ -160,6 +176,18 @@ export class PlayerPage {
       }
     });
     inject(DestroyRef).onDestroy(() => this.tracker.stop());
+    this.stream.bind({
+      video: this.videoElement,
+      playback: this.link,
+      renew: () => {
+        const { courseId, lessonId } = untracked(this.request);
+        return this.loader.refreshLink(courseId, lessonId);
+      },
+      onFatal: () => {
+        const video = this.video()?.nativeElement;
+        if (video) this.onVideoError(video);
+      },
+    });
   }
 
   protected retry(): void {
@@ -222,7 +250,8 @@ export class PlayerPage {
 
   /**
    * Video links live five minutes: an error after that (typically seeking after a long pause)
-   * gets a fresh link, and playback resumes at the same time.
+   * gets a fresh link, and playback resumes at the same time. A stream that stopped (its cookies
+   * lapsed while the device slept) is started again the same way.
    */
   protected onVideoError(video: HTMLVideoElement): void {
     if (this.refreshes >= MAX_LINK_REFRESHES) {
