@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { LessonStreamRecord, RenditionRecord } from '../courses/course.record';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { CourseRecord, LessonRecord, LessonStreamRecord, RenditionRecord } from '../courses/course.record';
+import type { AppConfig } from '../lib/config';
+import { createS3Client } from '../lib/storage/s3-client';
+import { fixtureTables, putCourse } from './fixture-writes';
 
 /**
  * A real, small HLS output made by ffmpeg in the contract's layout (master.m3u8, v<N>/index.m3u8 +
@@ -32,9 +36,14 @@ export const LADDER_TEST_STREAM: TestStreamOptions = {
 
 const run = promisify(execFile);
 const ffmpeg = () => process.env['FFMPEG_PATH'] ?? '/usr/bin/ffmpeg';
-const SOURCE = (seconds: number) => [
-  '-f', 'lavfi', '-i', `testsrc2=size=1280x720:rate=30:duration=${seconds},noise=alls=30:allf=t`,
-  '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${seconds}`,
+/** The top rung's size, 16:9. */
+const sourceSize = (options: TestStreamOptions) => {
+  const height = Math.max(...options.rungs.map((r) => r.height));
+  return `${Math.round((height * 16) / 9 / 2) * 2}x${height}`;
+};
+const SOURCE = (options: TestStreamOptions) => [
+  '-f', 'lavfi', '-i', `testsrc2=size=${sourceSize(options)}:rate=30:duration=${options.durationSec},noise=alls=30:allf=t`,
+  '-f', 'lavfi', '-i', `sine=frequency=440:sample_rate=48000:duration=${options.durationSec}`,
 ];
 const THUMB_EVERY_SEC = 2;
 const THUMB = { w: 160, h: 90, columns: 5, rows: 5 };
@@ -48,7 +57,7 @@ async function encodeLadder(out: string, options: TestStreamOptions): Promise<vo
     `-b:v:${i}`, `${r.videoKbps}k`, `-maxrate:v:${i}`, `${Math.round(r.videoKbps * 1.1)}k`, `-bufsize:v:${i}`, `${r.videoKbps * 2}k`,
   ]);
   await run(ffmpeg(), [
-    '-v', 'error', '-y', ...SOURCE(options.durationSec), '-filter_complex', `${split};${scales}`, ...perRung,
+    '-v', 'error', '-y', ...SOURCE(options), '-filter_complex', `${split};${scales}`, ...perRung,
     '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-g', '60', '-keyint_min', '60', '-sc_threshold', '0',
     '-c:a', 'aac', '-b:a', '64k', '-ac', '2', '-ar', '48000',
     '-f', 'hls', '-hls_time', '4', '-hls_playlist_type', 'vod', '-hls_segment_type', 'fmp4', '-hls_flags', 'independent_segments',
@@ -85,11 +94,11 @@ async function writeMaster(out: string, options: TestStreamOptions): Promise<Ren
 }
 
 async function writePosterAndThumbs(out: string, options: TestStreamOptions): Promise<void> {
-  await run(ffmpeg(), ['-v', 'error', '-y', ...SOURCE(options.durationSec).slice(0, 4), '-frames:v', '1', join(out, 'poster.jpg')]);
+  await run(ffmpeg(), ['-v', 'error', '-y', ...SOURCE(options).slice(0, 4), '-frames:v', '1', join(out, 'poster.jpg')]);
   await mkdir(join(out, 'thumbs'), { recursive: true });
   const { w, h, columns, rows } = THUMB;
   await run(ffmpeg(), [
-    '-v', 'error', '-y', ...SOURCE(options.durationSec).slice(0, 4),
+    '-v', 'error', '-y', ...SOURCE(options).slice(0, 4),
     '-vf', `fps=1/${THUMB_EVERY_SEC},scale=${w}:${h},tile=${columns}x${rows}`, join(out, 'thumbs', 'sprite-%03d.jpg'),
   ]);
   const cues = ['WEBVTT', ''];
@@ -102,6 +111,25 @@ async function writePosterAndThumbs(out: string, options: TestStreamOptions): Pr
     cues.push(`${clock(i * THUMB_EVERY_SEC)} --> ${clock(end)}`, `${sprite}#xywh=${(cell % columns) * w},${Math.floor(cell / columns) * h},${w},${h}`, '');
   }
   await writeFile(join(out, 'thumbs', 'thumbnails.vtt'), cues.join('\n'));
+}
+
+/**
+ * The same picture and sound as one MP4 at the top rung's size and `videoKbps`: the teacher's
+ * original, what a lesson plays before it is transcoded (benchmarks compare the two).
+ */
+export async function makeTestOriginal(options: TestStreamOptions, videoKbps: number): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify({ ...options, videoKbps })).digest('hex').slice(0, 12);
+  const file = join(tmpdir(), 'lessonstage-test-streams', `original-${hash}.mp4`);
+  if (existsSync(file)) return file;
+  await mkdir(join(tmpdir(), 'lessonstage-test-streams'), { recursive: true });
+  const partial = `${file}.partial.mp4`;
+  await run(ffmpeg(), [
+    '-v', 'error', '-y', ...SOURCE(options), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-g', '60',
+    '-b:v', `${videoKbps}k`, '-maxrate', `${Math.round(videoKbps * 1.1)}k`, '-bufsize', `${videoKbps * 2}k`,
+    '-c:a', 'aac', '-b:a', '128k', '-movflags', '+faststart', partial,
+  ]);
+  await rename(partial, file);
+  return file;
 }
 
 /** Makes (or finds in the cache) the stream; its folder and the renditions the lesson record lists. */
@@ -137,4 +165,41 @@ export async function uploadTestStream(
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `${prefix}/${relative(folder, file)}`, Body: await readFile(file) }));
   }
   return { jobId: target.jobId, audioOnly: false, renditions };
+}
+
+/** Changes one lesson of a running stack's course, behind the API's back. */
+async function patchLesson(config: AppConfig, target: { courseId: string; lessonId: string }, patch: Partial<LessonRecord>): Promise<void> {
+  const { courses } = fixtureTables(config);
+  const item = await courses.doc.send(new GetCommand({ TableName: courses.tableName, Key: { courseId: target.courseId } }));
+  const course = item.Item as CourseRecord | undefined;
+  if (!course) throw new Error(`No course ${target.courseId}`);
+  await putCourse(courses, {
+    ...course,
+    sections: course.sections.map((section) => ({
+      ...section,
+      lessons: section.lessons.map((lesson) => (lesson.lessonId === target.lessonId ? { ...lesson, ...patch } : lesson)),
+    })),
+  });
+}
+
+/**
+ * Uploads a test stream for a lesson of a running stack and points the lesson at it, as a finished
+ * transcode would (the transcoder's own path is tested in its domain).
+ */
+export async function attachTestStream(
+  config: AppConfig,
+  target: { courseId: string; lessonId: string; jobId?: string },
+  options: TestStreamOptions = SMALL_TEST_STREAM,
+): Promise<LessonStreamRecord> {
+  const stream = await uploadTestStream(createS3Client(config), config.contentBucket, { jobId: 'job-test', ...target }, options);
+  await patchLesson(config, target, { stream });
+  return stream;
+}
+
+/** Makes a lesson of a running stack play `file` (an MP4) as its original, not transcoded. */
+export async function attachTestOriginal(config: AppConfig, target: { courseId: string; lessonId: string }, file: string): Promise<void> {
+  const key = `courses/${target.courseId}/lessons/${target.lessonId}/video/original.mp4`;
+  const body = await readFile(file);
+  await createS3Client(config).send(new PutObjectCommand({ Bucket: config.contentBucket, Key: key, Body: body, ContentType: 'video/mp4' }));
+  await patchLesson(config, target, { video: { key, fileName: 'original.mp4', contentType: 'video/mp4', sizeBytes: body.byteLength } });
 }
