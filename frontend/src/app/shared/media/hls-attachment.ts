@@ -1,6 +1,6 @@
 import { InjectionToken, signal } from '@angular/core';
 import type Hls from 'hls.js';
-import type { ErrorData, HlsConfig, LevelSwitchedData, ManifestParsedData } from 'hls.js';
+import type { ErrorData, HlsConfig, LevelSwitchedData, LevelSwitchingData, ManifestParsedData } from 'hls.js';
 
 export type HlsLibrary = typeof Hls;
 
@@ -41,6 +41,8 @@ export class HlsAttachment {
   readonly selected = signal(AUTO_LEVEL);
   /** The level on screen (what Auto chose), -1 until known. */
   readonly playing = signal(-1);
+  /** The level segments are being fetched in: what Auto chooses now, on screen once the buffer ahead has played. */
+  readonly loading = signal(-1);
   private recoveredMedia = false;
 
   constructor(
@@ -51,6 +53,7 @@ export class HlsAttachment {
     hls.on(library.Events.MANIFEST_PARSED, (_event, data: ManifestParsedData) => {
       this.levels.set(data.levels.map((level, index) => ({ index, height: level.height, bitrate: level.bitrate })));
     });
+    hls.on(library.Events.LEVEL_SWITCHING, (_event, data: LevelSwitchingData) => this.loading.set(data.level));
     hls.on(library.Events.LEVEL_SWITCHED, (_event, data: LevelSwitchedData) => this.playing.set(data.level));
     hls.on(library.Events.ERROR, (_event, data: ErrorData) => {
       if (!data.fatal) return;

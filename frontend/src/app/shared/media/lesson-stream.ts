@@ -29,6 +29,8 @@ export class LessonStream {
   readonly levels = computed<readonly QualityLevel[]>(() => this.attachment()?.levels() ?? []);
   readonly selected = computed(() => this.attachment()?.selected() ?? AUTO_LEVEL);
   readonly playing = computed(() => this.attachment()?.playing() ?? -1);
+  /** Height of the level being fetched (Auto's current choice), null until known. */
+  readonly loadingHeight = computed(() => this.levels().find((level) => level.index === this.attachment()?.loading())?.height ?? null);
   /** Renewals answered while this page was open (for tests and the benchmark). */
   readonly renewals = signal(0);
 

@@ -412,9 +412,11 @@ describe('PlayerPage', () => {
       expect(video()!.getAttribute('poster')).toBe(STREAM.posterUrl);
       expect(byTestId('seek-bar')).not.toBeNull();
 
+      hls.emit(FakeHls.Events.LEVEL_SWITCHING, { level: 1 });
       hls.emit(FakeHls.Events.LEVEL_SWITCHED, { level: 1 });
       await fixture.whenStable();
       expect(text(byTestId('quality-summary'))).toBe('Auto (720p)');
+      expect(el().querySelector('.stream-controls')!.getAttribute('data-loading-height')).toBe('720');
       byTestId('quality-button')!.click();
       await fixture.whenStable();
       document.querySelector<HTMLButtonElement>('[data-testid="quality-360"]')!.click();

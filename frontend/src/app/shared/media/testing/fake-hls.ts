@@ -1,6 +1,6 @@
 /** A stand-in for hls.js in unit tests: records what the page asks of it and emits events on demand. */
 export class FakeHls {
-  static readonly Events = { MANIFEST_PARSED: 'hlsManifestParsed', LEVEL_SWITCHED: 'hlsLevelSwitched', ERROR: 'hlsError' } as const;
+  static readonly Events = { MANIFEST_PARSED: 'hlsManifestParsed', LEVEL_SWITCHING: 'hlsLevelSwitching', LEVEL_SWITCHED: 'hlsLevelSwitched', ERROR: 'hlsError' } as const;
   static readonly ErrorTypes = { MEDIA_ERROR: 'mediaError', NETWORK_ERROR: 'networkError' } as const;
   static instances: FakeHls[] = [];
   static supported = true;
