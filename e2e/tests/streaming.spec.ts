@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
+import { expectNoAccessibilityViolations } from '../support/axe';
+
 /**
  * Streamed (HLS) lessons in Chromium, on a stack of the spec's own (backend/src/testing/streaming-stack.ts)
  * where two lessons have a finished transcode: a 360p + 720p ladder made by ffmpeg. The demo
@@ -91,6 +93,12 @@ test('a student plays a streamed lesson; Auto drops to the small rendition when 
   await page.getByRole('menuitemradio', { name: '360p' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('quality-summary')).toHaveText('360p');
+  await expectNoAccessibilityViolations(page);
+
+  // A phone: the seek bar and the quality menu fit beside each other or wrap, nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(page.getByTestId('quality-button')).toBeInViewport();
 });
 
 test('an unenrolled student gets no stream of a paid lesson, and its segments answer 403', async ({ page }) => {
