@@ -51,9 +51,10 @@ const AUTOPLAY_SCRIPT = `
 `;
 
 /** Seeks to `to` seconds and resolves with ms from setting currentTime to the first frame there. */
-const SEEK_SCRIPT = (to: number) => `new Promise((resolve) => {
+const SEEK_SCRIPT = (to: number) => `new Promise((resolve, reject) => {
   const video = document.querySelector('[data-testid="lesson-video"]');
   const start = performance.now();
+  setTimeout(() => reject(new Error('seek to ${to} s: no frame within 30 s (readyState ' + video.readyState + ', paused ' + video.paused + ')')), 30000);
   video.addEventListener('seeked', () => video.requestVideoFrameCallback(() => resolve(performance.now() - start)), { once: true });
   video.currentTime = ${to};
 })`;
@@ -70,6 +71,11 @@ interface Network {
   readonly label: string;
   readonly bytesPerSecond?: number;
   readonly latencyMs?: number;
+}
+
+/** A function, not a string: the page's CSP refuses the eval a string predicate needs. */
+function waitForFirstFrame(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => typeof (globalThis as { __firstFrameMs?: number }).__firstFrameMs === 'number', null, { timeout: 60_000 });
 }
 
 /** A fresh context (no cache) under `network`, the autoplay script installed; not navigated yet. */
@@ -89,7 +95,7 @@ async function newPage(browser: Browser, network: Network, viewport: { width: nu
 async function openPage(browser: Browser, url: string, network: Network, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const { page } = await newPage(browser, network, viewport);
   await page.goto(url);
-  await page.waitForFunction('typeof globalThis.__firstFrameMs === "number"', null, { timeout: 60_000 });
+  await waitForFirstFrame(page);
   return page;
 }
 
@@ -101,6 +107,12 @@ async function measure(browser: Browser, url: string, network: Network): Promise
     if (last) await last.context().close();
     last = await openPage(browser, url, network);
     firstFrames.push((await last.evaluate('globalThis.__firstFrameMs')) as number);
+    if (process.env['BENCH_DEBUG']) console.log(`  load ${i + 1}: first frame ${round(firstFrames.at(-1)!)} ms`);
+  }
+  if (process.env['BENCH_DEBUG']) {
+    // What the way to the first frame was made of: each request's start and end, ms since navigation start.
+    const timeline = (await last!.evaluate(`performance.getEntriesByType('resource').map((e) => [Math.round(e.startTime), Math.round(e.responseEnd), e.name.replace(location.origin, '').slice(0, 80)])`)) as [number, number, string][];
+    for (const [start, end, name] of timeline) console.log(`    ${String(start).padStart(5)}–${String(end).padEnd(5)} ${name}`);
   }
   const seeks: number[] = [];
   for (let i = 0; i < SEEKS; i++) {
@@ -126,7 +138,7 @@ async function bytesIn30s(browser: Browser, url: string): Promise<{ bytes: numbe
     if (media.has(event.requestId)) sizes.set(event.requestId, (sizes.get(event.requestId) ?? 0) + event.dataLength);
   });
   await page.goto(url);
-  await page.waitForFunction('typeof globalThis.__firstFrameMs === "number"', null, { timeout: 60_000 });
+  await waitForFirstFrame(page);
   const firstFrame = (await page.evaluate('globalThis.__firstFrameMs')) as number;
   const now = (await page.evaluate('performance.now()')) as number;
   await page.waitForTimeout(Math.max(0, BYTES_WINDOW_MS - (now - firstFrame)));
@@ -199,7 +211,7 @@ export async function streamingBench(): Promise<void> {
     }
     const tables: Table[] = [
       {
-        title: 'streaming: first frame and seeks',
+        title: 'first frame and seeks',
         rows,
         notes: [
           `First frame: ms from navigation start to the first video frame on screen (requestVideoFrameCallback), the page playing the lesson as soon as its video element exists; ${COLD_LOADS} cold loads each (new context, cache disabled), p50 and max.`,
@@ -209,7 +221,7 @@ export async function streamingBench(): Promise<void> {
         ],
       },
       {
-        title: 'streaming: bytes in the first 30 s at a 360p-sized player',
+        title: 'bytes in the first 30 s at a 360p-sized player',
         rows: bytesRows,
         notes: ['Unthrottled; media bytes only (playlists, segments or the file), from the first frame on for 30 s, including what the player buffered ahead.'],
       },

@@ -29,6 +29,8 @@ const CONFIG: Partial<HlsConfig> = {
   // VOD: buffer a little ahead, keep little behind (loops seek back into what was played).
   maxBufferLength: 30,
   backBufferLength: 60,
+  // The first segment is fetched while the media element is still being set up.
+  startFragPrefetch: true,
 };
 
 /**

@@ -2,7 +2,7 @@ import { computed, effect, inject, Injectable, signal, type Signal } from '@angu
 import type { Playback } from '@lessonstage/shared';
 import type { Observable } from 'rxjs';
 
-import { AUTO_LEVEL, attachHls, HLS_LIBRARY, HlsAttachment, hlsRoute, type QualityLevel } from './hls-attachment';
+import { AUTO_LEVEL, attachHls, HLS_LIBRARY, HlsAttachment, hlsRoute, type HlsLibrary, type QualityLevel } from './hls-attachment';
 import { renewalDelayMs } from './stream-renewal';
 
 export interface LessonStreamBinding {
@@ -33,6 +33,24 @@ export class LessonStream {
   readonly loadingHeight = computed(() => this.levels().find((level) => level.index === this.attachment()?.loading())?.height ?? null);
   /** Renewals answered while this page was open (for tests and the benchmark). */
   readonly renewals = signal(0);
+  private library?: Promise<HlsLibrary>;
+
+  /**
+   * Starts fetching hls.js alongside the playback request, where it would be used: waiting for the
+   * answer first put the chunk's download after it, on the way to the first frame. A lesson not
+   * transcoded yet fetches it for nothing (once; the file is cached like any other chunk).
+   */
+  warmUp(): void {
+    if (this.route === 'hls.js') void this.libraryOnce().catch(() => undefined);
+  }
+
+  private libraryOnce(): Promise<HlsLibrary> {
+    this.library ??= this.loadLibrary().catch((error: unknown) => {
+      this.library = undefined; // a failed fetch (offline) is tried again next time
+      throw error;
+    });
+    return this.library;
+  }
 
   /** The `src` the video element gets: the file, a natively played stream, or none (hls.js feeds it). */
   srcOf(playback: Playback | null): string | null {
@@ -49,7 +67,7 @@ export class LessonStream {
       if (!video || playback?.type !== 'hls' || this.route !== 'hls.js') return;
       let live = true;
       let attached: HlsAttachment | null = null;
-      attachHls(this.loadLibrary, video, playback.url, () => binding.onFatal()).then(
+      attachHls(() => this.libraryOnce(), video, playback.url, () => binding.onFatal()).then(
         (attachment) => {
           if (!live) return attachment?.destroy();
           attached = attachment;

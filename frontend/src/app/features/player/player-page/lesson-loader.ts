@@ -10,6 +10,7 @@ import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { httpStatusOf } from '../../../core/http/api-error-message';
 import { lessonsInOrder } from '../../../shared/data/lesson-order';
 import { LoadState, toLoadState } from '../../../shared/data/load-state';
+import { LessonStream } from '../../../shared/media/lesson-stream';
 import { ProgressTracker } from '../progress/progress-tracker';
 
 /** Who is watching, as far as lesson access goes. */
@@ -57,6 +58,7 @@ export class LessonLoader {
   private readonly enrollments = inject(EnrollmentsApi);
   private readonly media = inject(LessonMediaApi);
   private readonly tracker = inject(ProgressTracker);
+  private readonly stream = inject(LessonStream);
   private course?: { readonly courseId: string; readonly request: Observable<CourseDetail> };
 
   /** loading → loaded | error (the course or lesson does not exist, or the course failed to load). */
@@ -126,6 +128,7 @@ export class LessonLoader {
       // Asking would only earn a 401, which sends the visitor to sign in at once.
       return of({ access: 'sign-in', link: null, error: null });
     }
+    this.stream.warmUp();
     return this.media.playback(courseId, lesson.lessonId).pipe(
       map((link): Playback => ({ access: 'open', link, error: null })),
       catchError((error: unknown) => of<Playback>({ access: accessAfter(error), link: null, error })),

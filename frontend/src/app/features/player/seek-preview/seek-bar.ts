@@ -24,11 +24,13 @@ import { parseThumbnailTrack, thumbnailAt, type ThumbnailCue } from './thumbnail
         min="0"
         step="0.1"
         [max]="duration()"
-        [value]="position()"
+        [value]="dragged() ?? position()"
         [attr.aria-valuetext]="clock(position()) + ' of ' + clock(duration())"
         (input)="dragTo($event)"
         (change)="seek($event)"
         (blur)="dragged.set(null)"
+        (keydown)="byKeyboard = true"
+        (pointerdown)="byKeyboard = false"
       />
       @if (preview(); as preview) {
         <div class="preview" data-testid="seek-preview" aria-hidden="true" [style.left.px]="preview.left">
@@ -60,6 +62,8 @@ export class SeekBar {
   /** Slider moved but not released: the time it points at. */
   protected readonly dragged = signal<number | null>(null);
   private width = 0;
+  /** Moved with the arrow keys: the preview stays while focused (a pointer's goes on release). */
+  protected byKeyboard = false;
 
   private readonly cues = toSignal(
     toObservable(this.thumbnailsUrl).pipe(
@@ -127,5 +131,6 @@ export class SeekBar {
     const time = Number((event.target as HTMLInputElement).value);
     if (video && Number.isFinite(time)) video.currentTime = time;
     this.position.set(time);
+    if (!this.byKeyboard) this.dragged.set(null);
   }
 }
