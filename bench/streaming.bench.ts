@@ -50,14 +50,22 @@ const AUTOPLAY_SCRIPT = `
   }, 5);
 `;
 
-/** Seeks to `to` seconds and resolves with ms from setting currentTime to the first frame there. */
-const SEEK_SCRIPT = (to: number) => `new Promise((resolve, reject) => {
+/**
+ * Seeks to `to` seconds and resolves with ms from setting currentTime to the first frame there,
+ * and whether the video had stopped playing before (it is started again first: a paused video
+ * presents no new frame to wait for).
+ */
+const SEEK_SCRIPT = (to: number) => `(async () => {
   const video = document.querySelector('[data-testid="lesson-video"]');
-  const start = performance.now();
-  setTimeout(() => reject(new Error('seek to ${to} s: no frame within 30 s (readyState ' + video.readyState + ', paused ' + video.paused + ')')), 30000);
-  video.addEventListener('seeked', () => video.requestVideoFrameCallback(() => resolve(performance.now() - start)), { once: true });
-  video.currentTime = ${to};
-})`;
+  const wasPaused = video.paused;
+  if (wasPaused) await video.play();
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    setTimeout(() => reject(new Error('seek to ${to} s: no frame within 30 s (readyState ' + video.readyState + ', paused ' + video.paused + ')')), 30000);
+    video.addEventListener('seeked', () => video.requestVideoFrameCallback(() => resolve({ ms: performance.now() - start, wasPaused })), { once: true });
+    video.currentTime = ${to};
+  });
+})()`;
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -100,7 +108,7 @@ async function openPage(browser: Browser, url: string, network: Network, viewpor
 }
 
 /** Cold first frames (a new context, no cache, each time), then seeks in the last page. */
-async function measure(browser: Browser, url: string, network: Network): Promise<{ firstFrames: number[]; seeks: number[] }> {
+async function measure(browser: Browser, url: string, network: Network): Promise<{ firstFrames: number[]; seeks: number[]; restarts: number }> {
   const firstFrames: number[] = [];
   let last: Page | undefined;
   for (let i = 0; i < COLD_LOADS; i++) {
@@ -115,13 +123,16 @@ async function measure(browser: Browser, url: string, network: Network): Promise
     for (const [start, end, name] of timeline) console.log(`    ${String(start).padStart(5)}–${String(end).padEnd(5)} ${name}`);
   }
   const seeks: number[] = [];
+  let restarts = 0;
   for (let i = 0; i < SEEKS; i++) {
     // Spread over the minute, forwards and backwards, never to a point just played.
     const to = ((i * 23) % 55) + 2.5;
-    seeks.push((await last!.evaluate(SEEK_SCRIPT(to))) as number);
+    const { ms, wasPaused } = (await last!.evaluate(SEEK_SCRIPT(to))) as { ms: number; wasPaused: boolean };
+    seeks.push(ms);
+    if (wasPaused) restarts++;
   }
   await last!.context().close();
-  return { firstFrames, seeks };
+  return { firstFrames, seeks, restarts };
 }
 
 /** Bytes of media (the stream or the original) the page received in its first 30 s of playback. */
@@ -189,7 +200,7 @@ export async function streamingBench(): Promise<void> {
     const rows: Record<string, string | number>[] = [];
     for (const network of [{ label: 'unthrottled' }, THROTTLED]) {
       for (const path of paths) {
-        const { firstFrames, seeks } = await measure(browser, path.url, network);
+        const { firstFrames, seeks, restarts } = await measure(browser, path.url, network);
         const firstFrameTarget = network === THROTTLED ? TARGETS.firstFrameThrottledMs : TARGETS.firstFrameMs;
         rows.push({
           path: path.label,
@@ -200,6 +211,7 @@ export async function streamingBench(): Promise<void> {
           'seek p50 (ms)': round(percentile(seeks, 50)),
           'seek p95 (ms)': round(percentile(seeks, 95)),
           'seek p95 ≤ 500 ms': verdict(percentile(seeks, 95), TARGETS.seekP95Ms),
+          'found paused before a seek': restarts,
         });
         console.log(`${path.label}, ${network.label}: first frames ${firstFrames.map(round).join(', ')} ms`);
       }

@@ -67,14 +67,20 @@ test('a student plays a streamed lesson; Auto drops to the small rendition when 
   });
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(1);
   expect(await video.evaluate((v: HTMLVideoElement) => v.src.startsWith('blob:'))).toBe(true); // MSE, through hls.js
-  // Unthrottled on loopback, in a player wider than 640 px: the 720p rung.
-  await expect(page.getByTestId('quality-summary')).toHaveText('Auto (720p)', { timeout: 30_000 });
+  // Unthrottled on loopback, in a player wider than 640 px: Auto fetches the 720p rung.
+  const fetching = page.locator('.stream-controls');
+  await expect(fetching).toHaveAttribute('data-loading-height', '720', { timeout: 30_000 });
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 1_000_000 / 8, uploadThroughput: 1_000_000 / 8 });
-  // Auto's choice for the next segments (on screen once the buffered 720p has played).
-  await expect(page.locator('.stream-controls')).toHaveAttribute('data-loading-height', '360', { timeout: 60_000 });
+  // Ahead of what is buffered (30 s), so the next segments come over the slow network.
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.currentTime = Math.min(v.duration - 8, v.buffered.length ? v.buffered.end(v.buffered.length - 1) + 4 : 40);
+  });
+  // Auto's choice for the next segments (on screen once they play).
+  await expect(fetching).toHaveAttribute('data-loading-height', '360', { timeout: 60_000 });
+  await expect(page.getByTestId('quality-summary')).toHaveText('Auto (360p)', { timeout: 60_000 });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   expect(hlsRequests.some((path) => path.endsWith('/v0/init.mp4'))).toBe(true);
   expect(hlsRequests.some((path) => path.endsWith('/v1/init.mp4'))).toBe(true);

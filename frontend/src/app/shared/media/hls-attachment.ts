@@ -26,8 +26,11 @@ const CONFIG: Partial<HlsConfig> = {
   enableWorker: false,
   // A phone-sized player gets the small rendition however fast its network.
   capLevelToPlayerSize: true,
-  // VOD: buffer a little ahead, keep little behind (loops seek back into what was played).
+  // 30 s ahead at any rung: hls.js would otherwise stretch it to 60 MB's worth (160 s of 720p),
+  // bytes a phone pays for whether or not the lesson is watched to the end. A minute is kept behind
+  // (loops seek back into what was played).
   maxBufferLength: 30,
+  maxBufferSize: 0,
   backBufferLength: 60,
   // The first segment is fetched while the media element is still being set up.
   startFragPrefetch: true,
