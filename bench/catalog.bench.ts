@@ -38,6 +38,33 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }
 
+/** My courses' default page (MY_COURSES_PAGE_DEFAULT). */
+const MY_COURSES_PAGE = 24;
+
+/**
+ * Reads every page of My courses (100 a page, so each enrollment is counted once) and returns the
+ * cursors of the default-size pages, [null, page 2, …], checked against the expected count.
+ */
+async function walkMyCourses(url: string, headers: Record<string, string>, expected: number): Promise<(string | null)[]> {
+  let seen = 0;
+  let cursor: string | null = null;
+  do {
+    const response = await fetch(`${url}/api/me/courses?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers });
+    if (!response.ok) throw new Error(`GET /api/me/courses: ${response.status}`);
+    const page = (await response.json()) as { items: unknown[]; nextCursor: string | null };
+    seen += page.items.length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  if (seen !== expected) throw new Error(`GET /api/me/courses: ${seen} courses, not ${expected}`);
+  const cursors: (string | null)[] = [null];
+  while (cursors.length * MY_COURSES_PAGE < expected) {
+    const previous = cursors.at(-1);
+    const response = await fetch(`${url}/api/me/courses?limit=${MY_COURSES_PAGE}${previous ? `&cursor=${previous}` : ''}`, { headers });
+    cursors.push(((await response.json()) as { nextCursor: string | null }).nextCursor);
+  }
+  return cursors;
+}
+
 async function catalogFigures(courseCount: number, catalogCacheSeconds: number): Promise<Record<string, LoadFigures>> {
   const dataDir = ownTempDir('lessonstage-bench-');
   let dynamoDb: DynamoDbProcess | undefined;
@@ -56,11 +83,12 @@ async function catalogFigures(courseCount: number, catalogCacheSeconds: number):
     const { accessToken, user } = (await signIn.json()) as { accessToken: string; user: { userId: string } };
     const enrolled = numbers.slice(0, 200);
     await inBatches(enrolled, 25, (n) => deps.enrollments.grant(user.userId, course(n).courseId, `pi_bench_${n}`));
-    // Granted behind the API's back, like a webhook's grant: the first read counts them and stores their copies.
+    // Granted behind the API's back, like a webhook's grant: each page's first read counts them and stores their copies.
+    const auth = { authorization: `Bearer ${accessToken}` };
     const firstRead = performance.now();
-    const first = await fetch(`${stack.url}/api/me/courses`, { headers: { authorization: `Bearer ${accessToken}` } });
-    if (!first.ok || ((await first.json()) as unknown[]).length !== enrolled.length) throw new Error(`GET /api/me/courses: ${first.status}, not ${enrolled.length} courses`);
-    console.log(`cache ${catalogCacheSeconds} s: first /api/me/courses read (${enrolled.length} enrollments counted, copies stored) in ${Math.round(performance.now() - firstRead)} ms`);
+    const cursors = await walkMyCourses(stack.url, auth, enrolled.length);
+    console.log(`cache ${catalogCacheSeconds} s: first /api/me/courses reads (${enrolled.length} enrollments counted, copies stored, pages of 100) in ${Math.round(performance.now() - firstRead)} ms`);
+    const lastPage = cursors[Math.floor((enrolled.length - 1) / MY_COURSES_PAGE)]!;
 
     // A cursor half-way down the catalog: the cost of a deep page.
     const middle = course(Math.floor(courseCount / 2));
@@ -69,7 +97,9 @@ async function catalogFigures(courseCount: number, catalogCacheSeconds: number):
       'GET /api/courses (first page)': await measure(`${stack.url}/api/courses?limit=20`),
       'GET /api/courses (deep page)': await measure(`${stack.url}/api/courses?limit=20&cursor=${deepCursor}`),
       'GET /api/courses/:id': await measure(`${stack.url}/api/courses/${course(Math.floor(courseCount / 3)).courseId}`),
-      'GET /api/me/courses (200 enrolled)': await measure(`${stack.url}/api/me/courses`, { connections: 10, headers: { authorization: `Bearer ${accessToken}` } }),
+      [`GET /api/me/courses (200 enrolled, first page of ${MY_COURSES_PAGE})`]: await measure(`${stack.url}/api/me/courses`, { connections: 10, headers: auth }),
+      [`GET /api/me/courses (200 enrolled, last page of ${MY_COURSES_PAGE})`]: await measure(`${stack.url}/api/me/courses?cursor=${lastPage}`, { connections: 10, headers: auth }),
+      'GET /api/me/course-ids (200 enrolled)': await measure(`${stack.url}/api/me/course-ids`, { connections: 10, headers: auth }),
     };
   } finally {
     await stack?.stop();
@@ -119,8 +149,8 @@ export async function catalogBench(): Promise<void> {
   }
   rows.push({ endpoint: 'bare node:http "hello" (ceiling)', cache: '', 'p50 ms (100)': hello.p50Ms, 'p99 ms (100)': hello.p99Ms, 'req/s (100)': hello.requestsPerSec });
   report('catalog', rows, [
-    'autocannon in this process, 50 connections (10 for /api/me/courses), 5 s after a 1 s warm-up; the local stack (API, S3, Cognito) in a second process and dynalite in a third, on this 2-core machine.',
-    'Targets: 10k figures within 1.5x of the 100 figures; p99 < 50 ms. /api/me/courses is per user and never cached: one Query on the enrollments, which carry the course copies and counters.',
-    'The student is enrolled in 200 courses (all 100 at the 100-course size); the first /api/me/courses read, which counts them and stores the copies, runs before the measurement (its time is printed above).',
+    'autocannon in this process, 50 connections (10 for /api/me/courses and /api/me/course-ids), 5 s after a 1 s warm-up; the local stack (API, S3, Cognito) in a second process and dynalite in a third, on this 2-core machine.',
+    'Targets: 10k figures within 1.5x of the 100 figures; p99 < 50 ms. /api/me/courses is per user and never cached: a page of 24 is one Query on the enrollments\' byUserGrantedAt index (newest first), whose items carry the course copies and counters; /api/me/course-ids is one Query on the base table projecting courseId.',
+    'The student is enrolled in 200 courses (all 100 at the 100-course size); the first /api/me/courses reads (pages of 100), which count them and store the copies, run before the measurement (their time is printed above); "last page" starts from the cursor of page 9 (page 5 at 100 enrollments).',
   ]);
 }

@@ -51,6 +51,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       // Every test signs in from 127.0.0.1; the per-account limit still applies.
       AUTH_RATE_LIMIT_PER_IP: '1000',
       AUTH_RATE_LIMIT_PER_ACCOUNT: '200',
+      // The demo lessons' transcodes would take the CPU the browser tests need; tests upload their own.
+      TRANSCODE_DEMO: 'false',
       AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },

@@ -10,6 +10,7 @@ import { RateLimiter } from '../lib/http/rate-limiter';
 import { PurchasesRepository } from '../payments/purchases.repository';
 import { WebhookEventsRepository } from '../payments/webhook-events.repository';
 import { WeeklyMailRepository } from '../practice-mail/weekly-mail.repository';
+import { TranscodesRepository } from '../transcoding/transcodes.repository';
 import { UsersRepository } from '../users/users.repository';
 
 export interface Repositories {
@@ -23,6 +24,7 @@ export interface Repositories {
   readonly practiceJournal: PracticeJournalRepository;
   readonly weeklyMail: WeeklyMailRepository;
   readonly certificates: CertificatesRepository;
+  readonly transcodes: TranscodesRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -40,6 +42,7 @@ export function createRepositories(config: AppConfig): Repositories {
     practiceJournal: new PracticeJournalRepository(db, config.practiceTable),
     weeklyMail: new WeeklyMailRepository(db, config.practiceTable),
     certificates: new CertificatesRepository(db, config.certificatesTable),
+    transcodes: new TranscodesRepository(db, config.transcodesTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

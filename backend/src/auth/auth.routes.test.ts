@@ -238,7 +238,7 @@ describe('auth API against cognito-local and dynalite', () => {
       expect(byId.body).toMatchObject({ userId: session.user.userId, email, role: 'student', mfaEnabled: false });
       const courses = await api.get('/api/me/courses', session.idToken);
       expect(courses.status).toBe(200);
-      expect(courses.body).toEqual([]);
+      expect(courses.body).toEqual({ items: [], nextCursor: null });
     });
 
     it('carries the admin group: an admin\'s ID token passes an admin route', async () => {

@@ -22,9 +22,12 @@ import type { AuthoringEnv } from './authoring.deps';
 import { ConflictError, HttpError } from '../lib/http/http-errors';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { toAdminCourse } from './admin-course.mapper';
+import type { MediaStorage } from '../lib/storage/media-storage';
+import { logger } from '../lib/observability/logger';
+import { lessonStreamsPrefix } from '../transcoding/hls-layout';
 import { toCourseSummary } from '../courses/course.mapper';
 import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, setLessonSync, updateLesson } from './course-outline';
-import { editCourse, loadCourse } from './course-editing';
+import { adminView, editCourse, loadCourse } from './course-editing';
 import { newCourseId } from './new-id';
 import { profileOf, withTeacher } from './teacher-profile';
 
@@ -34,6 +37,13 @@ const lessonParams = z.extend(courseParams, { lessonId: id });
 const materialParams = z.extend(lessonParams, { materialId: id });
 const versionQuery = z.object({ version: wholeNumberParamSchema });
 const listQuery = z.object({ limit: pageLimitSchema(50, 100), cursor: pageCursorSchema });
+
+/** The lessons' HLS folders (every job's); a failure only leaves unreferenced files, so it is logged, not raised. */
+async function deleteStreams(storage: MediaStorage, course: CourseRecord): Promise<void> {
+  for (const lesson of course.sections.flatMap((s) => s.lessons)) {
+    await storage.deleteFolder(lessonStreamsPrefix(course.courseId, lesson.lessonId)).catch((error: unknown) => logger.warn('could not delete a lesson stream folder', { courseId: course.courseId, lessonId: lesson.lessonId, error }));
+  }
+}
 
 class NotReadyToPublishError extends HttpError {
   constructor(problems: string[]) {
@@ -74,7 +84,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
   })
   .get('/admin/courses/:courseId', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());
-    return c.json<AdminCourse>(toAdminCourse(await loadCourse(c, courseId), c.get('deps').mediaBaseUrl));
+    return c.json<AdminCourse>(await adminView(c, await loadCourse(c, courseId)));
   })
   .patch('/admin/courses/:courseId', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());
@@ -92,6 +102,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
     // The record is gone first, so a failure below leaves only unreferenced files, never a course without its media.
     const keys = [course.thumbnailKey, ...course.sections.flatMap((s) => s.lessons.flatMap((l) => [l.video?.key, ...(l.materials ?? []).map((m) => m.key)]))];
     await Promise.all(keys.filter((key): key is string => Boolean(key)).map((key) => storage.deleteObject(key)));
+    await deleteStreams(storage, course);
     return c.body(null, 204);
   })
   .post('/admin/courses/:courseId/publish', requireAdmin, async (c) => {

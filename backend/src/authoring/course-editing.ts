@@ -23,7 +23,13 @@ export async function editCourse(
   const course = await loadCourse(c, courseId);
   const saved = await courses.replace(edit(course), version);
   await refreshEnrollments(c, course, saved);
-  return toAdminCourse(saved, mediaBaseUrl);
+  return toAdminCourse(saved, mediaBaseUrl, await c.get('deps').transcodes.latestForCourse(courseId));
+}
+
+/** The editor's view of a stored course, with each lesson's newest transcode. */
+export async function adminView(c: Context<AuthoringEnv>, course: CourseRecord): Promise<AdminCourse> {
+  const { transcodes, mediaBaseUrl } = c.get('deps');
+  return toAdminCourse(course, mediaBaseUrl, await transcodes.latestForCourse(course.courseId));
 }
 
 /**

@@ -77,7 +77,8 @@ export function reorder(course: CourseRecord, outline: readonly { sectionId: str
 }
 
 export function attachVideo(course: CourseRecord, lessonId: string, video: StoredFileRecord, durationSec: number): CourseRecord {
-  return mapLesson(course, lessonId, (l) => ({ ...l, video, durationSec: Math.round(durationSec) }));
+  // The stream showed the old video: players fall back to the new original until its transcode is ready.
+  return mapLesson(course, lessonId, (l) => ({ ...l, video, durationSec: Math.round(durationSec), stream: undefined }));
 }
 
 export function attachScore(course: CourseRecord, lessonId: string, score: ScoreRecord): CourseRecord {

@@ -5,9 +5,9 @@ import type { CourseRecord, StoredFileRecord } from '../courses/course.record';
 import type { AuthoringEnv } from './authoring.deps';
 import { BadRequestError } from '../lib/http/http-errors';
 import { parseJsonBody } from '../lib/http/validate';
-import { toAdminCourse } from './admin-course.mapper';
 import { addMaterial, attachScore, attachVideo, findLessonRecord } from './course-outline';
-import { editLatest, loadCourse } from './course-editing';
+import { adminView, editLatest, loadCourse } from './course-editing';
+import { queueTranscode, uploadJobId } from '../transcoding/transcode-jobs';
 import { assertKeyBelongs, uploadKey } from './upload-keys';
 import { assertAllowedSize, assertAllowedType, MULTIPART_UPLOAD_SECONDS, partSizeFor, SINGLE_UPLOAD_SECONDS, usesMultipart } from './upload-policy';
 import { readScoreFormat } from './score-format';
@@ -54,7 +54,7 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
     const request = await parseJsonBody(c, uploadCompleteRequestSchema);
     assertKeyBelongs(request.key, request.courseId, request.kind, request.lessonId);
     assertLessonTarget(await loadCourse(c, request.courseId), request.kind, request.lessonId);
-    const { storage, mediaBaseUrl } = c.get('deps');
+    const { storage } = c.get('deps');
     if (request.multipartUploadId) {
       if (!request.parts?.length) throw new BadRequestError('parts: are required to complete a multipart upload', 'ValidationError');
       await storage.completeMultipart(request.key, request.multipartUploadId, request.parts);
@@ -90,7 +90,8 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
     });
     // The course points at the new file before the old one goes: a failure here only leaves an orphan.
     if (replacedKey && replacedKey !== request.key) await storage.deleteObject(replacedKey);
-    return c.json<AdminCourse>(toAdminCourse(saved, mediaBaseUrl));
+    if (request.kind === 'video') await queueTranscode(c.get('deps').transcodes, request.courseId, request.lessonId!, request.key, uploadJobId(request.key));
+    return c.json<AdminCourse>(await adminView(c, saved));
   })
   .post('/admin/uploads/abort', requireAdmin, async (c) => {
     const { courseId, key, multipartUploadId } = await parseJsonBody(c, uploadAbortRequestSchema);

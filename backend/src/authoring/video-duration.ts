@@ -7,7 +7,7 @@ import { readMp4DurationSec } from './mp4-duration';
  * Types whose duration we read from the file. WebM (Matroska/EBML) is not among them: reading it
  * needs an EBML parser, and until one is worth its tests WebM keeps the browser's reading.
  */
-const ISO_BMFF_TYPES = new Set(['video/mp4', 'video/quicktime']);
+const ISO_BMFF_TYPES = new Set(['video/mp4', 'video/quicktime', 'audio/mp4', 'audio/x-m4a']);
 
 function warn(msg: string, key: string, error?: unknown): void {
   logger.warn(msg, { key, ...(error === undefined ? {} : { error }) });

@@ -32,17 +32,15 @@ export interface LessonSyncRecord {
   readonly firstDownbeatMs?: number;
 }
 
-/** One rung of a lesson's HLS ladder. */
-export interface RenditionRecord {
-  readonly height: number;
-  readonly bandwidth: number;
-}
-
-/** The lesson's ready HLS output, under `hls/<courseId>/<lessonId>/<jobId>/` in the content bucket. */
+/** A lesson's ready HLS stream (#17): `hls/<courseId>/<lessonId>/<jobId>/master.m3u8` and what sits beside it. */
 export interface LessonStreamRecord {
   readonly jobId: string;
   readonly audioOnly: boolean;
-  readonly renditions: readonly RenditionRecord[];
+  /** Lowest first; empty for audio-only. */
+  readonly renditions: readonly { readonly width: number; readonly height: number; readonly bandwidth: number }[];
+  /** Whether poster.jpg and thumbs/thumbnails.vtt exist in the stream's folder. */
+  readonly poster: boolean;
+  readonly thumbnails: boolean;
 }
 
 export interface LessonRecord {
@@ -57,7 +55,7 @@ export interface LessonRecord {
   readonly materials?: readonly MaterialRecord[];
   readonly score?: ScoreRecord;
   readonly sync?: LessonSyncRecord;
-  /** Set when a transcode is ready: the lesson then plays as HLS. */
+  /** Set when a transcode of the current video is ready; players then get HLS instead of the original. */
   readonly stream?: LessonStreamRecord;
 }
 

@@ -1,9 +1,9 @@
-import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { TtlCache } from '../lib/cache/ttl-cache';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { ConflictError } from '../lib/http/http-errors';
-import { ALL_COURSES_PARTITION, courseIndexKeys, courseItem, PUBLISHED_PARTITION, type CourseRecord } from './course.record';
+import { ALL_COURSES_PARTITION, courseIndexKeys, courseItem, PUBLISHED_PARTITION, type CourseRecord, type LessonStreamRecord } from './course.record';
 import type { CatalogCursor, ListCursor } from './index-cursor';
 import type { Instrument, Level } from '@lessonstage/shared';
 
@@ -85,6 +85,41 @@ export class CoursesRepository {
       }
       throw error;
     }
+  }
+
+  /**
+   * Points a lesson at its ready stream while the lesson still holds the video `sourceKey` came
+   * from. Written in place (the lesson's own path, conditional on its id and video) without a new
+   * version, so a teacher editing the course meanwhile gets no conflict. False when the lesson is
+   * gone or has another video now.
+   */
+  async setLessonStream(courseId: string, lessonId: string, sourceKey: string, stream: LessonStreamRecord): Promise<boolean> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { courseId }, ConsistentRead: true }));
+      const course = result.Item as CourseRecord | undefined;
+      const sectionIndex = course?.sections.findIndex((s) => s.lessons.some((l) => l.lessonId === lessonId)) ?? -1;
+      const lessonIndex = sectionIndex < 0 ? -1 : course!.sections[sectionIndex]!.lessons.findIndex((l) => l.lessonId === lessonId);
+      if (lessonIndex < 0 || course!.sections[sectionIndex]!.lessons[lessonIndex]!.video?.key !== sourceKey) return false;
+      const path = `sections[${sectionIndex}].lessons[${lessonIndex}]`;
+      try {
+        await this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { courseId },
+            UpdateExpression: `SET ${path}.#stream = :stream`,
+            ConditionExpression: `${path}.lessonId = :lessonId AND ${path}.video.#key = :sourceKey`,
+            ExpressionAttributeNames: { '#stream': 'stream', '#key': 'key' },
+            ExpressionAttributeValues: { ':stream': stream, ':lessonId': lessonId, ':sourceKey': sourceKey },
+          }),
+        );
+        this.changed();
+        return true;
+      } catch (error) {
+        // The outline moved between the read and the write: read it again.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+    return false;
   }
 
   async get(courseId: string): Promise<CourseRecord | undefined> {

@@ -4,7 +4,21 @@ import { ENROLLMENTS_TABLE } from '../lib/db/table-definitions';
 import type { CourseCopy } from './course-copy';
 import type { EnrollmentRecord } from './enrollment.record';
 
-const [BY_COURSE_INDEX] = ENROLLMENTS_TABLE.globalIndexes.map((index) => index.indexName) as [string];
+/** Where the next page of a student's enrollments starts (the student is the caller, never the cursor). */
+export interface EnrollmentPosition {
+  readonly courseId: string;
+  readonly grantedAt: string;
+}
+
+export interface EnrollmentPage {
+  readonly items: EnrollmentRecord[];
+  readonly next: EnrollmentPosition | null;
+}
+
+const BY_COURSE_INDEX = ENROLLMENTS_TABLE.globalIndexes[0].indexName;
+const NEWEST_FIRST_INDEX = ENROLLMENTS_TABLE.globalIndexes[1].indexName;
+/** Only enrollments the student may use and whose course still exists are listed. */
+const LISTED = { FilterExpression: '#status = :active AND attribute_not_exists(courseRemoved)', ExpressionAttributeNames: { '#status': 'status' } } as const;
 /** Enrollment writes in flight at once while a course save refreshes its enrollments' copies. */
 const FAN_OUT_CONCURRENCY = 10;
 
@@ -87,22 +101,55 @@ export class EnrollmentsRepository {
     }
   }
 
-  async listForUser(userId: string): Promise<EnrollmentRecord[]> {
-    const items: EnrollmentRecord[] = [];
+  /**
+   * One page of the student's active enrollments, newest grant first, from the `byUserGrantedAt`
+   * index. Revoked and removed ones are filtered out after DynamoDB's Limit, so a short read is
+   * followed by another until one more than a page matched (then there is a next page) or the
+   * index ends.
+   */
+  async pageForUser(userId: string, limit: number, after?: EnrollmentPosition): Promise<EnrollmentPage> {
+    const matches: EnrollmentRecord[] = [];
+    let start: Record<string, unknown> | undefined = after ? { userId, courseId: after.courseId, grantedAt: after.grantedAt } : undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: NEWEST_FIRST_INDEX,
+          KeyConditionExpression: 'userId = :user',
+          ...LISTED,
+          ExpressionAttributeValues: { ':user': userId, ':active': 'active' },
+          ScanIndexForward: false,
+          Limit: limit + 1 - matches.length,
+          ExclusiveStartKey: start,
+        }),
+      );
+      matches.push(...((page.Items ?? []) as EnrollmentRecord[]));
+      start = page.LastEvaluatedKey;
+    } while (start && matches.length <= limit);
+    const items = matches.slice(0, limit);
+    const last = items.at(-1);
+    return { items, next: matches.length > limit && last ? { courseId: last.courseId, grantedAt: last.grantedAt } : null };
+  }
+
+  /** The ids of every course the student is actively enrolled in: the base table, three small attributes an item. */
+  async activeCourseIds(userId: string): Promise<string[]> {
+    const courseIds: string[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.db.send(
         new QueryCommand({
           TableName: this.tableName,
           KeyConditionExpression: 'userId = :user',
-          ExpressionAttributeValues: { ':user': userId },
+          ...LISTED,
+          ExpressionAttributeValues: { ':user': userId, ':active': 'active' },
+          ProjectionExpression: 'courseId',
           ExclusiveStartKey: start,
         }),
       );
-      items.push(...((page.Items ?? []) as EnrollmentRecord[]));
+      courseIds.push(...((page.Items ?? []) as Pick<EnrollmentRecord, 'courseId'>[]).map((item) => item.courseId));
       start = page.LastEvaluatedKey;
     } while (start);
-    return items;
+    return courseIds;
   }
 
   /**

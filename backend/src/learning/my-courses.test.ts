@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { myCourseSchema, type MyCourse } from '@lessonstage/shared';
+import { myCourseIdsSchema, myCourseListSchema, type MyCourse, type MyCourseList } from '@lessonstage/shared';
 import { createDeps, type ApiDeps } from '../app/api-deps';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
@@ -23,10 +23,24 @@ describe('my courses: copies and counters on the enrollments', () => {
   });
   afterAll(() => stack.dispose());
 
-  const mine = async (token: string) => {
-    const response = await api.get<MyCourse[]>('/api/me/courses', token);
+  const page = async (token: string, query = '') => {
+    const response = await api.get<MyCourseList>(`/api/me/courses${query}`, token);
     expect(response.status).toBe(200);
-    return response.body.map((item) => myCourseSchema.parse(item));
+    return myCourseListSchema.parse(response.body);
+  };
+  const mine = async (token: string) => (await page(token)).items;
+  /** Every page in turn, `limit` at a time. */
+  const walk = async (token: string, limit: number) => {
+    const items: MyCourse[] = [];
+    let pages = 0;
+    let cursor: string | null = null;
+    do {
+      const next: MyCourseList = await page(token, `?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      items.push(...next.items);
+      cursor = next.nextCursor;
+      pages += 1;
+    } while (cursor);
+    return { items, pages };
   };
   const progress = (token: string, courseId: string, lessonId: string, body: { positionSec: number; completed?: boolean }) =>
     api.request('PUT', `/api/courses/${courseId}/lessons/${lessonId}/progress`, { body, token }).then((r) => expect(r.status).toBe(200));
@@ -98,28 +112,67 @@ describe('my courses: copies and counters on the enrollments', () => {
     expect(await mine(student.token)).toEqual([]);
   });
 
-  it('reads 200 enrollments with one Query once they are counted, answering what the full read answered', async () => {
+  it('pages 200 enrollments newest first; a counted page is one Query, answering what the full count answered', async () => {
     const { courses } = fixtureTables(stack.config);
     const student = await signUpStudent(stack, api);
     const numbers = Array.from({ length: 200 }, (_, i) => 1000 + i);
     for (let i = 0; i < numbers.length; i += 25) {
       await Promise.all(numbers.slice(i, i + 25).map((n) => putCourse(courses, courseFixture(n))));
+      // Some grants share a millisecond: pages must neither skip nor repeat them.
       await Promise.all(numbers.slice(i, i + 25).map((n) => deps.enrollments.grant(student.userId, courseFixture(n).courseId, `pi_200_${n}`)));
     }
     await progress(student.token, courseFixture(1000).courseId, 's1l1', { positionSec: 60, completed: true });
     // From the courses and progress (the old way), storing the copies on the enrollments.
-    const first = await mine(student.token);
-    expect(first).toHaveLength(200);
+    const counted = await walk(student.token, 100);
+    expect(counted.pages).toBe(2);
+    expect(new Set(counted.items.map((item) => item.course.courseId)).size).toBe(200);
+    const grants = counted.items.map((item) => item.enrolledAt);
+    expect(grants).toEqual([...grants].sort().reverse());
+
+    const byTwentyFour = await walk(student.token, 24);
+    expect(byTwentyFour.pages).toBe(9);
+    expect(byTwentyFour.items).toEqual(counted.items);
+    expect(byTwentyFour.items.find((item) => item.course.courseId === courseFixture(1000).courseId)).toMatchObject({ completedLessons: 1, totalLessons: 2 });
 
     const send = vi.spyOn(DynamoDBDocumentClient.prototype, 'send');
     try {
-      const second = await mine(student.token);
+      const first = await page(student.token);
       const calls = send.mock.calls.map(([command]) => ({ command: command.constructor.name, table: (command.input as { TableName?: string }).TableName }));
       expect(calls).toEqual([{ command: 'QueryCommand', table: stack.config.enrollmentsTable }]);
-      expect(second).toEqual(first);
-      expect(second.find((item) => item.course.courseId === courseFixture(1000).courseId)).toMatchObject({ completedLessons: 1, totalLessons: 2 });
+      expect(first.items).toEqual(counted.items.slice(0, 24));
+      expect(first.nextCursor).not.toBeNull();
     } finally {
       send.mockRestore();
     }
+
+    // Refunds and a deleted course thin the newest enrollments out: the page is still full, without them.
+    const gone = counted.items.slice(0, 30).map((item) => item.course.courseId);
+    await Promise.all(gone.slice(0, 29).map((courseId) => deps.enrollments.revoke(student.userId, courseId, `pi_200_${Number(courseId.split('-').at(-1))}`)));
+    await deps.enrollments.markCourseRemoved(student.userId, gone[29]!);
+    const thinned = await page(student.token);
+    expect(thinned.items).toEqual(counted.items.slice(30, 54));
+    expect((await walk(student.token, 100)).items).toHaveLength(170);
+
+    // All active course ids at once, for the catalog's "Owned" marks.
+    const ids = await api.get('/api/me/course-ids', student.token);
+    expect(ids.status).toBe(200);
+    expect(new Set(myCourseIdsSchema.parse(ids.body).courseIds)).toEqual(new Set(counted.items.slice(30).map((item) => item.course.courseId)));
+  });
+
+  it('names limit or cursor when they are bad', async () => {
+    const student = await signUpStudent(stack, api);
+    const error = async (query: string) => {
+      const response = await api.get<{ error: string }>(`/api/me/courses${query}`, student.token);
+      expect(response.status).toBe(400);
+      return response.body.error;
+    };
+    expect(await error('?limit=0')).toMatch(/^limit: /);
+    expect(await error('?limit=101')).toBe('limit: must be at most 100');
+    expect(await error('?limit=ten')).toMatch(/^limit: /);
+    expect(await error('?cursor=not-a-cursor')).toMatch(/^cursor: /);
+    const foreign = Buffer.from(JSON.stringify({ userId: 'someone-else', courseId: 'c', grantedAt: '2026-01-01T00:00:00.000Z' })).toString('base64url');
+    expect(await error(`?cursor=${foreign}`)).toMatch(/^cursor: /);
+    expect((await page(student.token, '?limit=100')).items).toEqual([]);
+    expect((await api.get('/api/me/course-ids', student.token)).body).toEqual({ courseIds: [] });
   });
 });

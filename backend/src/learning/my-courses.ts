@@ -2,6 +2,7 @@ import type { LessonProgress, MyCourse } from '@lessonstage/shared';
 import { toCourseSummary } from '../courses/course.mapper';
 import { courseCopyOf, lessonIdsOf } from '../enrollments/course-copy';
 import type { EnrollmentRecord } from '../enrollments/enrollment.record';
+import type { EnrollmentPosition } from '../enrollments/enrollments.repository';
 import { logger } from '../lib/observability/logger';
 import type { LearningDeps } from './learning.deps';
 
@@ -15,18 +16,29 @@ function isCounted(enrollment: EnrollmentRecord): enrollment is CountedEnrollmen
   return enrollment.courseCopy !== undefined && typeof enrollment.completedLessons === 'number';
 }
 
+export interface MyCoursesPage {
+  readonly items: MyCourse[];
+  readonly next: EnrollmentPosition | null;
+}
+
 /**
- * The student's active enrollments with progress, newest first. Normally one paged Query: each
- * enrollment carries its course's copy and a completed-lessons counter. An enrollment without
- * them (granted since, from before the copies, or recounted after a lesson was removed) is read
- * the old way, from the course and the progress items, and the result stored on it for next time.
+ * One page of the student's active enrollments with progress, newest first: one Query on the
+ * `byUserGrantedAt` index (more only when revoked or removed enrollments thin a read out), each
+ * enrollment carrying its course's copy and a completed-lessons counter. An enrollment of the page
+ * without them (granted since, from before the copies, or recounted after a lesson was removed)
+ * is read the old way, from the course and the progress items, and the result stored on it.
  */
-export async function listMyCourses(deps: MyCoursesDeps, userId: string): Promise<MyCourse[]> {
-  const active = (await deps.enrollments.listForUser(userId)).filter((e) => e.status === 'active' && !e.courseRemoved);
-  const counted = active.filter(isCounted).map((enrollment) => fromCopy(enrollment, deps.mediaBaseUrl));
-  const uncounted = active.filter((enrollment) => !isCounted(enrollment));
-  const items = uncounted.length ? [...counted, ...(await countNow(deps, userId, uncounted))] : counted;
-  return items.sort((a, b) => b.enrolledAt.localeCompare(a.enrolledAt));
+export async function listMyCourses(deps: MyCoursesDeps, userId: string, limit: number, after?: EnrollmentPosition): Promise<MyCoursesPage> {
+  const page = await deps.enrollments.pageForUser(userId, limit, after);
+  const uncounted = page.items.filter((enrollment) => !isCounted(enrollment));
+  const recounted = uncounted.length ? new Map((await countNow(deps, userId, uncounted)).map((item) => [item.course.courseId, item])) : new Map<string, MyCourse>();
+  // In the page's order; an enrollment whose course turned out to be gone is left out.
+  const items = page.items.flatMap((enrollment) => {
+    if (isCounted(enrollment)) return [fromCopy(enrollment, deps.mediaBaseUrl)];
+    const item = recounted.get(enrollment.courseId);
+    return item ? [item] : [];
+  });
+  return { items, next: page.next };
 }
 
 function fromCopy({ courseCopy, completedLessons, grantedAt }: CountedEnrollment, mediaBaseUrl: string): MyCourse {

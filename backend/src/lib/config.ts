@@ -1,5 +1,5 @@
 import type { UploadTuning } from './storage/upload-tuning';
-import { CERTIFICATES_TABLE, COURSES_TABLE, ENROLLMENTS_TABLE, LOOPS_TABLE, PRACTICE_TABLE, PROGRESS_TABLE, PURCHASES_TABLE, RATE_LIMITS_TABLE, USERS_TABLE, WEBHOOK_EVENTS_TABLE } from './db/table-definitions';
+import { CERTIFICATES_TABLE, COURSES_TABLE, ENROLLMENTS_TABLE, LOOPS_TABLE, PRACTICE_TABLE, PROGRESS_TABLE, PURCHASES_TABLE, RATE_LIMITS_TABLE, TRANSCODES_TABLE, USERS_TABLE, WEBHOOK_EVENTS_TABLE } from './db/table-definitions';
 
 export interface AuthConfig {
   readonly userPoolId: string;
@@ -25,6 +25,7 @@ export interface AppConfig {
   readonly loopsTable: string;
   readonly practiceTable: string;
   readonly certificatesTable: string;
+  readonly transcodesTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
@@ -129,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loopsTable: required(env, LOOPS_TABLE.envVar),
     practiceTable: required(env, PRACTICE_TABLE.envVar),
     certificatesTable: required(env, CERTIFICATES_TABLE.envVar),
+    transcodesTable: required(env, TRANSCODES_TABLE.envVar),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
     auth: {

@@ -33,6 +33,12 @@ export interface LocalStackOptions {
   readonly catalogCacheSeconds?: number;
   /** HMAC key of the weekly e-mail's unsubscribe links (DEFAULT_UNSUBSCRIBE_SECRET unless set). */
   readonly unsubscribeSecret?: string;
+  /** Run the local transcoder (ffmpeg): `npm start` and the e2e stack do; throw-away stacks only when asked. */
+  readonly transcoder?: boolean;
+  /** Queue the demo lessons (and any lesson without a job) for transcoding after start (`TRANSCODE_DEMO`, default on). */
+  readonly transcodeDemo?: boolean;
+  /** The ffmpeg binary (`FFMPEG_PATH`); the npm package's when unset. */
+  readonly ffmpegPath?: string;
 }
 
 export const DEFAULT_ADMIN = { email: 'admin@lessonstage.local', password: 'Admin!2345' } as const;
@@ -86,6 +92,9 @@ export function localStackOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): 
     rateLimit: rateLimitFromEnv(env),
     catalogCacheSeconds: catalogCacheSecondsFromEnv(env),
     unsubscribeSecret: env.UNSUBSCRIBE_SECRET || undefined,
+    transcoder: env.TRANSCODER !== 'off',
+    transcodeDemo: env.TRANSCODE_DEMO !== 'false',
+    ffmpegPath: env.FFMPEG_PATH || undefined,
     stripe: {
       secretKey: env.STRIPE_SECRET_KEY || undefined,
       webhookSecret: env.STRIPE_WEBHOOK_SECRET || DEFAULT_WEBHOOK_SECRET,

@@ -1,7 +1,6 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
-  ResourceNotFoundException,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -14,18 +13,23 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createTableInput } from '../lib/db/create-table-input';
+import { describeTable, missingIndexes, rebuildTable, resumeRebuild } from './rebuild-table';
 import type { TableDefinition } from '../lib/db/table-definitions';
 
-/** Creates each table unless it exists, then waits until it accepts writes (dynalite races otherwise). */
-export async function ensureTables(db: DynamoDBClient, definitions: readonly TableDefinition[]): Promise<void> {
+/**
+ * Creates each table unless it exists, then waits until it accepts writes (dynalite races
+ * otherwise). With `backupDir` (the local stack's data), a table made before its definition
+ * gained an index is rebuilt with it, and a rebuild a stop interrupted is finished.
+ */
+export async function ensureTables(db: DynamoDBClient, definitions: readonly TableDefinition[], backupDir?: string): Promise<void> {
   for (const definition of definitions) {
     const tableName = definition.localName;
-    try {
-      await db.send(new DescribeTableCommand({ TableName: tableName }));
-    } catch (error) {
-      if (!(error instanceof ResourceNotFoundException)) throw error;
-      await db.send(new CreateTableCommand(createTableInput(definition, tableName)));
-    }
+    if (backupDir && (await resumeRebuild(db, definition, backupDir))) continue;
+    const table = await describeTable(db, tableName);
+    const missing = missingIndexes(definition, table);
+    if (!table) await db.send(new CreateTableCommand(createTableInput(definition, tableName)));
+    else if (missing.length && backupDir) await rebuildTable(db, definition, backupDir);
+    else if (missing.length) throw new Error(`Table ${tableName} lacks the index(es) ${missing.join(', ')}`);
     await waitUntilActive(db, tableName);
   }
 }

@@ -16,6 +16,7 @@ import {
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
   TABLE_DEFINITIONS,
+  TRANSCODES_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '../lib/db/table-definitions';
@@ -34,6 +35,9 @@ import { seedDemoStudent } from './seed/seed-demo-student';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { ensureStreamKeyPair } from './stream-gateway/local-key-pair';
+import { ffmpegPath } from './transcoder/ffmpeg-binary';
+import { queueDemoTranscodes } from './transcoder/queue-demo-transcodes';
+import { TranscodeRunner } from './transcoder/transcode-runner';
 import { LOCAL_STRIPE_SECRET_KEY, localStripeApi } from './stripe/local-stripe-api';
 import { LocalStripeStore } from './stripe/local-stripe.store';
 import { WebhookOutbox } from './stripe/webhook-outbox';
@@ -123,6 +127,19 @@ function closeGracefully(server: ServerType, graceMs = 2_000): Promise<void> {
 }
 
 /**
+ * The local transcoder, stopped first when the stack stops (it talks to the emulators), and the
+ * demo lessons queued for it in the background (start-up does not wait for them).
+ */
+function startTranscoder(options: LocalStackOptions, deps: ReturnType<typeof createDeps>, s3: ReturnType<typeof createS3Client>, started: RunningServer[]): void {
+  const runner = new TranscodeRunner(deps, { ffmpeg: ffmpegPath(options.ffmpegPath ? { FFMPEG_PATH: options.ffmpegPath } : {}), workDir: join(options.dataDir, 'transcode-work'), s3, bucket: LOCAL_BUCKET });
+  runner.start();
+  started.push({ endpoint: '', close: () => runner.stop() });
+  if (options.transcodeDemo) {
+    void queueDemoTranscodes(deps.courses, deps.transcodes).catch((error: unknown) => console.warn('Could not queue the demo transcodes:', error));
+  }
+}
+
+/**
  * Starts the whole product on this machine: the three AWS emulators, their tables, bucket and
  * user pool (created only if missing), the demo catalog (seeded only if missing), and the web
  * server. The handlers are the same modules that run on Lambda; only endpoints differ.
@@ -171,7 +188,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const bootstrapConfig = { region: 'us-east-1', credentials: LOCAL_CREDENTIALS };
     const dynamoClient = new DynamoDBClient({ ...bootstrapConfig, endpoint: dynamo.endpoint });
     const cognito = new CognitoIdentityProviderClient({ ...bootstrapConfig, endpoint: cognitoServer.endpoint });
-    await ensureTables(dynamoClient, TABLE_DEFINITIONS);
+    await ensureTables(dynamoClient, TABLE_DEFINITIONS, options.dataDir);
     const streamKeys = await ensureStreamKeyPair(options.dataDir);
     const userPool = await ensureUserPool(cognito, LOCAL_USER_POOL);
 
@@ -187,6 +204,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       loopsTable: LOOPS_TABLE.localName,
       practiceTable: PRACTICE_TABLE.localName,
       certificatesTable: CERTIFICATES_TABLE.localName,
+      transcodesTable: TRANSCODES_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
@@ -240,6 +258,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     started.push({ endpoint: '', close: () => webhookSender.stop() });
     // Events the stand-in still owed when the stack last stopped, as Stripe would retry them.
     if (localStripe) void webhookSender.resendPending();
+    if (options.transcoder) startTranscoder(options, deps, s3, started);
     const { port } = web.address() as AddressInfo;
     return {
       url: `http://localhost:${port}`,

@@ -35,9 +35,9 @@ export async function streamPlayback(input: StreamPlaybackInput): Promise<{ play
       type: 'hls',
       url: `${jobPath}master.m3u8`,
       expiresAt: expiresAt.toISOString(),
-      // Audio-only output has no frames to take a poster from; the player shows the course cover.
-      posterUrl: stream.audioOnly ? null : `${jobPath}poster.jpg`,
-      thumbnailsUrl: stream.audioOnly ? null : `${jobPath}thumbs/thumbnails.vtt`,
+      // Audio-only output has no frames to take them from; the player shows the course cover.
+      posterUrl: stream.poster ? `${jobPath}poster.jpg` : null,
+      thumbnailsUrl: stream.thumbnails ? `${jobPath}thumbs/thumbnails.vtt` : null,
       captions: [],
       audioOnly: stream.audioOnly,
     },

@@ -126,7 +126,7 @@ describe('payments', () => {
     // Another event id for the same payment (Stripe may send both completion events) changes nothing either.
     expect((await deliver(event('checkout.session.async_payment_succeeded', completed(buyer.userId, PAID_COURSE, paymentId)))).status).toBe(200);
 
-    expect(await deps.enrollments.listForUser(buyer.userId)).toEqual([expect.objectContaining({ courseId: PAID_COURSE, status: 'active', paymentId })]);
+    expect((await deps.enrollments.pageForUser(buyer.userId, 10)).items).toEqual([expect.objectContaining({ courseId: PAID_COURSE, status: 'active', paymentId })]);
     expect(await deps.purchases.get(paymentId)).toMatchObject({ status: 'paid', amountCents: 2900, currency: 'USD', userId: buyer.userId });
     expect(stack.mailbox.list(buyer.email).filter((m) => m.subject.includes('receipt'))).toHaveLength(1);
     expect((await api.post('/api/payments/checkout', { courseId: PAID_COURSE }, buyer.token)).status).toBe(409);
@@ -290,8 +290,8 @@ describe('payments', () => {
 
     await waitFor(() => api.get(`/api/me/courses/${PAID_COURSE}`, buyer.token), (r) => r.body.status === 'active');
     expect((await api.get(paidLesson, buyer.token)).status).toBe(200);
-    const mine = await api.get<{ course: { courseId: string }; totalLessons: number }[]>('/api/me/courses', buyer.token);
-    expect(mine.body.map((m) => m.course.courseId)).toEqual([PAID_COURSE]);
+    const mine = await api.get<{ items: { course: { courseId: string }; totalLessons: number }[] }>('/api/me/courses', buyer.token);
+    expect(mine.body.items.map((m) => m.course.courseId)).toEqual([PAID_COURSE]);
 
     const purchases = await api.get<{ items: { paymentId: string; userId: string; status: string }[] }>('/api/admin/purchases', admin);
     const purchase = purchases.body.items.find((p) => p.userId === buyer.userId)!;
@@ -317,8 +317,8 @@ describe('payments', () => {
     expect((await api.get(`/api/courses/${FREE_COURSE}/progress`, buyer.token)).body).toEqual([expect.objectContaining({ lessonId: 's1l1', positionSec: 7.5, completed: true })]);
     // A later position save without `completed` keeps the lesson completed.
     await api.request('PUT', `/api/courses/${FREE_COURSE}/lessons/s1l1/progress`, { body: { positionSec: 2 }, token: buyer.token });
-    const mine = await api.get<{ completedLessons: number; totalLessons: number }[]>('/api/me/courses', buyer.token);
-    expect(mine.body[0]).toMatchObject({ completedLessons: 1, totalLessons: 6 });
+    const mine = await api.get<{ items: { completedLessons: number; totalLessons: number }[] }>('/api/me/courses', buyer.token);
+    expect(mine.body.items[0]).toMatchObject({ completedLessons: 1, totalLessons: 6 });
     const stranger = await newStudent();
     expect((await api.request('PUT', `/api/courses/${PAID_COURSE}/lessons/s1l2/progress`, { body: { positionSec: 1 }, token: stranger.token })).status).toBe(403);
     expect((await api.request('PUT', `/api/courses/${FREE_COURSE}/lessons/s1l1/progress`, { body: { positionSec: -1 }, token: buyer.token })).body.error).toMatch(/^positionSec:/);

@@ -60,7 +60,14 @@ const summaryQuery = fc
 const unsubscribeQuery = fc
   .record({ userId: fc.uuid(), key: fc.constantFrom(DEFAULT_UNSUBSCRIBE_SECRET, 'another-key'), cut: fc.integer({ min: 0, max: 120 }), tail: fc.string({ maxLength: 4 }) })
   .map(({ userId, key, cut, tail }) => ({ token: `${unsubscribeToken(key, userId).slice(0, cut)}${tail}` }));
-const query = fc.oneof(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 }), summaryQuery, unsubscribeQuery);
+/** Page cursors shaped like the ones issued (base64url JSON of index positions), with anything in them. */
+const cursorQuery = fc
+  .record({
+    position: fc.dictionary(fc.constantFrom('courseId', 'grantedAt', 'userId', 'catalogPartition', 'catalogSortKey', 'listSortKey'), fc.oneof(fc.string(), jsonValue), { maxKeys: 3 }),
+    limit: fc.option(fc.integer({ min: -5, max: 200 }).map(String), { nil: undefined }),
+  })
+  .map(({ position, limit }) => ({ cursor: Buffer.from(JSON.stringify(position)).toString('base64url'), ...(limit === undefined ? {} : { limit }) }));
+const query = fc.oneof(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 }), summaryQuery, unsubscribeQuery, cursorQuery);
 
 function concretePath(route: ApiRoute): string {
   return route.path

@@ -7,7 +7,9 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { CourseRecord, LessonRecord, LessonStreamRecord, RenditionRecord } from '../courses/course.record';
+import type { CourseRecord, LessonRecord, LessonStreamRecord } from '../courses/course.record';
+
+type RenditionRecord = LessonStreamRecord['renditions'][number];
 import type { AppConfig } from '../lib/config';
 import { createS3Client } from '../lib/storage/s3-client';
 import { fixtureTables, putCourse } from './fixture-writes';
@@ -87,7 +89,7 @@ async function writeMaster(out: string, options: TestStreamOptions): Promise<Ren
     const bandwidth = await peakBandwidth(join(out, `v${i}`));
     const width = Math.round((rung.height * 16) / 9 / 2) * 2;
     lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${bandwidth},RESOLUTION=${width}x${rung.height}`, `v${i}/index.m3u8`);
-    renditions.push({ height: rung.height, bandwidth });
+    renditions.push({ width, height: rung.height, bandwidth });
   }
   await writeFile(join(out, 'master.m3u8'), `${lines.join('\n')}\n`);
   return renditions;
@@ -134,7 +136,7 @@ export async function makeTestOriginal(options: TestStreamOptions, videoKbps: nu
 
 /** Makes (or finds in the cache) the stream; its folder and the renditions the lesson record lists. */
 export async function makeTestStream(options: TestStreamOptions): Promise<{ folder: string; renditions: RenditionRecord[] }> {
-  const hash = createHash('sha256').update(JSON.stringify(options)).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(JSON.stringify({ layout: 2, ...options })).digest('hex').slice(0, 12);
   const folder = join(tmpdir(), 'lessonstage-test-streams', hash);
   const done = join(folder, 'renditions.json');
   if (existsSync(done)) return { folder, renditions: JSON.parse(await readFile(done, 'utf8')) as RenditionRecord[] };
@@ -164,7 +166,7 @@ export async function uploadTestStream(
   for (const file of await filesUnder(folder)) {
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `${prefix}/${relative(folder, file)}`, Body: await readFile(file) }));
   }
-  return { jobId: target.jobId, audioOnly: false, renditions };
+  return { jobId: target.jobId, audioOnly: false, renditions, poster: true, thumbnails: true };
 }
 
 /** Changes one lesson of a running stack's course, behind the API's back. */

@@ -13,7 +13,7 @@ export interface TestStack extends LocalStack {
 
 /** The whole local stack (emulators + API) on free ports with a throw-away data folder. */
 export async function startTestStack(
-  options: { rateLimit?: AuthConfig['rateLimit']; seedDemo?: boolean; uploads?: UploadTuning } = {},
+  options: { rateLimit?: AuthConfig['rateLimit']; seedDemo?: boolean; uploads?: UploadTuning; transcoder?: boolean } = {},
 ): Promise<TestStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lessonstage-test-'));
   const stack = await startLocalStack(
@@ -21,6 +21,7 @@ export async function startTestStack(
       seedDemo: options.seedDemo ?? false,
       rateLimit: options.rateLimit ?? { ...DEFAULT_RATE_LIMIT, perIp: 10_000, perAccount: 10_000 },
       uploads: options.uploads,
+      transcoder: options.transcoder,
       // Tests write behind the API's back (fixtures) and read at once through it.
       catalogCacheSeconds: 0,
     }),

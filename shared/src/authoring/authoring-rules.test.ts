@@ -4,7 +4,7 @@ import { acceptedFormats, isAcceptedType, readableMaxSize, UPLOAD_FORMATS, UPLOA
 describe('upload rules', () => {
   it('say in words which files each kind takes', () => {
     expect(acceptedFormats('material')).toBe('PDF, MusicXML, Guitar Pro or audio (MP3, M4A, WAV, OGG, FLAC, AAC)');
-    expect(acceptedFormats('video')).toBe('MP4, MOV or WebM');
+    expect(acceptedFormats('video')).toBe('MP4, MOV, WebM or audio (MP3, M4A, WAV, FLAC)');
     expect(acceptedFormats('thumbnail')).toBe('JPEG, PNG or WebP');
     expect(readableMaxSize('video')).toBe('5 GB');
     expect(readableMaxSize('material')).toBe('500 MB');
@@ -16,6 +16,7 @@ describe('upload rules', () => {
     }
     expect(isAcceptedType('material', 'application/pdf')).toBe(true);
     expect(isAcceptedType('material', 'text/plain')).toBe(false);
-    expect(isAcceptedType('video', 'audio/mpeg')).toBe(false);
+    expect(isAcceptedType('video', 'audio/mpeg')).toBe(true);
+    expect(isAcceptedType('video', 'audio/ogg')).toBe(false);
   });
 });

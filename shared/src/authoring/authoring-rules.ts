@@ -25,6 +25,8 @@ export const UPLOAD_FORMATS: Record<UploadKind, readonly UploadFormat[]> = {
     { name: 'MP4', contentTypes: ['video/mp4'] },
     { name: 'MOV', contentTypes: ['video/quicktime'] },
     { name: 'WebM', contentTypes: ['video/webm'] },
+    // Audio-only lessons (a backing track) become audio-only HLS with the course cover as poster.
+    { name: 'audio (MP3, M4A, WAV, FLAC)', contentTypes: ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/wav', 'audio/x-wav', 'audio/flac', 'audio/x-flac'] },
   ],
   material: [
     { name: 'PDF', contentTypes: ['application/pdf'] },

@@ -1,6 +1,6 @@
 import * as z from '../validation/zod';
 import { courseSummarySchema } from '../courses/course.schema';
-import { resourceIdSchema } from '../http/request-fields.schema';
+import { pageCursorSchema, pageLimitSchema, resourceIdSchema } from '../http/request-fields.schema';
 
 export const checkoutRequestSchema = z.object({ courseId: resourceIdSchema });
 
@@ -46,6 +46,21 @@ export const myCourseSchema = z.object({
   totalLessons: z.number(),
 });
 
+export const MY_COURSES_PAGE_DEFAULT = 24;
+export const MY_COURSES_PAGE_MAX = 100;
+
+/** Query string of GET /api/me/courses. */
+export const myCoursesQuerySchema = z.object({
+  limit: pageLimitSchema(MY_COURSES_PAGE_DEFAULT, MY_COURSES_PAGE_MAX),
+  cursor: pageCursorSchema,
+});
+
+/** One page of My courses, newest enrollment first. */
+export const myCourseListSchema = z.object({ items: z.array(myCourseSchema), nextCursor: z.nullable(z.string()) });
+
+/** Every course the student is actively enrolled in (GET /api/me/course-ids), for "Owned" marks. */
+export const myCourseIdsSchema = z.object({ courseIds: z.array(z.string()) });
+
 export const lessonProgressRequestSchema = z.object({
   positionSec: z.number().check(z.minimum(0, 'must not be negative'), z.maximum(24 * 3600, 'is too large')),
   completed: z.optional(z.boolean()),
@@ -58,4 +73,6 @@ export type Purchase = z.infer<typeof purchaseSchema>;
 export type PurchaseFilters = z.infer<typeof purchaseFiltersSchema>;
 export type PurchaseList = z.infer<typeof purchaseListSchema>;
 export type MyCourse = z.infer<typeof myCourseSchema>;
+export type MyCourseList = z.infer<typeof myCourseListSchema>;
+export type MyCourseIds = z.infer<typeof myCourseIdsSchema>;
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;

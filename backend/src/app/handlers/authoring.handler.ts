@@ -9,11 +9,12 @@ import { createDomainHandler, type DomainFunction } from '../domain-function';
 export const authoringFunction: DomainFunction<AuthoringDeps> = {
   domain: { name: 'authoring', routes: authoringRoutes },
   deps: (config) => {
-    const { courses, users, enrollments } = createRepositories(config);
+    const { courses, users, enrollments, transcodes } = createRepositories(config);
     return {
       courses,
       users,
       enrollments,
+      transcodes,
       storage: createMediaStorage(config),
       uploads: config.uploads ?? DEFAULT_UPLOAD_TUNING,
       mediaBaseUrl: config.mediaBaseUrl,

@@ -57,7 +57,12 @@ export const ENROLLMENTS_TABLE = {
   localName: 'lessonstage-enrollments',
   partitionKey: { name: 'userId', type: 'S' },
   sortKey: { name: 'courseId', type: 'S' },
-  globalIndexes: [{ indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'userId', type: 'S' } }],
+  globalIndexes: [
+    // A course's students, for the course saves that refresh their copies.
+    { indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'userId', type: 'S' } },
+    // A student's enrollments newest first, for My courses' pages.
+    { indexName: 'byUserGrantedAt', partitionKey: { name: 'userId', type: 'S' }, sortKey: { name: 'grantedAt', type: 'S' } },
+  ],
 } as const satisfies TableDefinition;
 
 export const USERS_TABLE = {
@@ -147,6 +152,23 @@ export const CERTIFICATES_TABLE = {
   globalIndexes: [{ indexName: 'byCertificate', partitionKey: { name: 'certificateId', type: 'S' } }],
 } as const satisfies TableDefinition;
 
+/**
+ * Transcode jobs (#17), one item per job. `byLesson` lists a course's jobs by lesson, newest last
+ * (`lessonJobKey` = `<lessonId>#<createdAt>#<jobId>`), so the latest job of a lesson is one Query.
+ * `byPending` is sparse: only queued and running jobs carry `pending`, sorted by `availableAt` (when
+ * a queued job was created, or when a running job's lease runs out), so finding work is a Query.
+ */
+export const TRANSCODES_TABLE = {
+  id: 'Transcodes',
+  envVar: 'TRANSCODES_TABLE',
+  localName: 'lessonstage-transcodes',
+  partitionKey: { name: 'jobId', type: 'S' },
+  globalIndexes: [
+    { indexName: 'byLesson', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'lessonJobKey', type: 'S' } },
+    { indexName: 'byPending', partitionKey: { name: 'pending', type: 'S' }, sortKey: { name: 'availableAt', type: 'S' } },
+  ],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -158,4 +180,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   LOOPS_TABLE,
   PRACTICE_TABLE,
   CERTIFICATES_TABLE,
+  TRANSCODES_TABLE,
 ];

@@ -43,6 +43,10 @@ export interface MediaStorage {
   deleteObject(key: string): Promise<void>;
   /** Writes a small file the API makes itself (a certificate PDF), private like every key outside public/. */
   putObject(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** The immediate sub-folders of `prefix` (which ends in "/"), each ending in "/". */
+  listFolders(prefix: string): Promise<string[]>;
+  /** Deletes every object under `prefix` (which ends in "/"); answers how many went. */
+  deleteFolder(prefix: string): Promise<number>;
   /** Reads a whole small file the API wrote (at most MAX_RANGE_BYTES); undefined if there is none. */
   readObject(key: string): Promise<Uint8Array | undefined>;
 }

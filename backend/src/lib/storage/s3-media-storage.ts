@@ -3,8 +3,10 @@ import {
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   UploadPartCommand,
   type S3Client,
@@ -201,4 +203,37 @@ export class S3MediaStorage implements MediaStorage {
       throw error;
     }
   }
+
+  async listFolders(prefix: string): Promise<string[]> {
+    requireFolder(prefix);
+    const folders: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
+      for (const common of page.CommonPrefixes ?? []) if (common.Prefix) folders.push(common.Prefix);
+      token = page.NextContinuationToken;
+    } while (token);
+    return folders;
+  }
+
+  async deleteFolder(prefix: string): Promise<number> {
+    requireFolder(prefix);
+    let deleted = 0;
+    let token: string | undefined;
+    do {
+      // Pages of at most 1000 keys: what one DeleteObjects takes.
+      const page = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+      const keys = (page.Contents ?? []).flatMap((object) => (object.Key ? [{ Key: object.Key }] : []));
+      if (keys.length) await this.s3.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: keys, Quiet: true } }));
+      deleted += keys.length;
+      token = page.NextContinuationToken;
+    } while (token);
+    return deleted;
+  }
+}
+
+/** A folder prefix: a valid key ending in "/", at least two segments deep (never the bucket's root or a top folder). */
+function requireFolder(prefix: string): void {
+  requireKey(prefix);
+  if (!prefix.endsWith('/') || prefix.split('/').filter(Boolean).length < 2) throw new RangeError(`Invalid folder "${prefix}"`);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseDetailSchema, lessonScoreSchema, myCertificateListSchema, signedLinkSchema } from '@lessonstage/shared';
+import { courseDetailSchema, lessonScoreSchema, myCertificateListSchema, myCourseListSchema, signedLinkSchema } from '@lessonstage/shared';
 import { readMp4DurationSec } from '../../authoring/mp4-duration';
 import { DEFAULT_ADMIN, DEMO_STUDENT } from '../local-config';
 import { apiClient } from '../../testing/api-client';
@@ -82,7 +82,7 @@ describe('demo lessons with scores and tempos', () => {
     const student = await signInAdmin(api, DEMO_STUDENT);
     const { items } = myCertificateListSchema.parse((await api.get('/api/me/certificates', student)).body);
     expect(items).toEqual([expect.objectContaining({ courseId: DEMO_COMPLETED_COURSE, status: 'valid' })]);
-    const [course] = ((await api.get('/api/me/courses', student)).body as unknown as { completedLessons: number; totalLessons: number }[]);
+    const [course] = myCourseListSchema.parse((await api.get('/api/me/courses', student)).body).items;
     expect(course!.completedLessons).toBe(course!.totalLessons);
   });
 });

@@ -12,7 +12,13 @@ describe('EnrollmentsApi', () => {
     const api = TestBed.inject(EnrollmentsApi);
 
     api.myCourses().subscribe();
-    http.expectOne({ method: 'GET', url: '/api/me/courses' }).flush([]);
+    http.expectOne({ method: 'GET', url: '/api/me/courses' }).flush({ items: [], nextCursor: null });
+    api.myCourses({ limit: 100, cursor: 'abc' }).subscribe();
+    http.expectOne({ method: 'GET', url: '/api/me/courses?limit=100&cursor=abc' }).flush({ items: [], nextCursor: null });
+    let ids: ReadonlySet<string> | undefined;
+    api.myCourseIds().subscribe((answer) => (ids = answer));
+    http.expectOne({ method: 'GET', url: '/api/me/course-ids' }).flush({ courseIds: ['c1', 'c2'] });
+    expect(ids).toEqual(new Set(['c1', 'c2']));
     api.enrollment('a b').subscribe();
     http.expectOne({ method: 'GET', url: '/api/me/courses/a%20b' }).flush({ courseId: 'a b', status: 'none' });
     http.verify();
@@ -33,7 +39,7 @@ describe('EnrollmentsApi', () => {
     http.expectNone('/api/me/courses');
     second!.flush({ error: 'down' }, { status: 503, statusText: 'Unavailable' }); // a failed save ends the wait too
     await new Promise((resolve) => setTimeout(resolve));
-    http.expectOne('/api/me/courses').flush([]);
+    http.expectOne('/api/me/courses').flush({ items: [], nextCursor: null });
     http.expectOne('/api/courses/c1/progress').flush([]);
     http.verify();
   });

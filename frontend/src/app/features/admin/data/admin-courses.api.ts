@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AdminCourse, AdminCourseList, CourseDraftRequest, CourseUpdateRequest, SyncRequest } from '@lessonstage/shared';
+import type { AdminCourse, AdminCourseList, CourseDraftRequest, CourseUpdateRequest, SyncRequest, TranscodeState } from '@lessonstage/shared';
 import { Observable } from 'rxjs';
 
 export const ADMIN_COURSES_URL = '/api/admin/courses';
@@ -52,6 +52,11 @@ export class AdminCoursesApi {
 
   getCourse(courseId: string): Observable<AdminCourse> {
     return this.http.get<AdminCourse>(courseUrl(courseId));
+  }
+
+  /** Converts the lesson's video for streaming again (after a failure): the new job's state. */
+  retryTranscode(courseId: string, lessonId: string): Observable<TranscodeState> {
+    return this.http.post<TranscodeState>(courseUrl(courseId, 'lessons', lessonId, 'transcode'), {});
   }
 
   updateCourse(courseId: string, changes: CourseUpdateRequest): Observable<AdminCourse> {

@@ -11,6 +11,7 @@ import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { PendingButton } from '../../../shared/ui/pending-button/pending-button';
 import { CourseEditorStore } from '../data/course-editor.store';
 import { OutlineEditor } from '../outline/outline-editor';
+import { TranscodeWatch } from '../data/transcode-watch';
 import { UploadManager } from '../uploads/upload-manager';
 import { confirmAction } from '../../../shared/ui/modal/confirm-dialog';
 import { Icon } from '../ui/icon';
@@ -42,7 +43,7 @@ import { ThumbnailPicker } from './thumbnail-picker';
     PublishProblems,
     ThumbnailPicker,
   ],
-  providers: [CourseEditorStore, UploadManager, FORM_FIELD_DEFAULTS],
+  providers: [CourseEditorStore, UploadManager, TranscodeWatch, FORM_FIELD_DEFAULTS],
   templateUrl: './course-editor-page.html',
   styleUrl: './course-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -76,7 +76,7 @@ describe('LessonEditor', () => {
     const video = h.el.querySelector<HTMLInputElement>('[data-testid="video-input"]')!;
     const material = h.el.querySelector<HTMLInputElement>('[data-testid="material-input"]')!;
     expect(video.type).toBe('file');
-    expect(video.accept).toBe('video/mp4,video/quicktime,video/webm');
+    expect(video.accept).toBe('video/mp4,video/quicktime,video/webm,audio/mpeg,audio/mp4,audio/x-m4a,audio/wav,audio/x-wav,audio/flac,audio/x-flac');
     expect(video.tabIndex).toBe(-1);
     expect(material.accept).toContain('application/pdf');
     expect(material.multiple).toBe(true);

@@ -18,7 +18,9 @@ import { FilePicker } from '../uploads/file-picker';
 import { ACCEPT } from '../uploads/file-types';
 import { UploadManager } from '../uploads/upload-manager';
 import { UploadProgress } from '../uploads/upload-progress';
+import { TranscodeWatch } from '../data/transcode-watch';
 import { LessonDescriptionField } from './lesson-description-field';
+import { TranscodeStatus } from './transcode-status';
 import { RowActions } from './row-actions';
 
 /**
@@ -28,7 +30,7 @@ import { RowActions } from './row-actions';
  */
 @Component({
   selector: 'app-lesson-editor',
-  imports: [MatButton, MatIconButton, MatSlideToggle, RouterLink, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon, LessonDescriptionField],
+  imports: [MatButton, MatIconButton, MatSlideToggle, RouterLink, CdkDragHandle, DurationPipe, FilePicker, UploadProgress, RowActions, Icon, LessonDescriptionField, TranscodeStatus],
   templateUrl: './lesson-editor.html',
   styleUrl: './lesson-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,6 +48,7 @@ export class LessonEditor {
   protected readonly store = inject(CourseEditorStore);
   private readonly uploads = inject(UploadManager);
   private readonly modal = inject(Modal);
+  protected readonly transcodes = inject(TranscodeWatch);
 
   protected readonly accept = ACCEPT;
   protected readonly formatBytes = formatBytes;
@@ -56,6 +59,8 @@ export class LessonEditor {
   protected readonly scoreJobs = computed(() => this.uploads.jobsFor('score', this.lesson().lessonId));
   /** One video at a time: a second pick would only replace the first. */
   protected readonly videoUploading = computed(() => this.videoJobs().some((job) => job.state() !== 'failed'));
+  /** Its video's conversion for streaming (HLS), polled while under way. */
+  protected readonly transcode = computed(() => this.transcodes.stateOf(this.lesson()));
   protected readonly busy = computed(() => this.store.isPending(`lesson:${this.lesson().lessonId}`));
 
   protected setPreview(change: MatSlideToggleChange): void {
@@ -85,6 +90,10 @@ export class LessonEditor {
     if (confirmed) {
       void this.store.removeLesson(lesson.lessonId);
     }
+  }
+
+  protected retryTranscode(): void {
+    void this.transcodes.retry(this.lesson().lessonId);
   }
 
   protected uploadVideo(files: File[]): void {

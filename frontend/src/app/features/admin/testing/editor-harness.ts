@@ -7,6 +7,7 @@ import type { AdminCourse } from '@lessonstage/shared';
 
 import { CourseEditorStore } from '../data/course-editor.store';
 import { UPLOAD_CONFIG } from '../uploads/upload-config';
+import { TranscodeWatch } from '../data/transcode-watch';
 import { UploadManager } from '../uploads/upload-manager';
 import { VIDEO_DURATION_READER } from '../uploads/video-duration';
 import { FakeXhr } from './fake-xhr';
@@ -68,7 +69,7 @@ export async function renderEditorPart<T>(component: Type<T>, course: AdminCours
   FakeXhr.reset();
   TestBed.configureTestingModule({
     imports: [component],
-    providers: [...editorProviders(), CourseEditorStore, UploadManager],
+    providers: [...editorProviders(), CourseEditorStore, UploadManager, TranscodeWatch],
   });
   const fixture = TestBed.createComponent(component);
   document.body.appendChild(fixture.nativeElement);

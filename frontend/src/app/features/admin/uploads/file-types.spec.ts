@@ -2,7 +2,7 @@ import { ACCEPT, contentTypeOf } from './file-types';
 
 describe('file types', () => {
   it('accepts the API types per kind', () => {
-    expect(ACCEPT.video).toBe('video/mp4,video/quicktime,video/webm');
+    expect(ACCEPT.video).toBe('video/mp4,video/quicktime,video/webm,audio/mpeg,audio/mp4,audio/x-m4a,audio/wav,audio/x-wav,audio/flac,audio/x-flac');
     expect(ACCEPT.thumbnail).toBe('image/jpeg,image/png,image/webp');
     expect(ACCEPT.material.split(',')).toEqual(
       expect.arrayContaining(['application/pdf', 'application/x-guitar-pro', 'audio/flac', '.gp5', '.musicxml']),

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 
 import { aUser } from '../../../core/auth/testing/auth-fixtures';
 import { signInAs } from '../../../core/auth/testing/sign-in-as';
-import { aCourseList, aCourseSummary, someCourses } from '../../../core/courses/testing/course-fixtures';
+import { aCourseList, someCourses } from '../../../core/courses/testing/course-fixtures';
 import { CATALOG_PAGE_SIZE, CatalogPage, FIRST_CARDS } from './catalog-page';
 
 /** Lets the page settle, cards included: they render one per task after the first (renderInSteps). */
@@ -180,9 +180,7 @@ describe('CatalogPage for a signed-in student', () => {
     const fixture = TestBed.createComponent(CatalogPage);
     await fixture.whenStable();
     http.expectOne((r) => r.url === '/api/courses').flush(aCourseList(someCourses(3)));
-    http.expectOne('/api/me/courses').flush([
-      { course: aCourseSummary({ courseId: 'course-2' }), enrolledAt: 'x', completedLessons: 0, totalLessons: 1 },
-    ]);
+    http.expectOne('/api/me/course-ids').flush({ courseIds: ['course-2', 'course-not-on-this-page'] });
     await settle(fixture);
 
     const owned = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="course-card"]')).map(

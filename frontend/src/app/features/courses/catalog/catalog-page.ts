@@ -78,14 +78,11 @@ export class CatalogPage {
     toObservable(inject(AuthStore).status).pipe(
       switchMap((status) =>
         status === 'signed-in'
-          ? this.enrollments.myCourses().pipe(
-              map((courses) => new Set(courses.map((item) => item.course.courseId))),
-              catchError(() => of(new Set<string>())),
-            )
+          ? this.enrollments.myCourseIds().pipe(catchError(() => of(new Set<string>())))
           : of(new Set<string>()),
       ),
     ),
-    { initialValue: new Set<string>() },
+    { initialValue: new Set<string>() as ReadonlySet<string> },
   );
 
   /** Announced to screen readers when more courses arrive. */

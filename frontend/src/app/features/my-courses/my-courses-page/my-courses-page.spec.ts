@@ -24,6 +24,9 @@ describe('MyCoursesPage', () => {
 
   afterEach(() => http.verify());
 
+  /** Answers the request for a page of My courses (the first unless `cursor`). */
+  const page = (items: MyCourse[], nextCursor: string | null = null, cursor?: string) =>
+    http.expectOne((request) => request.url === '/api/me/courses' && request.params.get('cursor') === (cursor ?? null)).flush({ items, nextCursor });
   const summary = () => http.expectOne((request) => request.url === '/api/me/practice/summary');
   const emptySummary = { days: [], streakDays: 0, longestStreakDays: 0, weeklyGoalSeconds: 0, thisWeekSeconds: 0, perLesson: [], perCourse: [], loops: [] };
 
@@ -33,7 +36,7 @@ describe('MyCoursesPage', () => {
 
   it('lists enrolled courses with their progress and a way to continue', async () => {
     expect(el().querySelector('[data-testid="loading-state"]')).not.toBeNull();
-    http.expectOne('/api/me/courses').flush([
+    page([
       aMyCourse({ course: aCourseSummary({ courseId: 'c1', title: 'Blues Guitar' }), completedLessons: 1, totalLessons: 4 }),
       aMyCourse({ course: aCourseSummary({ courseId: 'c2', title: 'Funk Bass' }), completedLessons: 0, totalLessons: 6 }),
     ]);
@@ -63,7 +66,7 @@ describe('MyCoursesPage', () => {
   });
 
   it('offers the certificate of a completed course', async () => {
-    http.expectOne('/api/me/courses').flush([aMyCourse({ course: aCourseSummary({ courseId: 'c1', title: 'Blues Guitar' }), completedLessons: 4, totalLessons: 4 })]);
+    page([aMyCourse({ course: aCourseSummary({ courseId: 'c1', title: 'Blues Guitar' }), completedLessons: 4, totalLessons: 4 })]);
     summary().flush(emptySummary);
     await fixture.whenStable();
     const certificate = el().querySelector('[data-testid="course-certificate"]')!;
@@ -72,7 +75,7 @@ describe('MyCoursesPage', () => {
   });
 
   it('shows an empty state that links to the catalog', async () => {
-    http.expectOne('/api/me/courses').flush([]);
+    page([]);
     summary().flush(emptySummary);
     await fixture.whenStable();
     const empty = el().querySelector('[data-testid="empty-state"]')!;
@@ -80,12 +83,49 @@ describe('MyCoursesPage', () => {
     expect(empty.querySelector('a')?.getAttribute('href')).toBe('/');
   });
 
+  it('shows the next page on "Show more", says how many are shown, and moves focus to the first new course', async () => {
+    const course = (n: number) => aMyCourse({ course: aCourseSummary({ courseId: `c${n}`, title: `Course ${n}` }) });
+    page([course(1), course(2)], 'page-2');
+    summary().flush(emptySummary);
+    await fixture.whenStable();
+    const shown = () => text(el().querySelector('[data-testid="my-courses-shown"]'));
+    expect(shown()).toBe('Showing 2 courses; more to show');
+    const more = el().querySelector<HTMLButtonElement>('[data-testid="load-more"]')!;
+    expect(text(more)).toBe('Show more');
+    more.focus();
+    more.click();
+    await fixture.whenStable();
+    expect(more.getAttribute('aria-busy')).toBe('true');
+    page([course(2), course(3)], null, 'page-2'); // one listed already (enrolled meanwhile): not twice
+    await fixture.whenStable();
+
+    expect(cards().map((card) => text(card.querySelector('h2')))).toEqual(['Course 1', 'Course 2', 'Course 3']);
+    expect(document.activeElement).toBe(cards()[2]!.querySelector('h2 a'));
+    expect(shown()).toBe('Showing 3 courses');
+    expect(el().querySelector('[data-testid="load-more"]')).toBeNull();
+  });
+
+  it('keeps the pages shown when the next one fails, and offers Retry for it', async () => {
+    page([aMyCourse()], 'page-2');
+    summary().flush(emptySummary);
+    await fixture.whenStable();
+    el().querySelector<HTMLButtonElement>('[data-testid="load-more"]')!.click();
+    http.expectOne((request) => request.params.get('cursor') === 'page-2').flush({ error: 'down' }, { status: 503, statusText: 'Unavailable' });
+    await fixture.whenStable();
+    expect(cards()).toHaveLength(1);
+    expect(text(el())).toContain("We couldn't load more of your courses");
+    el().querySelector<HTMLButtonElement>('[data-testid="error-state"] button')!.click();
+    page([aMyCourse({ course: aCourseSummary({ courseId: 'c9' }) })], null, 'page-2');
+    await fixture.whenStable();
+    expect(cards()).toHaveLength(2);
+  });
+
   it('offers Retry when the list fails', async () => {
-    http.expectOne('/api/me/courses').flush({ error: 'x' }, { status: 500, statusText: 'Error' });
+    http.expectOne((request) => request.url === '/api/me/courses').flush({ error: 'x' }, { status: 500, statusText: 'Error' });
     await fixture.whenStable();
     el().querySelector<HTMLButtonElement>('[data-testid="error-state"] button')!.click();
     await fixture.whenStable();
-    http.expectOne('/api/me/courses').flush([aMyCourse()]);
+    page([aMyCourse()]);
     summary().flush({ error: 'x' }, { status: 500, statusText: 'Error' }); // the list shows without it
     await fixture.whenStable();
     expect(cards()).toHaveLength(1);

@@ -67,15 +67,18 @@ describe('LessonLoader', () => {
     }
   });
 
-  it('does not ask for a paid lesson’s link for anonymous visitors, nor their progress', () => {
+  it('asks for the link together with the course, and a visitor’s 401 on a paid lesson means sign in (no progress asked)', () => {
     const states = load('lesson-2', 'anonymous');
-    http.expectOne('/api/courses/course-1').flush(aCourseDetail());
+    const course = http.expectOne('/api/courses/course-1');
+    http.expectOne('/api/courses/course-1/lessons/lesson-2/playback').flush({ error: 'x' }, { status: 401, statusText: 'x' });
+    course.flush(aCourseDetail());
     expect(view(states)).toMatchObject({ access: 'sign-in', unlocked: false, link: null });
   });
 
   it('fails with 404 for a lesson the course does not have', () => {
     const states = load('nope', 'anonymous');
     http.expectOne('/api/courses/course-1').flush(aCourseDetail());
+    http.expectOne('/api/courses/course-1/lessons/nope/playback').flush({ error: 'x' }, { status: 404, statusText: 'x' });
     const state = last(states);
     expect(state.status).toBe('error');
     expect(state.status === 'error' && (state.error as { status: number }).status).toBe(404);

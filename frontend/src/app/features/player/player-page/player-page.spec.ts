@@ -82,8 +82,7 @@ describe('PlayerPage', () => {
     options: {
       enrolled?: boolean;
       progress?: LessonProgress[];
-      /** `none`: the page should not even ask. */
-      playback?: 'ok' | 401 | 403 | 404 | 'none';
+      playback?: 'ok' | 401 | 403 | 404;
       /** What `ok` answers (LINK unless given). */
       answer?: Playback;
     } = {},
@@ -102,13 +101,11 @@ describe('PlayerPage', () => {
       http.expectOne('/api/courses/course-1/progress').flush(options.progress ?? []);
     }
     const playback = options.playback ?? 'ok';
-    if (playback !== 'none') {
-      const req = http.expectOne(playbackUrl(lessonId));
-      if (playback === 'ok') {
-        req.flush(options.answer ?? LINK);
-      } else {
-        req.flush({ error: 'No', code: playback === 403 ? 'NotEnrolled' : 'X' }, { status: playback, statusText: 'Error' });
-      }
+    const req = http.expectOne(playbackUrl(lessonId));
+    if (playback === 'ok') {
+      req.flush(options.answer ?? LINK);
+    } else {
+      req.flush({ error: 'No', code: playback === 403 ? 'NotEnrolled' : 'X' }, { status: playback, statusText: 'Error' });
     }
     await fixture.whenStable();
     answerPracticeRequests();
@@ -265,9 +262,9 @@ describe('PlayerPage', () => {
     save.flush({});
   });
 
-  it('asks anonymous visitors to sign in for a paid lesson, without asking for its video', async () => {
+  it('asks anonymous visitors to sign in for a paid lesson (the API answers 401)', async () => {
     await as('anonymous');
-    await open('lesson-2', { playback: 'none' });
+    await open('lesson-2', { playback: 401 });
 
     const locked = byTestId('player-locked')!;
     expect(text(locked)).toContain('Buy the course to watch this lesson');
@@ -354,6 +351,7 @@ describe('PlayerPage', () => {
     fixture.componentRef.setInput('lessonId', 'nope');
     await fixture.whenStable();
     http.expectOne('/api/courses/course-1').flush(COURSE);
+    http.expectOne(playbackUrl('nope')).flush({ error: 'Lesson not found' }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
 
     expect(text(byTestId('error-state'))).toContain('Lesson not found');

@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import type { MyCourse, PracticeSummary } from '@lessonstage/shared';
+import type { MyCourseList, PracticeSummary } from '@lessonstage/shared';
 import { defer, forkJoin, from, Observable, of } from 'rxjs';
 import { catchError, map, switchMap } from 'rxjs/operators';
 
@@ -13,6 +13,8 @@ import { SavedLoopsApi } from '../../../core/practice/saved-loops.api';
 /** Lessons whose saved loops are asked for, to name the loops in the summary (most practised first). */
 export const NAMED_LESSONS = 20;
 export const CALENDAR_DAYS = 365;
+/** My courses asked for titles a page at a time: the API's largest page (MY_COURSES_PAGE_MAX). */
+export const TITLE_PAGE_SIZE = 100;
 
 export interface PracticeData {
   readonly summary: PracticeSummary;
@@ -40,7 +42,7 @@ export class PracticeDataLoader {
       switchMap(() =>
         forkJoin({
           summary: this.journal.summary(lastDays(CALENDAR_DAYS, today)),
-          courses: this.enrollments.myCourses().pipe(catchError(() => of([] as MyCourse[]))),
+          courses: this.myCourses(),
         }),
       ),
       switchMap(({ summary, courses }) =>
@@ -49,11 +51,20 @@ export class PracticeDataLoader {
     );
   }
 
-  /** Titles from My courses; a course practised on its free preview alone is asked of the catalog. */
-  private courseTitles(summary: PracticeSummary, courses: readonly MyCourse[]): Observable<ReadonlyMap<string, string>> {
-    const titles = new Map(courses.map(({ course }) => [course.courseId, course.title]));
+  /** A page of My courses, as large as the API gives; a failed one names nothing (the catalog is asked instead). */
+  private myCourses(cursor?: string): Observable<MyCourseList> {
+    return this.enrollments.myCourses({ limit: TITLE_PAGE_SIZE, cursor }).pipe(catchError(() => of({ items: [], nextCursor: null })));
+  }
+
+  /**
+   * Titles from My courses, page after page only while a practised course is still unnamed;
+   * a course practised on its free preview alone (or past a failed page) is asked of the catalog.
+   */
+  private courseTitles(summary: PracticeSummary, page: MyCourseList, titles = new Map<string, string>()): Observable<ReadonlyMap<string, string>> {
+    for (const { course } of page.items) titles.set(course.courseId, course.title);
     const missing = summary.perCourse.map((course) => course.courseId).filter((courseId) => !titles.has(courseId));
     if (!missing.length) return of(titles);
+    if (page.nextCursor) return this.myCourses(page.nextCursor).pipe(switchMap((next) => this.courseTitles(summary, next, titles)));
     return forkJoin(missing.map((courseId) => this.catalog.getCourse(courseId).pipe(catchError(() => of(null))))).pipe(
       map((found) => {
         for (const course of found) if (course) titles.set(course.courseId, course.title);

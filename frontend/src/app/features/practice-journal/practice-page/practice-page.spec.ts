@@ -38,17 +38,19 @@ describe('PracticePage', () => {
   const byTestId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
   const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-  async function answer(summary: PracticeSummary, courses: MyCourse[] = []) {
+  async function answer(summary: PracticeSummary, courses: MyCourse[] = [], nextCursor: string | null = null) {
     await new Promise((resolve) => setTimeout(resolve)); // the outbox's (empty) send goes first
     const asked = http.expectOne((request) => request.url === '/api/me/practice/summary');
     expect(asked.request.params.get('tz')).toBeTruthy();
     asked.flush(summary);
-    const open = http.match('/api/me/courses').filter((request) => !request.cancelled);
+    const open = http.match((request) => request.url === '/api/me/courses').filter((request) => !request.cancelled);
     expect(open).toHaveLength(1);
-    open[0].flush(courses);
+    expect(open[0]!.request.params.get('limit')).toBe('100');
+    open[0]!.flush({ items: courses, nextCursor });
     await fixture.whenStable();
     return asked.request;
   }
+  const aMyCourse = (courseId: string, title: string): MyCourse => ({ course: aCourseSummary({ courseId, title }), enrolledAt: '2026-01-01T00:00:00Z', completedLessons: 0, totalLessons: 3 });
 
   it('says what to do first when nothing was practised, and still offers the goal', async () => {
     const request = await answer(EMPTY);
@@ -72,7 +74,7 @@ describe('PracticePage', () => {
         perCourse: [{ courseId: 'c1', seconds: 1800 }, { courseId: 'gone', seconds: 60 }],
         loops: [{ loopId: 'loop1', points: [{ date: '2026-03-01', bestSpeed: 0.75 }, { date: '2026-03-02', bestSpeed: 0.9 }] }],
       },
-      [{ course: aCourseSummary({ courseId: 'c1', title: 'Blues Guitar' }), enrolledAt: '2026-01-01T00:00:00Z', completedLessons: 0, totalLessons: 3 }],
+      [aMyCourse('c1', 'Blues Guitar')],
     );
     http.expectOne((request) => request.url === '/api/me/loops' && request.params.get('lessonId') === 'l1').flush({
       items: [{ loopId: 'loop1', courseId: 'c1', lessonId: 'l1', name: 'Turnaround', startMs: 0, endMs: 2000, speed: 0.9, trainer: null, bestSpeed: 0.9, updatedAt: '' }],
@@ -97,6 +99,18 @@ describe('PracticePage', () => {
       ['2026-03-01', '0.75×'],
       ['2026-03-02', '0.9×'],
     ]);
+  });
+
+  it('reads further pages of My courses only while a practised course is unnamed', async () => {
+    const perCourse = [{ courseId: 'c1', seconds: 600 }, { courseId: 'c150', seconds: 60 }];
+    await answer({ ...EMPTY, days: [{ date: '2026-03-01', seconds: 660 }], perCourse }, [aMyCourse('c1', 'Blues Guitar')], 'page-2');
+    const second = http.expectOne((request) => request.url === '/api/me/courses' && request.params.get('cursor') === 'page-2');
+    expect(second.request.params.get('limit')).toBe('100');
+    second.flush({ items: [aMyCourse('c150', 'Funk Bass')], nextCursor: 'page-3' }); // named now: page 3 is not asked for
+    await fixture.whenStable();
+    http.expectNone((request) => request.url === '/api/me/courses');
+    const courses = Array.from(el().querySelectorAll('[data-testid="course-time"] .course-title')).map(text);
+    expect(courses).toEqual(['Blues Guitar', 'Funk Bass']);
   });
 
   it('checks the goal before saving it, and saves whole minutes', async () => {

@@ -13,9 +13,10 @@ function fakeList(overrides: Partial<Record<'error' | 'cursor', string | null>> 
   return list as unknown as MorePages & { loadMore: ReturnType<typeof vi.fn> };
 }
 
-function render(list: MorePages): HTMLElement {
+function render(list: MorePages, label?: string): HTMLElement {
   const fixture = TestBed.createComponent(LoadMore);
   fixture.componentRef.setInput('list', list);
+  if (label) fixture.componentRef.setInput('label', label);
   fixture.componentRef.setInput('errorHeading', "We couldn't load more things");
   fixture.detectChanges();
   return fixture.nativeElement as HTMLElement;
@@ -29,8 +30,10 @@ describe('LoadMore', () => {
   it('loads the next page on click, and is busy while loading', () => {
     const list = fakeList({ cursor: 'next' });
     const button = render(list).querySelector<HTMLButtonElement>('[data-testid="load-more"]')!;
+    expect(button.textContent?.trim()).toBe('Load more');
     button.click();
     expect(list.loadMore).toHaveBeenCalledTimes(1);
+    expect(render(list, 'Show more').querySelector('[data-testid="load-more"]')?.textContent?.trim()).toBe('Show more');
 
     const busy = render(fakeList({ cursor: 'next', loading: true })).querySelector('[data-testid="load-more"]')!;
     expect(busy.getAttribute('aria-busy')).toBe('true');

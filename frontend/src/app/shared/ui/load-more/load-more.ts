@@ -33,7 +33,7 @@ export type MorePages = Pick<PagedList<unknown>, 'loadMoreError' | 'nextCursor' 
             <mat-progress-spinner class="more-spinner" mode="indeterminate" diameter="18" aria-hidden="true" />
             Loading…
           } @else {
-            Load more
+            {{ label() }}
           }
         </button>
       </div>
@@ -57,4 +57,6 @@ export type MorePages = Pick<PagedList<unknown>, 'loadMoreError' | 'nextCursor' 
 export class LoadMore {
   readonly list = input.required<MorePages>();
   readonly errorHeading = input.required<string>();
+  /** The button's words ("Show more" where the list is the user's own). */
+  readonly label = input('Load more');
 }

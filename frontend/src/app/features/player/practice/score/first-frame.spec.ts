@@ -23,7 +23,8 @@ describe('afterFirstFrameAndIdle', () => {
     expect(await settled(waiting)).toBe(true);
   });
 
-  it('then waits for that frame to be on screen', async () => {
+  it('then waits for that frame to reach the compositor', async () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
     const video = videoAt(2);
     let present: (() => void) | undefined;
     Object.defineProperty(video, 'requestVideoFrameCallback', { value: (callback: () => void) => (present = callback) });
@@ -31,10 +32,34 @@ describe('afterFirstFrameAndIdle', () => {
     expect(await settled(waiting)).toBe(false);
     present!();
     expect(await settled(waiting)).toBe(true);
+    vi.unstubAllGlobals();
+  });
+
+  it('where the browser reports its largest paint, waits for the video’s own', async () => {
+    const video = videoAt(2);
+    let report: ((entries: { getEntries(): { element: Element }[] }) => void) | undefined;
+    class FakeObserver {
+      static readonly supportedEntryTypes = ['largest-contentful-paint'];
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe(): void {}
+      disconnect(): void {}
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    const waiting = afterFirstFrameAndIdle(video, 10_000);
+    expect(await settled(waiting)).toBe(false);
+    report!({ getEntries: () => [{ element: document.createElement('h1') }] });
+    expect(await settled(waiting)).toBe(false); // another element's paint
+    report!({ getEntries: () => [{ element: video }] });
+    expect(await settled(waiting)).toBe(true);
+    vi.unstubAllGlobals();
   });
 
   it('goes ahead when the frame is already there, the video fails, or the wait is over', async () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
     expect(await settled(afterFirstFrameAndIdle(videoAt(2), 10_000))).toBe(true);
+    vi.unstubAllGlobals();
     const failing = videoAt(0);
     const waiting = afterFirstFrameAndIdle(failing, 10_000);
     failing.dispatchEvent(new Event('error'));

@@ -1,5 +1,7 @@
 /** HTMLMediaElement.HAVE_CURRENT_DATA: the frame at the current position can be shown. */
 const HAVE_CURRENT_DATA = 2;
+/** How long to wait for the video's paint once its frame is ready (another element may be the largest). */
+const PAINT_WAIT_MS = 1000;
 
 /**
  * Resolves once the video has its first frame on screen (or failed, or `maxWaitMs` passed) and the
@@ -7,12 +9,19 @@ const HAVE_CURRENT_DATA = 2;
  */
 export async function afterFirstFrameAndIdle(video: HTMLVideoElement | null, maxWaitMs: number): Promise<void> {
   if (video && video.readyState < HAVE_CURRENT_DATA) await firstFrame(video, maxWaitMs);
-  if (video && video.readyState >= HAVE_CURRENT_DATA) await framePresented(video, maxWaitMs);
+  if (video && video.readyState >= HAVE_CURRENT_DATA) await framePresented(video, Math.min(maxWaitMs, PAINT_WAIT_MS));
   await idle(maxWaitMs);
 }
 
-/** `loadeddata` comes before the frame is on screen; the paint itself is what must not wait. */
+/**
+ * `loadeddata` comes before the frame is on screen. Where the browser reports its largest paint,
+ * wait for the one of this video (the lesson page's largest element on a phone); else for the frame
+ * to reach the compositor. Paints of other elements do not count: the wait is capped.
+ */
 function framePresented(video: HTMLVideoElement, maxWaitMs: number): Promise<void> {
+  if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    return largestPaintOf(video, maxWaitMs);
+  }
   // Without requestVideoFrameCallback there is no telling when the frame is shown: go ahead.
   if (typeof video.requestVideoFrameCallback !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
@@ -21,6 +30,21 @@ function framePresented(video: HTMLVideoElement, maxWaitMs: number): Promise<voi
       clearTimeout(timer);
       resolve();
     });
+  });
+}
+
+function largestPaintOf(element: Element, maxWaitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve();
+    };
+    const timer = setTimeout(done, maxWaitMs);
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((entry) => (entry as PerformanceEntry & { element?: Element | null }).element === element)) done();
+    });
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
   });
 }
 

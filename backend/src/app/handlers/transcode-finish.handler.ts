@@ -1,0 +1,32 @@
+import type { Context } from 'aws-lambda';
+import { loadConfig } from '../../lib/config';
+import { logger } from '../../lib/observability/logger';
+import { finishStep, type FinishInput, type FinishOutput } from '../../transcoding/state-machine-steps';
+import type { TranscodeDeps } from '../../transcoding/transcode-jobs';
+import { createTranscodeDeps } from '../create-transcode-deps';
+
+/**
+ * Step 3 of the transcode state machine (after MediaConvert's CreateJob `.sync`), on success and
+ * from its Catch alike: records the outcome and, when ready, points the lesson at the new stream
+ * and deletes the lesson's older stream folders.
+ *
+ * Input: `{ jobId, leaseOwner }` from transcode-claim's output, plus `status`: "COMPLETE" (the
+ * `.sync` task succeeded) or "ERROR" (it failed or timed out), and for errors MediaConvert's
+ * `errorCode` (number) and `errorMessage` if known. On COMPLETE the renditions are read from
+ * `<destination>master.m3u8` (BANDWIDTH, RESOLUTION); none with a RESOLUTION means audio-only.
+ *
+ * Output: `{ jobId, status: "ready" | "failed" | "superseded" | "lost", reason? }` — superseded:
+ * the lesson has another video by now (this output is deleted); lost: the lease is not this
+ * execution's any more (another holds the job; nothing is written).
+ *
+ * Environment: the API functions' (tables, CONTENT_BUCKET, …; read by loadConfig).
+ */
+let deps: TranscodeDeps | undefined;
+
+export async function handler(event: FinishInput, context: Context): Promise<FinishOutput> {
+  logger.addContext(context);
+  deps ??= createTranscodeDeps(loadConfig());
+  const result = await finishStep(deps, event);
+  logger.info('transcode finish', { ...result });
+  return result;
+}
