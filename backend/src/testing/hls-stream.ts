@@ -29,7 +29,8 @@ export interface TestStreamOptions {
 
 export const SMALL_TEST_STREAM: TestStreamOptions = { durationSec: 8, rungs: [{ height: 360, videoKbps: 400 }] };
 export const LADDER_TEST_STREAM: TestStreamOptions = {
-  durationSec: 60,
+  // Longer than the player's 30 s buffer ahead, so segments are still fetched minutes in.
+  durationSec: 90,
   rungs: [
     { height: 360, videoKbps: 500 },
     { height: 720, videoKbps: 2500 },
