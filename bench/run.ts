@@ -1,7 +1,7 @@
 import { oneLine, stopAll } from './resources';
 
 /**
- * `npm run bench [catalog|bundles|frontend|upload|lighthouse|practice|practice-summary|stretch|lighthouse-compare]…` — prints tables
+ * `npm run bench [catalog|bundles|frontend|upload|lighthouse|practice|practice-summary|stretch|streaming|lighthouse-compare]…` — prints tables
  * and writes bench/results/*.json. Not part of `npm test`: figures depend on the machine. With no
  * name, all but lighthouse-compare (it needs LIGHTHOUSE_COMPARE).
  *
@@ -20,6 +20,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   practice: async () => (await import('./practice.bench')).practiceBench(),
   'practice-summary': async () => (await import('./practice-summary.bench')).practiceSummaryBench(),
   stretch: async () => (await import('./stretch.bench')).stretchBench(),
+  streaming: async () => (await import('./streaming.bench')).streamingBench(),
   'lighthouse-compare': async () => (await import('./lighthouse-compare.bench')).lighthouseCompareBench(),
 };
 

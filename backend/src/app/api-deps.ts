@@ -17,6 +17,7 @@ import { createTranscodeStarter } from '../transcoding/transcode-starter';
 import { createCognitoGateway, createTokenVerifier } from './create-auth-clients';
 import { createRepositories } from './create-repositories';
 import { createStripeGateway } from './create-stripe-gateway';
+import { createStreamCookieSigner } from './create-stream-cookie-signer';
 import { createUnsubscribeSecret } from './create-unsubscribe-secret';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
@@ -32,6 +33,7 @@ export function createDeps(config: AppConfig, mailer: Mailer = createCloudMailer
     ...createRepositories(config),
     storage: createMediaStorage(config),
     objectLinks: createObjectLinks(config),
+    streamCookies: createStreamCookieSigner(config),
     cognito: createCognitoGateway(config),
     tokens: createTokenVerifier(config),
     stripe: createStripeGateway(config),

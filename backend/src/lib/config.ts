@@ -46,6 +46,11 @@ export interface AppConfig {
    * value in CloudFront's own configuration it only proves the route taken, it guards no data.
    */
   readonly originVerifySecret?: string;
+  /**
+   * CloudFront signed cookies of streamed (HLS) lessons: the public key's id and the private key,
+   * as a value (local stack, tests) or a Secrets Manager id (cloud).
+   */
+  readonly streamSigning?: StreamSigningConfig;
   /** How long the public catalog's reads are kept in memory (0: not at all). */
   readonly catalogCacheSeconds: number;
   /** Multipart tuning; the default (100 MB threshold, 16 MiB parts) unless a test lowers it. */
@@ -72,6 +77,12 @@ export interface PaymentsConfig {
   readonly webhookSecretId?: string;
   /** Another Stripe API base: the local stand-in or a test server. */
   readonly apiBase?: string;
+}
+
+export interface StreamSigningConfig {
+  readonly keyPairId: string;
+  readonly privateKey?: string;
+  readonly privateKeyId?: string;
 }
 
 export class ConfigError extends Error {}
@@ -165,6 +176,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     transferAcceleration: env.S3_TRANSFER_ACCELERATION === 'true',
     transcodeStateMachineArn: env.TRANSCODE_STATE_MACHINE_ARN || undefined,
     originVerifySecret: env.ORIGIN_VERIFY_SECRET || undefined,
+    streamSigning: env.CLOUDFRONT_KEY_PAIR_ID
+      ? { keyPairId: env.CLOUDFRONT_KEY_PAIR_ID, privateKey: env.CLOUDFRONT_PRIVATE_KEY || undefined, privateKeyId: env.CLOUDFRONT_PRIVATE_KEY_SECRET_ID || undefined }
+      : undefined,
     endpoints: {},
   };
 }

@@ -34,6 +34,7 @@ import { seedDemoPractice } from './seed/seed-practice';
 import { seedDemoStudent } from './seed/seed-demo-student';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
+import { ensureStreamKeyPair } from './stream-gateway/local-key-pair';
 import { ffmpegPath } from './transcoder/ffmpeg-binary';
 import { queueDemoTranscodes } from './transcoder/queue-demo-transcodes';
 import { TranscodeRunner } from './transcoder/transcode-runner';
@@ -188,6 +189,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const dynamoClient = new DynamoDBClient({ ...bootstrapConfig, endpoint: dynamo.endpoint });
     const cognito = new CognitoIdentityProviderClient({ ...bootstrapConfig, endpoint: cognitoServer.endpoint });
     await ensureTables(dynamoClient, TABLE_DEFINITIONS, options.dataDir);
+    const streamKeys = await ensureStreamKeyPair(options.dataDir);
     const userPool = await ensureUserPool(cognito, LOCAL_USER_POOL);
 
     const config: AppConfig = {
@@ -221,6 +223,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       appOrigin: origin,
       unsubscribeSecret: options.unsubscribeSecret ?? DEFAULT_UNSUBSCRIBE_SECRET,
       unsubscribeMailto: LOCAL_UNSUBSCRIBE_MAILTO,
+      streamSigning: { keyPairId: streamKeys.keyPairId, privateKey: streamKeys.privateKey },
       endpoints: { dynamodb: dynamo.endpoint, s3: s3Server.endpoint, cognito: cognitoServer.endpoint, storagePublic: `${origin}/storage` },
       credentials: LOCAL_CREDENTIALS,
     };
@@ -241,6 +244,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         siteDir: options.siteDir,
         mailbox,
         localCheckout: localStripe ? { store: stripeStore, webhooks: webhookSender } : undefined,
+        streamGateway: { keyPairId: streamKeys.keyPairId, publicKey: streamKeys.publicKey, origin },
         storageGateway: { s3Endpoint: s3Server.endpoint, bucket: LOCAL_BUCKET, credentials: LOCAL_CREDENTIALS, region: config.region },
       }));
     const web = await listen(webApp, webPort);

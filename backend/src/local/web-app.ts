@@ -14,6 +14,8 @@ import { publicMediaRoutes } from './public-media.routes';
 import type { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { devMailboxRoutes } from './dev-mailbox/dev-mailbox.routes';
 import { storageGatewayRoutes, type StorageGatewayOptions } from './storage-gateway/storage-gateway.routes';
+import { streamGatewayRoutes } from './stream-gateway/stream-gateway.routes';
+import type { CookieVerifierOptions } from './stream-gateway/cloudfront-cookie-verifier';
 import { localCheckoutRoutes } from './stripe/local-checkout.routes';
 import type { LocalStripeStore } from './stripe/local-stripe.store';
 import type { WebhookSender } from './stripe/webhook-sender';
@@ -52,19 +54,22 @@ export interface WebAppOptions {
   readonly mailbox: DevMailbox;
   /** The local stand-in for S3's front door at /storage (signature and expiry checks). */
   readonly storageGateway: StorageGatewayOptions;
+  /** The local stand-in for CloudFront's signed-cookie check at /media/hls (key pair and site origin). */
+  readonly streamGateway: CookieVerifierOptions & { readonly origin: string };
   /** The local checkout page, when the local Stripe stand-in is in use. */
   readonly localCheckout?: { readonly store: LocalStripeStore; readonly webhooks: WebhookSender };
 }
 
 /**
  * Everything on one origin, as CloudFront serves it in the cloud: /api → the API (all domains),
- * /media/public → thumbnails, /storage → the signature-checking gateway to local S3 (S3 itself in
+ * /media/public → thumbnails, /media/hls → streamed lessons (signed cookies), /storage → the signature-checking gateway to local S3 (S3 itself in
  * the cloud), anything else → the Angular app with index.html as SPA fallback.
  */
-export function createWebApp({ deps, api, s3, bucket, siteDir, mailbox, storageGateway, localCheckout }: WebAppOptions): Hono {
+export function createWebApp({ deps, api, s3, bucket, siteDir, mailbox, storageGateway, streamGateway, localCheckout }: WebAppOptions): Hono {
   const app = new Hono();
   // Before compress(): storage answers byte-exact, as S3 does (ranges, ETags, Content-Length).
   app.route('/', storageGatewayRoutes(storageGateway));
+  app.route('/', streamGatewayRoutes({ ...streamGateway, s3, bucket }));
   app.use('*', compress());
   app.use('*', varyOnAcceptEncoding);
   app.use('*', siteSecurityHeaders);

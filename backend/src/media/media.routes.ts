@@ -8,6 +8,7 @@ import { parseInput } from '../lib/http/validate';
 import { countMetric } from '../lib/observability/metrics';
 import { assertMayOpenLesson, findLesson } from './lesson-access';
 import { lessonCaptions } from './lesson-captions';
+import { streamPlayback } from './stream-playback';
 
 /** Signed links live briefly: long enough to start playback (players re-request on expiry). */
 export const MEDIA_LINK_SECONDS = 300;
@@ -22,12 +23,20 @@ function link(url: string): SignedLink {
 export const mediaRoutes = new Hono<MediaEnv>()
   .get('/courses/:courseId/lessons/:lessonId/playback', optionalUser, async (c) => {
     const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
-    const { courses, enrollments, objectLinks } = c.get('deps');
+    const { courses, enrollments, objectLinks, streamCookies, mediaBaseUrl } = c.get('deps');
     const principal = c.get('principal');
     const target = findLesson(await courses.get(courseId), lessonId, principal);
     await assertMayOpenLesson(target, principal, enrollments);
-    if (!target.lesson.video) throw new NotFoundError('This lesson has no video yet');
-    const playback = link(await objectLinks.presignGet(target.lesson.video.key, MEDIA_LINK_SECONDS));
+    const { stream, video } = target.lesson;
+    if (stream) {
+      const { playback, cookies } = await streamPlayback({ mediaBaseUrl, courseId, lessonId, stream, signer: streamCookies });
+      for (const cookie of cookies) c.header('Set-Cookie', cookie, { append: true });
+      c.header('Cache-Control', 'no-store');
+      countMetric('PlaybackLinksIssued');
+      return c.json<Playback>({ ...playback, captions: await lessonCaptions(target.lesson, objectLinks) });
+    }
+    if (!video) throw new NotFoundError('This lesson has no video yet');
+    const playback = link(await objectLinks.presignGet(video.key, MEDIA_LINK_SECONDS));
     countMetric('PlaybackLinksIssued');
     return c.json<Playback>({ type: 'mp4', ...playback, captions: await lessonCaptions(target.lesson, objectLinks) });
   })

@@ -8,6 +8,8 @@ import { unsubscribeToken } from '../practice-mail/unsubscribe-token';
 import { API_ROUTES } from '../route-list';
 import { apiClient } from '../testing/api-client';
 import { courseFixture } from '../testing/course-fixtures';
+import { uploadTestStream } from '../testing/hls-stream';
+import { createS3Client } from '../lib/storage/s3-client';
 import { fixtureTables, putCourse } from '../testing/fixture-writes';
 import { invokeLambda } from '../testing/lambda-invoke';
 import { startTestStack, type TestStack } from '../testing/test-stack';
@@ -24,6 +26,8 @@ const CALLERS: readonly Caller[] = ['anonymous', 'student', 'enrolled', 'other',
 const PAID = 'demo-guitar-first-chords';
 const OTHER = 'demo-drums-groove';
 const DRAFT = 'matrix-draft';
+/** The transcode job of PAID's two streamed lessons: s1l1 (free preview) and s1l2 (paid). */
+const JOB = 'job-matrix';
 /** The enrolled caller's certificate for PAID. */
 const CERTIFICATE = 'cert_matrix';
 
@@ -85,6 +89,8 @@ const CASES: readonly Case[] = [
   { route: 'POST /api/admin/uploads/abort', path: '/api/admin/uploads/abort', body: {}, expect: adminOnly(400) },
   { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${PAID}/lessons/s1l1/playback`, expect: all(200) },
   { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${PAID}/lessons/s1l2/playback`, expect: media },
+  // s1l1 and s1l2 stream (HLS, with cookies); s2l1 still plays its original file (mp4).
+  { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${PAID}/lessons/s2l1/playback`, expect: media },
   { route: 'GET /api/courses/:courseId/lessons/:lessonId/playback', path: `/api/courses/${DRAFT}/lessons/s1l1/playback`, expect: [404, 404, 404, 404, 200] },
   { route: 'GET /api/courses/:courseId/lessons/:lessonId/materials/:materialId', path: `/api/courses/${PAID}/lessons/s1l2/materials/m-sheet`, expect: media },
   { route: 'GET /api/courses/:courseId/lessons/:lessonId/score', path: `/api/courses/${PAID}/lessons/s1l2/score`, expect: media },
@@ -149,12 +155,21 @@ describe('access-control matrix', () => {
     // A draft with a known outline, and a material on the paid lesson of the paid course.
     await putCourse(fixtureTables(stack.config).courses, courseFixture(1, { courseId: DRAFT, status: 'draft', publishedAt: undefined, version: 3 }));
     const paid = (await deps.courses.get(PAID))!;
+    const s3 = createS3Client(stack.config);
+    const streams = {
+      s1l1: await uploadTestStream(s3, stack.config.contentBucket, { courseId: PAID, lessonId: 's1l1', jobId: JOB }),
+      s1l2: await uploadTestStream(s3, stack.config.contentBucket, { courseId: PAID, lessonId: 's1l2', jobId: JOB }),
+    };
     await putCourse(fixtureTables(stack.config).courses, {
       ...paid,
       sections: paid.sections.map((s) => ({
         ...s,
         lessons: s.lessons.map((l) =>
-          l.lessonId === 's1l2' ? { ...l, sync: { syncPoints: [{ bar: 0, timeMs: 0 }], tempoBpm: 90 }, materials: [{ materialId: 'm-sheet', key: `courses/${PAID}/sheet.pdf`, fileName: 'sheet.pdf', contentType: 'application/pdf', sizeBytes: 10 }] } : l,
+          l.lessonId === 's1l2'
+            ? { ...l, stream: streams.s1l2, sync: { syncPoints: [{ bar: 0, timeMs: 0 }], tempoBpm: 90 }, materials: [{ materialId: 'm-sheet', key: `courses/${PAID}/sheet.pdf`, fileName: 'sheet.pdf', contentType: 'application/pdf', sizeBytes: 10 }] }
+            : l.lessonId === 's1l1'
+              ? { ...l, stream: streams.s1l1 }
+              : l,
         ),
       })),
     });
@@ -210,4 +225,33 @@ describe('access-control matrix', () => {
       expect(viaLambda, 'the same requests through the route\'s Lambda function').toEqual(expected);
     });
   }
+  /**
+   * The HLS files themselves (the local gateway, CloudFront's check on AWS): a caller holds only the
+   * cookies the playback route gave them, for the lessons they may open. Everyone may open the free
+   * preview s1l1, so its cookies are what a caller without access to s1l2 tries there.
+   */
+  it('HLS segments of a paid lesson: only with that lesson\'s cookies from the playback route', async () => {
+    const segment = `/media/hls/${PAID}/s1l2/${JOB}/v0/seg_000.m4s`;
+    const cookiesOf = async (lessonId: string, token: string | undefined) => {
+      const response = await api.get(`/api/courses/${PAID}/lessons/${lessonId}/playback`, token);
+      return { status: response.status, cookie: response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
+    };
+    const statuses: Record<string, [number, number, number]> = {};
+    for (const caller of CALLERS) {
+      const token = tokens.get(caller);
+      const own = await cookiesOf('s1l2', token);
+      const preview = await cookiesOf('s1l1', token);
+      const withOwn = await fetch(`${stack.url}${segment}`, { headers: own.cookie ? { cookie: own.cookie } : {} });
+      const withPreview = await fetch(`${stack.url}${segment}`, { headers: { cookie: preview.cookie } });
+      statuses[caller] = [own.status, withOwn.status, withPreview.status];
+    }
+    // [playback of s1l2, its segment with what that gave, its segment with s1l1's cookies]
+    expect(statuses).toEqual({
+      anonymous: [401, 403, 403],
+      student: [403, 403, 403],
+      enrolled: [200, 200, 403],
+      other: [403, 403, 403],
+      admin: [200, 200, 403],
+    });
+  });
 });

@@ -23,8 +23,10 @@ export class LessonMediaApi {
   private waiting: (() => void)[] = [];
 
   /**
-   * A 5-minute link to the lesson's video: for anyone on a free preview, otherwise for an admin
-   * or an enrolled student. 401 anonymous, 403 `NotEnrolled`, 404 unknown or no video yet.
+   * How to play the lesson: its HLS stream once transcoded (the answer sets the cookies that open
+   * it, until `expiresAt`), else a 5-minute link to the original file. For anyone on a free
+   * preview, otherwise for an admin or an enrolled student. 401 anonymous, 403 `NotEnrolled`,
+   * 404 unknown or no video yet.
    */
   playback(courseId: string, lessonId: string): Observable<Playback> {
     return this.http.get<Playback>(`${lessonUrl(courseId, lessonId)}/playback`);

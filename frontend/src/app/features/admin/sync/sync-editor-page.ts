@@ -3,10 +3,11 @@ import { RouterLink } from '@angular/router';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import type { AdminLesson, SignedLink, SyncRequest } from '@lessonstage/shared';
+import type { AdminLesson, Playback, SyncRequest } from '@lessonstage/shared';
 import { MAX_TEMPO_BPM, MIN_TEMPO_BPM } from '@lessonstage/shared/practice-rules';
 
 import { LessonMediaApi } from '../../../core/courses/lesson-media.api';
+import { LessonStream } from '../../../shared/media/lesson-stream';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import { CourseEditorStore } from '../data/course-editor.store';
 import { adminErrorMessage } from '../data/admin-error-message';
@@ -32,7 +33,7 @@ function isTyping(target: EventTarget | null): boolean {
   imports: [RouterLink, SyncPointStrip, MatButton, MatFormField, MatLabel, MatInput],
   templateUrl: './sync-editor-page.html',
   styleUrl: './sync-editor-page.scss',
-  providers: [CourseEditorStore, FORM_FIELD_DEFAULTS],
+  providers: [CourseEditorStore, FORM_FIELD_DEFAULTS, LessonStream],
   host: { '(document:keydown)': 'onKey($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -47,7 +48,9 @@ export class SyncEditorPage {
   protected readonly lesson = computed(() =>
     this.store.course()?.sections.flatMap((section) => section.lessons).find((lesson) => lesson.lessonId === this.lessonId()) ?? null,
   );
-  protected readonly link = signal<SignedLink | null>(null);
+  protected readonly link = signal<Playback | null>(null);
+  private readonly stream = inject(LessonStream);
+  protected readonly videoSrc = computed(() => this.stream.srcOf(this.link()));
   protected readonly taps = signal<SyncTaps>(syncTaps());
   protected readonly tempo = signal<number | null>(null);
   protected readonly beats = signal(4);
@@ -65,6 +68,13 @@ export class SyncEditorPage {
     effect(() => {
       const [courseId, lessonId] = [this.courseId(), this.lessonId()];
       untracked(() => this.load(courseId, lessonId));
+    });
+    // A transcoded lesson streams here too (hls.js, its cookies renewed while the page is open).
+    this.stream.bind({
+      video: computed(() => this.video()?.nativeElement ?? null),
+      playback: this.link,
+      renew: () => this.media.playback(untracked(this.courseId), untracked(this.lessonId)),
+      onFatal: () => this.message.set('The video stopped playing. Reload the page to go on.'),
     });
     // The saved timing, once the course arrives (later answers are this page's own saves).
     let started = false;

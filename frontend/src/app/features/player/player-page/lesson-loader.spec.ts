@@ -6,6 +6,7 @@ import type { LessonProgress } from '@lessonstage/shared';
 import { aCourseDetail } from '../../../core/courses/testing/course-fixtures';
 import { LoadState } from '../../../shared/data/load-state';
 import { ProgressTracker } from '../progress/progress-tracker';
+import { LessonStream } from '../../../shared/media/lesson-stream';
 import { LessonLoader, LessonView, Viewer } from './lesson-loader';
 
 describe('LessonLoader', () => {
@@ -14,7 +15,7 @@ describe('LessonLoader', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), LessonLoader, ProgressTracker],
+      providers: [provideHttpClient(), provideHttpClientTesting(), LessonLoader, ProgressTracker, LessonStream],
     });
     loader = TestBed.inject(LessonLoader);
     http = TestBed.inject(HttpTestingController);

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CourseDetail, Lesson, Playback as PlaybackAnswer } from '@lessonstage/shared';
+import type { CourseDetail, Lesson, Playback as LessonPlayback } from '@lessonstage/shared';
 import { defer, forkJoin, Observable, of, throwError } from 'rxjs';
 import { catchError, map, shareReplay, switchMap, tap } from 'rxjs/operators';
 
@@ -10,13 +10,14 @@ import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { httpStatusOf } from '../../../core/http/api-error-message';
 import { lessonsInOrder } from '../../../shared/data/lesson-order';
 import { LoadState, toLoadState } from '../../../shared/data/load-state';
+import { LessonStream } from '../../../shared/media/lesson-stream';
 import { ProgressTracker } from '../progress/progress-tracker';
 
 /** Who is watching, as far as lesson access goes. */
 export type Viewer = 'anonymous' | 'student' | 'admin';
 
 /**
- * - `open`: the video link is in `link`;
+ * - `open`: how to play it is in `link` (an HLS stream or a signed file link);
  * - `sign-in`: not a free preview and nobody is signed in (401);
  * - `buy`: signed in but not enrolled (403);
  * - `no-video`: the lesson has no video yet (404);
@@ -30,7 +31,7 @@ export interface LessonView {
   /** Whether every lesson of the course may be opened (enrolled, or an admin). */
   readonly unlocked: boolean;
   readonly access: LessonAccess;
-  readonly link: PlaybackAnswer | null;
+  readonly link: LessonPlayback | null;
   readonly error: unknown;
 }
 
@@ -57,6 +58,7 @@ export class LessonLoader {
   private readonly enrollments = inject(EnrollmentsApi);
   private readonly media = inject(LessonMediaApi);
   private readonly tracker = inject(ProgressTracker);
+  private readonly stream = inject(LessonStream);
   private course?: { readonly courseId: string; readonly request: Observable<CourseDetail> };
 
   /** loading → loaded | error (the course or lesson does not exist, or the course failed to load). */
@@ -101,8 +103,8 @@ export class LessonLoader {
     );
   }
 
-  /** A fresh video link, when the one in use expired. */
-  refreshLink(courseId: string, lessonId: string): Observable<PlaybackAnswer> {
+  /** A fresh video link when the one in use expired; for a stream, fresh cookies too. */
+  refreshLink(courseId: string, lessonId: string): Observable<LessonPlayback> {
     return this.media.playback(courseId, lessonId);
   }
 
@@ -126,6 +128,7 @@ export class LessonLoader {
 
   /** A visitor on a lesson that is not a free preview gets a 401 here, which means "sign in". */
   private playback(courseId: string, lessonId: string): Observable<Playback> {
+    this.stream.warmUp();
     return this.media.playback(courseId, lessonId).pipe(
       map((link): Playback => ({ access: 'open', link, error: null })),
       catchError((error: unknown) => of<Playback>({ access: accessAfter(error), link: null, error })),

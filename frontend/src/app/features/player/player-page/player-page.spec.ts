@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
-import type { AuthUser, LessonProgress } from '@lessonstage/shared';
+import type { AuthUser, LessonProgress, Playback } from '@lessonstage/shared';
 
 import { AuthStore } from '../../../core/auth/auth.store';
 import { anAdmin, aUser } from '../../../core/auth/testing/auth-fixtures';
@@ -11,6 +11,8 @@ import { signInAs } from '../../../core/auth/testing/sign-in-as';
 import { provideFakeBrowserLocation } from '../../../core/browser/testing/fake-browser-location';
 import { aCourseDetail, aLesson, aSection } from '../../../core/courses/testing/course-fixtures';
 import { SAVE_EVERY_MS } from '../progress/progress-tracker';
+import { HLS_LIBRARY, type HlsLibrary } from '../../../shared/media/hls-attachment';
+import { FakeHls } from '../../../shared/media/testing/fake-hls';
 import { PlayerPage } from './player-page';
 
 const COURSE = aCourseDetail({
@@ -30,7 +32,7 @@ const COURSE = aCourseDetail({
     aSection({ sectionId: 's2', title: 'The shuffle', lessons: [aLesson({ lessonId: 'lesson-3', title: 'Shuffle rhythm' })] }),
   ],
 });
-const LINK = { url: '/storage/lesson-2.mp4?sig=1', expiresAt: '2030-01-01T00:05:00Z' };
+const LINK: Playback = { type: 'mp4', url: '/storage/lesson-2.mp4?sig=1', expiresAt: '2030-01-01T00:05:00Z', captions: [] };
 
 type Viewer = 'anonymous' | AuthUser;
 
@@ -40,7 +42,13 @@ describe('PlayerPage', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideFakeBrowserLocation()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        provideFakeBrowserLocation(),
+        { provide: HLS_LIBRARY, useValue: () => Promise.resolve(FakeHls as unknown as HlsLibrary) },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   });
@@ -71,7 +79,13 @@ describe('PlayerPage', () => {
   /** Opens a lesson as a signed-in student who is enrolled unless told otherwise. */
   async function open(
     lessonId: string,
-    options: { enrolled?: boolean; progress?: LessonProgress[]; playback?: 'ok' | 401 | 403 | 404 } = {},
+    options: {
+      enrolled?: boolean;
+      progress?: LessonProgress[];
+      playback?: 'ok' | 401 | 403 | 404;
+      /** What `ok` answers (LINK unless given). */
+      answer?: Playback;
+    } = {},
   ): Promise<void> {
     fixture = TestBed.createComponent(PlayerPage);
     fixture.componentRef.setInput('courseId', 'course-1');
@@ -89,7 +103,7 @@ describe('PlayerPage', () => {
     const playback = options.playback ?? 'ok';
     const req = http.expectOne(playbackUrl(lessonId));
     if (playback === 'ok') {
-      req.flush(LINK);
+      req.flush(options.answer ?? LINK);
     } else {
       req.flush({ error: 'No', code: playback === 403 ? 'NotEnrolled' : 'X' }, { status: playback, statusText: 'Error' });
     }
@@ -307,7 +321,7 @@ describe('PlayerPage', () => {
     player.currentTime = 95;
 
     fire('error');
-    http.expectOne(playbackUrl('lesson-2')).flush({ url: '/storage/lesson-2.mp4?sig=2', expiresAt: '2030-01-01T00:10:00Z' });
+    http.expectOne(playbackUrl('lesson-2')).flush({ ...LINK, url: '/storage/lesson-2.mp4?sig=2', expiresAt: '2030-01-01T00:10:00Z' });
     await fixture.whenStable();
     expect(video()!.getAttribute('src')).toBe('/storage/lesson-2.mp4?sig=2');
 
@@ -348,5 +362,123 @@ describe('PlayerPage', () => {
     await as(aUser());
     await open('lesson-2', { playback: 404 });
     expect(text(el().querySelector('.stage'))).toContain("This lesson's video isn't ready yet");
+  });
+  describe('a transcoded lesson (HLS)', () => {
+    const STREAM: Playback = {
+      type: 'hls',
+      url: '/media/hls/course-1/lesson-2/job-1/master.m3u8',
+      expiresAt: new Date(Date.now() + 600_000).toISOString(),
+      posterUrl: '/media/hls/course-1/lesson-2/job-1/poster.jpg',
+      thumbnailsUrl: '/media/hls/course-1/lesson-2/job-1/thumbs/thumbnails.vtt',
+      captions: [],
+      audioOnly: false,
+    };
+    const LEVELS = [
+      { height: 360, bitrate: 600_000 },
+      { height: 720, bitrate: 2_800_000 },
+    ];
+    const scope = globalThis as { MediaSource?: unknown };
+
+    beforeEach(() => {
+      FakeHls.instances = [];
+      FakeHls.supported = true;
+      scope.MediaSource = class {};
+    });
+
+    afterEach(() => {
+      delete scope.MediaSource;
+    });
+
+    /** Opens the streamed lesson and lets hls.js (the fake) load and parse the master playlist. */
+    async function openStream(answer: Playback = STREAM): Promise<FakeHls> {
+      await as(aUser());
+      await open('lesson-2', { answer });
+      for (const req of http.match((r) => r.url.endsWith('thumbnails.vtt'))) req.flush('WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nsprite-001.jpg#xywh=0,0,160,90\n');
+      await fixture.whenStable();
+      const hls = FakeHls.instances.at(-1)!;
+      hls.emit(FakeHls.Events.MANIFEST_PARSED, { levels: LEVELS });
+      await fixture.whenStable();
+      return hls;
+    }
+
+    it('plays through hls.js (no src of its own), with the poster, a seek bar and a quality menu', async () => {
+      const hls = await openStream();
+      expect(hls.source).toBe(STREAM.url);
+      expect(hls.media).toBe(video());
+      expect(hls.config['enableWorker']).toBe(false);
+      expect(video()!.hasAttribute('src')).toBe(false);
+      expect(video()!.getAttribute('poster')).toBe(STREAM.posterUrl);
+      expect(byTestId('seek-bar')).not.toBeNull();
+
+      hls.emit(FakeHls.Events.LEVEL_SWITCHING, { level: 1 });
+      hls.emit(FakeHls.Events.LEVEL_SWITCHED, { level: 1 });
+      await fixture.whenStable();
+      expect(text(byTestId('quality-summary'))).toBe('Auto (720p)');
+      expect(el().querySelector('.stream-controls')!.getAttribute('data-loading-height')).toBe('720');
+      byTestId('quality-button')!.click();
+      await fixture.whenStable();
+      document.querySelector<HTMLButtonElement>('[data-testid="quality-360"]')!.click();
+      await fixture.whenStable();
+      expect(hls.nextLevel).toBe(0);
+      expect(text(byTestId('quality-summary'))).toBe('360p');
+    });
+
+    it('keeps speed and resume on the stream', async () => {
+      await as(aUser());
+      await open('lesson-2', { answer: STREAM, progress: [{ lessonId: 'lesson-2', positionSec: 42, completed: false, updatedAt: '2026-01-01T00:00:00Z' }] });
+      Object.defineProperty(video()!, 'duration', { value: 120, configurable: true });
+      fire('loadedmetadata');
+      expect(video()!.currentTime).toBe(42);
+      byTestId('speed-control')?.querySelector<HTMLButtonElement>('[data-speed="0.75"] button')?.click();
+      await fixture.whenStable();
+      expect(video()!.playbackRate).toBe(0.75);
+      for (const req of http.match((r) => r.url.endsWith('thumbnails.vtt'))) req.flush('WEBVTT\n');
+    });
+
+    it('asks for playback again before the cookies expire, without restarting the video', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const hls = await openStream({ ...STREAM, expiresAt: new Date(Date.now() + 120_000).toISOString() });
+      vi.advanceTimersByTime(59_000);
+      expect(http.match(playbackUrl('lesson-2'))).toHaveLength(0);
+      vi.advanceTimersByTime(2_000);
+      http.expectOne(playbackUrl('lesson-2')).flush({ ...STREAM, expiresAt: new Date(Date.now() + 600_000).toISOString() });
+      await fixture.whenStable();
+      expect(hls.destroyed).toBe(false);
+      expect(FakeHls.instances).toHaveLength(1);
+      vi.advanceTimersByTime(500_000);
+      expect(http.match(playbackUrl('lesson-2'))).toHaveLength(0);
+      vi.advanceTimersByTime(60_000);
+      http.expectOne(playbackUrl('lesson-2')).flush(STREAM);
+    });
+
+    it('starts the stream again where it was after a fatal error (cookies lapsed while asleep)', async () => {
+      const hls = await openStream();
+      video()!.currentTime = 75;
+      hls.emit(FakeHls.Events.ERROR, { fatal: true, type: 'networkError', details: 'fragLoadError' });
+      http.expectOne(playbackUrl('lesson-2')).flush({ ...STREAM });
+      await fixture.whenStable();
+      expect(hls.destroyed).toBe(true);
+      const again = FakeHls.instances.at(-1)!;
+      expect(again).not.toBe(hls);
+      video()!.currentTime = 0;
+      fire('loadedmetadata');
+      expect(video()!.currentTime).toBe(75);
+    });
+
+    it('plays with the browser\'s own HLS where there is no Media Source Extensions', async () => {
+      delete scope.MediaSource;
+      const canPlay = vi.spyOn(HTMLMediaElement.prototype, 'canPlayType').mockImplementation((type) => (type === 'application/vnd.apple.mpegurl' ? 'maybe' : ''));
+      await as(aUser());
+      await open('lesson-2', { answer: STREAM });
+      for (const req of http.match((r) => r.url.endsWith('thumbnails.vtt'))) req.flush('WEBVTT\n');
+      expect(video()!.getAttribute('src')).toBe(STREAM.url);
+      expect(FakeHls.instances).toHaveLength(0);
+      canPlay.mockRestore();
+    });
+
+    it('shows the course cover as the poster of an audio-only lesson', async () => {
+      await openStream({ ...STREAM, audioOnly: true, posterUrl: null, thumbnailsUrl: null });
+      expect(video()!.getAttribute('poster')).toBe(COURSE.thumbnailUrl);
+    });
   });
 });

@@ -36,6 +36,9 @@ import { ProgressTracker } from '../progress/progress-tracker';
 import { applyPlaybackSpeed, SavedPlaybackSpeed } from '../speed-control/playback-speed';
 import { PracticePanel } from '../practice/practice-panel/practice-panel';
 import { CaptionsMenu } from '../captions/captions-menu';
+import { QualityMenu } from '../quality-menu/quality-menu';
+import { SeekBar } from '../seek-preview/seek-bar';
+import { LessonStream } from '../../../shared/media/lesson-stream';
 import { LessonLoader, LessonView, Viewer } from './lesson-loader';
 
 /** Fresh links fetched after video errors before the player gives up (reset once it plays). */
@@ -53,10 +56,10 @@ interface Resume {
  */
 @Component({
   selector: 'app-player-page',
-  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, PracticePanel, CaptionsMenu],
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, PracticePanel, CaptionsMenu, QualityMenu, SeekBar],
   templateUrl: './player-page.html',
   styleUrl: './player-page.scss',
-  providers: [LessonLoader, ProgressTracker],
+  providers: [LessonLoader, ProgressTracker, LessonStream],
   host: {
     '(window:pagehide)': 'saveProgress()',
     '(document:visibilitychange)': 'saveProgress()',
@@ -73,6 +76,7 @@ export class PlayerPage {
   private readonly tracker = inject(ProgressTracker);
   private readonly savedSpeed = inject(SavedPlaybackSpeed);
   private readonly pageTitle = inject(PageTitle);
+  protected readonly stream = inject(LessonStream);
 
   private readonly attempt = signal(0);
   private readonly request = computed(() => ({
@@ -108,10 +112,22 @@ export class PlayerPage {
   protected readonly errorMessage = this.loaded.errorMessage;
   protected readonly messageFor = apiErrorMessage;
 
-  /** The link in use: the loaded one, replaced when it expires mid-lesson. */
+  /** How the lesson plays: the loaded answer, replaced when its link expires mid-lesson. */
   protected readonly link = linkedSignal<Playback | null>(() => this.view()?.link ?? null);
   /** The lesson's captions per language, read once per lesson (a refreshed video link keeps them). */
   protected readonly captions = computed(() => this.view()?.link?.captions ?? []);
+  protected readonly videoSrc = computed(() => this.stream.srcOf(this.link()));
+  /** The stream's poster; an audio-only lesson shows the course cover. */
+  protected readonly poster = computed(() => {
+    const link = this.link();
+    if (link?.type !== 'hls') return null;
+    return link.posterUrl ?? (link.audioOnly ? (this.view()?.course.thumbnailUrl ?? null) : null);
+  });
+  protected readonly hls = computed(() => {
+    const link = this.link();
+    return link?.type === 'hls' ? link : null;
+  });
+  protected readonly unsupported = computed(() => !!this.hls() && this.stream.route === 'unsupported');
   protected readonly next = computed(() => {
     const view = this.view();
     return view ? nextLesson(view.course, view.lesson.lessonId) : null;
@@ -163,6 +179,18 @@ export class PlayerPage {
       }
     });
     inject(DestroyRef).onDestroy(() => this.tracker.stop());
+    this.stream.bind({
+      video: this.videoElement,
+      playback: this.link,
+      renew: () => {
+        const { courseId, lessonId } = untracked(this.request);
+        return this.loader.refreshLink(courseId, lessonId);
+      },
+      onFatal: () => {
+        const video = this.video()?.nativeElement;
+        if (video) this.onVideoError(video);
+      },
+    });
   }
 
   protected retry(): void {
@@ -225,7 +253,8 @@ export class PlayerPage {
 
   /**
    * Video links live five minutes: an error after that (typically seeking after a long pause)
-   * gets a fresh link, and playback resumes at the same time.
+   * gets a fresh link, and playback resumes at the same time. A stream that stopped (its cookies
+   * lapsed while the device slept) is started again the same way.
    */
   protected onVideoError(video: HTMLVideoElement): void {
     if (this.refreshes >= MAX_LINK_REFRESHES) {

@@ -1,0 +1,48 @@
+import { getSignedCookies } from '@aws-sdk/cloudfront-signer';
+
+/** The three CloudFront signed-cookie names, in the order they are set. */
+export const STREAM_COOKIE_NAMES = ['CloudFront-Policy', 'CloudFront-Signature', 'CloudFront-Key-Pair-Id'] as const;
+
+/**
+ * Signed cookies that open one folder of streamed media (a lesson's HLS output) until a time:
+ * CloudFront checks them on AWS, the local stream gateway checks the same ones locally.
+ */
+export interface StreamCookieSigner {
+  /** `Set-Cookie` values for everything under `pathPrefix` (ends with `/`) until `expiresAt`. */
+  sign(pathPrefix: string, expiresAt: Date): Promise<readonly string[]>;
+}
+
+export interface CloudFrontCookieOptions {
+  /** The CloudFront public key's id (locally: the local key pair's id). */
+  readonly keyPairId: string;
+  /** PEM of the private key; fetched once (Secrets Manager on AWS). */
+  readonly privateKey: () => Promise<string>;
+  /** `https://example.com`: the policy names full URLs. Unknown: any host of the distribution. */
+  readonly origin?: string;
+  /** Off only on the plain-http local stack, where a Secure cookie never comes back. */
+  readonly secure: boolean;
+}
+
+/** The custom policy (JSON) CloudFront reads from `CloudFront-Policy`. */
+export function streamPolicy(resource: string, expiresAt: Date): string {
+  const epoch = Math.floor(expiresAt.getTime() / 1000);
+  return JSON.stringify({ Statement: [{ Resource: resource, Condition: { DateLessThan: { 'AWS:EpochTime': epoch } } }] });
+}
+
+/** Custom-policy signed cookies made by the AWS SDK's CloudFront signer (RSA-SHA1, as CloudFront expects). */
+export class CloudFrontCookieSigner implements StreamCookieSigner {
+  constructor(private readonly options: CloudFrontCookieOptions) {}
+
+  async sign(pathPrefix: string, expiresAt: Date): Promise<readonly string[]> {
+    const { keyPairId, origin, secure } = this.options;
+    const policy = streamPolicy(`${origin ?? 'https://*'}${pathPrefix}*`, expiresAt);
+    const cookies = getSignedCookies({ keyPairId, privateKey: await this.options.privateKey(), policy });
+    // The cookie outlives nothing: the policy's own expiry is the one that counts.
+    const attributes = `Path=${pathPrefix}; Expires=${expiresAt.toUTCString()}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+    return STREAM_COOKIE_NAMES.map((name) => {
+      const value = cookies[name];
+      if (!value) throw new Error(`CloudFront signer returned no ${name}`);
+      return `${name}=${value}; ${attributes}`;
+    });
+  }
+}
