@@ -35,15 +35,6 @@ export class LessonStream {
   readonly renewals = signal(0);
   private library?: Promise<HlsLibrary>;
 
-  /**
-   * Starts fetching hls.js alongside the playback request, where it would be used: waiting for the
-   * answer first put the chunk's download after it, on the way to the first frame. A lesson not
-   * transcoded yet fetches it for nothing (once; the file is cached like any other chunk).
-   */
-  warmUp(): void {
-    if (this.route === 'hls.js') void this.libraryOnce().catch(() => undefined);
-  }
-
   private libraryOnce(): Promise<HlsLibrary> {
     this.library ??= this.loadLibrary().catch((error: unknown) => {
       this.library = undefined; // a failed fetch (offline) is tried again next time

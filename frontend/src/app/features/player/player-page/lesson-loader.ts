@@ -10,7 +10,6 @@ import { EnrollmentsApi } from '../../../core/enrollments/enrollments.api';
 import { httpStatusOf } from '../../../core/http/api-error-message';
 import { lessonsInOrder } from '../../../shared/data/lesson-order';
 import { LoadState, toLoadState } from '../../../shared/data/load-state';
-import { LessonStream } from '../../../shared/media/lesson-stream';
 import { ProgressTracker } from '../progress/progress-tracker';
 
 /** Who is watching, as far as lesson access goes. */
@@ -58,7 +57,6 @@ export class LessonLoader {
   private readonly enrollments = inject(EnrollmentsApi);
   private readonly media = inject(LessonMediaApi);
   private readonly tracker = inject(ProgressTracker);
-  private readonly stream = inject(LessonStream);
   private course?: { readonly courseId: string; readonly request: Observable<CourseDetail> };
 
   /** loading → loaded | error (the course or lesson does not exist, or the course failed to load). */
@@ -128,7 +126,6 @@ export class LessonLoader {
 
   /** A visitor on a lesson that is not a free preview gets a 401 here, which means "sign in". */
   private playback(courseId: string, lessonId: string): Observable<Playback> {
-    this.stream.warmUp();
     return this.media.playback(courseId, lessonId).pipe(
       map((link): Playback => ({ access: 'open', link, error: null })),
       catchError((error: unknown) => of<Playback>({ access: accessAfter(error), link: null, error })),
