@@ -67,18 +67,25 @@ describe('LessonLoader', () => {
     }
   });
 
-  it('asks for the link together with the course, and a visitor’s 401 on a paid lesson means sign in (no progress asked)', () => {
-    const states = load('lesson-2', 'anonymous');
+  it('asks a student’s link together with the course, not after it', () => {
+    const states = load('lesson-2', 'student');
     const course = http.expectOne('/api/courses/course-1');
-    http.expectOne('/api/courses/course-1/lessons/lesson-2/playback').flush({ error: 'x' }, { status: 401, statusText: 'x' });
+    http.expectOne('/api/courses/course-1/lessons/lesson-2/playback').flush({ type: 'mp4', url: '/v2', expiresAt: 'x', captions: [] });
     course.flush(aCourseDetail());
+    http.expectOne('/api/me/courses/course-1').flush({ courseId: 'course-1', status: 'active' });
+    http.expectOne('/api/courses/course-1/progress').flush(progress);
+    expect(view(states).link?.url).toBe('/v2');
+  });
+
+  it('does not ask for a paid lesson’s link for anonymous visitors, nor their progress', () => {
+    const states = load('lesson-2', 'anonymous');
+    http.expectOne('/api/courses/course-1').flush(aCourseDetail());
     expect(view(states)).toMatchObject({ access: 'sign-in', unlocked: false, link: null });
   });
 
   it('fails with 404 for a lesson the course does not have', () => {
     const states = load('nope', 'anonymous');
     http.expectOne('/api/courses/course-1').flush(aCourseDetail());
-    http.expectOne('/api/courses/course-1/lessons/nope/playback').flush({ error: 'x' }, { status: 404, statusText: 'x' });
     const state = last(states);
     expect(state.status).toBe('error');
     expect(state.status === 'error' && (state.error as { status: number }).status).toBe(404);

@@ -63,12 +63,13 @@ export class LessonLoader {
   load({ courseId, lessonId }: LessonRequest, viewer: Viewer): Observable<LoadState<LessonView>> {
     return defer(() => {
       this.tracker.stop(); // saves the lesson being left
-      // Asked for together with the course, not after it: one round trip less before the video starts.
-      const playback = this.playback(courseId, lessonId).pipe(shareReplay(1));
-      playback.subscribe();
-      return this.courseOf(courseId).pipe(map((course) => ({ course, playback })));
+      // Asked for together with the course, not after it: one round trip less before the video
+      // starts. Not for visitors: a paid lesson's 401 would send them to sign in (auth interceptor).
+      const early = viewer === 'anonymous' ? null : this.playback(courseId, lessonId).pipe(shareReplay(1));
+      early?.subscribe();
+      return this.courseOf(courseId).pipe(map((course) => ({ course, early })));
     }).pipe(
-      switchMap(({ course, playback }) => {
+      switchMap(({ course, early }) => {
         const lessons = lessonsInOrder(course);
         const lesson = lessons.find((candidate) => candidate.lessonId === lessonId);
         if (!lesson) {
@@ -76,7 +77,7 @@ export class LessonLoader {
         }
         return forkJoin({
           enrolled: this.isEnrolled(courseId, viewer),
-          playback,
+          playback: early ?? this.visitorPlayback(courseId, lesson),
           progress: this.tracker.load(
             courseId,
             viewer !== 'anonymous',
@@ -124,7 +125,11 @@ export class LessonLoader {
     );
   }
 
-  /** A visitor on a lesson that is not a free preview gets a 401 here, which means "sign in". */
+  /** Asking for a paid lesson would only earn a 401, which sends the visitor to sign in at once. */
+  private visitorPlayback(courseId: string, lesson: Lesson): Observable<Playback> {
+    return lesson.preview ? this.playback(courseId, lesson.lessonId) : of({ access: 'sign-in', link: null, error: null });
+  }
+
   private playback(courseId: string, lessonId: string): Observable<Playback> {
     return this.media.playback(courseId, lessonId).pipe(
       map((link): Playback => ({ access: 'open', link, error: null })),

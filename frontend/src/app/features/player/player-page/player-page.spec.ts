@@ -82,7 +82,8 @@ describe('PlayerPage', () => {
     options: {
       enrolled?: boolean;
       progress?: LessonProgress[];
-      playback?: 'ok' | 401 | 403 | 404;
+      /** `none`: the page should not even ask. */
+      playback?: 'ok' | 401 | 403 | 404 | 'none';
       /** What `ok` answers (LINK unless given). */
       answer?: Playback;
     } = {},
@@ -101,11 +102,13 @@ describe('PlayerPage', () => {
       http.expectOne('/api/courses/course-1/progress').flush(options.progress ?? []);
     }
     const playback = options.playback ?? 'ok';
-    const req = http.expectOne(playbackUrl(lessonId));
-    if (playback === 'ok') {
-      req.flush(options.answer ?? LINK);
-    } else {
-      req.flush({ error: 'No', code: playback === 403 ? 'NotEnrolled' : 'X' }, { status: playback, statusText: 'Error' });
+    if (playback !== 'none') {
+      const req = http.expectOne(playbackUrl(lessonId));
+      if (playback === 'ok') {
+        req.flush(options.answer ?? LINK);
+      } else {
+        req.flush({ error: 'No', code: playback === 403 ? 'NotEnrolled' : 'X' }, { status: playback, statusText: 'Error' });
+      }
     }
     await fixture.whenStable();
     answerPracticeRequests();
@@ -262,9 +265,9 @@ describe('PlayerPage', () => {
     save.flush({});
   });
 
-  it('asks anonymous visitors to sign in for a paid lesson (the API answers 401)', async () => {
+  it('asks anonymous visitors to sign in for a paid lesson, without asking for its video', async () => {
     await as('anonymous');
-    await open('lesson-2', { playback: 401 });
+    await open('lesson-2', { playback: 'none' });
 
     const locked = byTestId('player-locked')!;
     expect(text(locked)).toContain('Buy the course to watch this lesson');
