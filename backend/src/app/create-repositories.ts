@@ -7,6 +7,7 @@ import { ProgressRepository } from '../learning/progress.repository';
 import type { AppConfig } from '../lib/config';
 import { createDocumentClient } from '../lib/db/dynamo-client';
 import { RateLimiter } from '../lib/http/rate-limiter';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { PurchasesRepository } from '../payments/purchases.repository';
 import { WebhookEventsRepository } from '../payments/webhook-events.repository';
 import { WeeklyMailRepository } from '../practice-mail/weekly-mail.repository';
@@ -25,6 +26,7 @@ export interface Repositories {
   readonly weeklyMail: WeeklyMailRepository;
   readonly certificates: CertificatesRepository;
   readonly transcodes: TranscodesRepository;
+  readonly notifications: NotificationsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -43,6 +45,7 @@ export function createRepositories(config: AppConfig): Repositories {
     weeklyMail: new WeeklyMailRepository(db, config.practiceTable),
     certificates: new CertificatesRepository(db, config.certificatesTable),
     transcodes: new TranscodesRepository(db, config.transcodesTable),
+    notifications: new NotificationsRepository(db, config.notificationsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

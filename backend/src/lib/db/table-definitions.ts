@@ -169,6 +169,19 @@ export const TRANSCODES_TABLE = {
   ],
 } as const satisfies TableDefinition;
 
+/**
+ * In-app notifications (#19), under their user: `n#<createdAt>#<id>` items newest last, and one
+ * `settings` item holding the unread count (ADDed with each notification) and the e-mail choices.
+ */
+export const NOTIFICATIONS_TABLE = {
+  id: 'Notifications',
+  envVar: 'NOTIFICATIONS_TABLE',
+  localName: 'lessonstage-notifications',
+  partitionKey: { name: 'userId', type: 'S' },
+  sortKey: { name: 'itemKey', type: 'S' },
+  globalIndexes: [],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -181,4 +194,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   PRACTICE_TABLE,
   CERTIFICATES_TABLE,
   TRANSCODES_TABLE,
+  NOTIFICATIONS_TABLE,
 ];
