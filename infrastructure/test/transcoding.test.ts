@@ -135,7 +135,7 @@ describe('transcoding on AWS', () => {
     expect(allActions.filter((a) => !/^(lambda|iam|mediaconvert|events|logs|xray):/.test(a))).toEqual([]);
   });
 
-  it('gives claim the Transcodes table only, finish also the lesson and hls/* (read, list, delete) only', () => {
+  it('gives claim the Transcodes table only, finish also the lesson and hls/* (read, write, list, delete) only', () => {
     const [, claim] = functionByDescription(app, /claims a transcode job/);
     const claimStatements = statementsOfRole(app, roleOf(claim));
     expect(claimStatements.flatMap(actionsOf).some((a) => a.startsWith('s3:'))).toBe(false);
@@ -145,7 +145,7 @@ describe('transcoding on AWS', () => {
 
     const [, finish] = functionByDescription(app, /records a transcode job/);
     const s3 = statementsOfRole(app, roleOf(finish)).filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
-    expect(s3.flatMap(actionsOf).sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:ListBucket']);
+    expect(s3.flatMap(actionsOf).sort()).toEqual(['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
     for (const grant of s3) {
       const resource = JSON.stringify(at(grant, 'Resource'));
       if (actionsOf(grant).includes('s3:ListBucket')) expect(resource).not.toContain('/');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeps } from '../app/api-deps';
 import { courseFixture } from '../testing/course-fixtures';
 import { fixtureTables, putCourse } from '../testing/fixture-writes';
+import { writeMediaConvertOutput } from '../testing/mediaconvert-output';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 import { claimStep, finishStep, reasonForMediaConvert } from './state-machine-steps';
 import { REASONS } from './transcode-failure';
@@ -40,13 +41,28 @@ describe('state machine steps', () => {
     expect(await claimStep(deps, BUCKET, s3Event(`public/thumbnails/${courseId}/x.png`), 'sfn-c')).toMatchObject({ claimed: false });
   });
 
+  it('finishes MediaConvert’s output: poster.jpg from its later poster frame, thumbnails.vtt over its preview frames', async () => {
+    const { courseId, key } = await lessonWithVideo();
+    const claimed = await claimStep(deps, BUCKET, s3Event(key), 'sfn-a');
+    if (!claimed.claimed) throw new Error('not claimed');
+    await writeMediaConvertOutput(deps.storage, claimed.outputPrefix, 12);
+
+    expect(await finishStep(deps, { jobId: claimed.jobId, leaseOwner: 'sfn-a', status: 'COMPLETE' })).toEqual({ jobId: claimed.jobId, status: 'ready' });
+    expect(new TextDecoder().decode(await deps.storage.readObject(`${claimed.outputPrefix}poster.jpg`))).toBe('poster frame 1');
+    expect((await deps.storage.head(`${claimed.outputPrefix}poster.jpg`))?.contentType).toBe('image/jpeg');
+    expect(new TextDecoder().decode(await deps.storage.readObject(`${claimed.outputPrefix}thumbs/thumbnails.vtt`))).toBe(
+      'WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nthumb.0000000.jpg\n\n00:00:05.000 --> 00:00:10.000\nthumb.0000001.jpg\n\n00:00:10.000 --> 00:00:12.000\nthumb.0000002.jpg\n',
+    );
+    expect((await deps.courses.get(courseId))?.sections[0]?.lessons[0]?.stream).toMatchObject({ jobId: claimed.jobId, poster: true, thumbnails: true });
+  });
+
   it('finishes: reads the renditions from master.m3u8 and points the lesson at the stream', async () => {
     const { courseId, key } = await lessonWithVideo();
     const claimed = await claimStep(deps, BUCKET, s3Event(key), 'sfn-a');
     if (!claimed.claimed) throw new Error('not claimed');
     const master = '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1100000,RESOLUTION=640x360\nv0.m3u8\n#EXT-X-STREAM-INF:BANDWIDTH=5500000,RESOLUTION=1920x1080\nv3.m3u8\n';
     await deps.storage.putObject(`${claimed.outputPrefix}master.m3u8`, encoder.encode(master), 'application/vnd.apple.mpegurl');
-    await deps.storage.putObject(`${claimed.outputPrefix}poster.jpg`, encoder.encode('jpg'), 'image/jpeg');
+    await deps.storage.putObject(`${claimed.outputPrefix}poster.0000000.jpg`, encoder.encode('jpg'), 'image/jpeg');
     await deps.storage.putObject(`hls/${courseId}/s1l1/old-job/master.m3u8`, encoder.encode(master), 'application/vnd.apple.mpegurl');
 
     expect(await finishStep(deps, { jobId: claimed.jobId, leaseOwner: 'someone-else', status: 'COMPLETE' })).toEqual({ jobId: claimed.jobId, status: 'lost' });

@@ -1,5 +1,6 @@
-import { jobOutputPrefix, lessonOfSourceKey, MASTER_PLAYLIST, POSTER_FILE, THUMBNAILS_VTT } from './hls-layout';
-import { renditionsOfMaster } from './master-playlist';
+import { jobOutputPrefix, lessonOfSourceKey, MASTER_PLAYLIST } from './hls-layout';
+import { durationOfMediaPlaylist, firstVariantOfMaster, renditionsOfMaster } from './master-playlist';
+import { placeMediaConvertStills } from './mediaconvert-stills';
 import { REASONS } from './transcode-failure';
 import { failTranscode, finishTranscode, queueTranscode, uploadJobId, type TranscodeDeps } from './transcode-jobs';
 
@@ -80,6 +81,14 @@ async function readText(deps: TranscodeDeps, key: string): Promise<string | unde
   return bytes && new TextDecoder().decode(bytes);
 }
 
+/** The stream's length from its first variant playlist (the last preview cue ends there), if readable. */
+async function streamDurationSec(deps: TranscodeDeps, prefix: string, master: string): Promise<number | undefined> {
+  const variant = firstVariantOfMaster(master);
+  // A variant URI that is no plain relative key (absolute, `..`) is not read: the previews just end 5 s after their last frame.
+  const text = variant ? await readText(deps, `${prefix}${variant}`).catch(() => undefined) : undefined;
+  return text ? durationOfMediaPlaylist(text) : undefined;
+}
+
 export async function finishStep(deps: TranscodeDeps, input: FinishInput): Promise<FinishOutput> {
   const job = await deps.transcodes.get(input.jobId);
   if (!job || job.status !== 'running' || job.leaseOwner !== input.leaseOwner) return { jobId: input.jobId, status: 'lost' };
@@ -91,7 +100,8 @@ export async function finishStep(deps: TranscodeDeps, input: FinishInput): Promi
     return { jobId: job.jobId, status: 'failed', reason };
   }
   const renditions = renditionsOfMaster(master);
-  const [poster, thumbnails] = await Promise.all([deps.storage.head(`${prefix}${POSTER_FILE}`), deps.storage.head(`${prefix}${THUMBNAILS_VTT}`)]);
-  const result = await finishTranscode(deps, job, input.leaseOwner, { audioOnly: renditions.length === 0, renditions, poster: Boolean(poster), thumbnails: Boolean(thumbnails) });
+  // Audio-only lessons show the course cover: MediaConvert's audio template captures no frames.
+  const stills = renditions.length ? await placeMediaConvertStills(deps.storage, prefix, await streamDurationSec(deps, prefix, master)) : { poster: false, thumbnails: false };
+  const result = await finishTranscode(deps, job, input.leaseOwner, { audioOnly: renditions.length === 0, renditions, ...stills });
   return { jobId: job.jobId, status: result };
 }

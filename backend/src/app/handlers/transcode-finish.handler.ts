@@ -14,6 +14,8 @@ import { createTranscodeDeps } from '../create-transcode-deps';
  * `.sync` task succeeded) or "ERROR" (it failed or timed out), and for errors MediaConvert's
  * `errorCode` (number) and `errorMessage` if known. On COMPLETE the renditions are read from
  * `<destination>master.m3u8` (BANDWIDTH, RESOLUTION); none with a RESOLUTION means audio-only.
+ * For video it then copies MediaConvert's poster frame (`poster.000000N.jpg`) to `poster.jpg` and
+ * writes `thumbs/thumbnails.vtt` over its preview frames (`thumbs/thumb.NNNNNNN.jpg`).
  *
  * Output: `{ jobId, status: "ready" | "failed" | "superseded" | "lost", reason? }` — superseded:
  * the lesson has another video by now (this output is deleted); lost: the lease is not this
