@@ -25,7 +25,7 @@ import { Construct } from 'constructs';
 import { accessOf } from './domain-access';
 import { DomainFunction, type DomainFunctionProps } from './domain-function.construct';
 import { transcodeClaimEntry, transcodeFinishEntry } from './paths';
-import { audioJobSettings, videoJobSettings, type JobLocations, type JobSettings } from './transcode-job-settings';
+import { audioJobSettings, MAX_RUNGS, videoJobSettings, type JobLocations, type JobSettings } from './transcode-job-settings';
 
 /** Key pattern of lesson originals (S3 wildcard) and the prefix of every transcode output. */
 export const LESSON_ORIGINALS = 'courses/*/lessons/*/video/*';
@@ -50,8 +50,10 @@ export interface TranscodingProps extends Omit<DomainFunctionProps, 'job' | 'dom
  *    `{ claimed: false, reason }` (ends) or `{ claimed: true, jobId, leaseOwner, courseId, lessonId,
  *    input, destination, outputPrefix }`, kept as `$.claim`.
  * 2. MediaConvert CreateJob `.sync` with the audio template when `input` ends in an audio
- *    extension (AUDIO_ORIGINALS), else the video one, reading `input`, writing under
- *    `destination`; Step Functions waits for the job's completion event (EventBridge).
+ *    extension (AUDIO_ORIGINALS), else the video one with the claim's `ladder` (1–4 rungs of
+ *    { width, height, maxBitrate }, never above the original: TranscodeVideo1…4 by its length),
+ *    reading `input`, writing under `destination`; Step Functions waits for the job's completion
+ *    event (EventBridge).
  * 3. Finish (transcode-finish.handler.ts) gets `{ jobId, leaseOwner, status: "COMPLETE" }`, or
  *    `{ jobId, leaseOwner, status: "ERROR", errorMessage }` when the job failed, timed out or could
  *    not start (`errorMessage`: the caught error as JSON, MediaConvert's message inside); after
@@ -156,15 +158,18 @@ export class TranscodingConstruct extends Construct {
       resultPath: JsonPath.DISCARD,
     }).next(new Succeed(this, 'Transcoded'));
 
-    const job = (id: string, template: CfnJobTemplate, settings: typeof videoJobSettings) =>
-      this.createJob(id, template, settings).addCatch(finishFailed, { resultPath: '$.error' }).next(finishReady);
+    const job = (id: string, template: CfnJobTemplate, settings: typeof videoJobSettings, rungs = 0) =>
+      this.createJob(id, template, settings, rungs).addCatch(finishFailed, { resultPath: '$.error' }).next(finishReady);
     const isAudio = Condition.or(...AUDIO_ORIGINALS.map((pattern) => Condition.stringMatches('$.claim.input', pattern)));
-    const definition = claim.next(
-      new Choice(this, 'Claimed?')
-        .when(Condition.booleanEquals('$.claim.claimed', false), new Succeed(this, 'NothingToDo'))
-        .when(isAudio, job('TranscodeAudio', this.templates.audio, audioJobSettings))
-        .otherwise(job('TranscodeVideo', this.templates.video, videoJobSettings)),
-    );
+    const choice = new Choice(this, 'Claimed?')
+      .when(Condition.booleanEquals('$.claim.claimed', false), new Succeed(this, 'NothingToDo'))
+      .when(isAudio, job('TranscodeAudio', this.templates.audio, audioJobSettings));
+    // One CreateJob per rung count (Step Functions cannot shape an array): the claim's ladder has
+    // 1–MAX_RUNGS rungs, none above the original's size; its length picks the task.
+    for (let rungs = MAX_RUNGS; rungs > 1; rungs--) {
+      choice.when(Condition.isPresent(`$.claim.ladder[${rungs - 1}]`), job(`TranscodeVideo${rungs}`, this.templates.video, videoJobSettings, rungs));
+    }
+    const definition = claim.next(choice.otherwise(job('TranscodeVideo1', this.templates.video, videoJobSettings, 1)));
 
     const logGroup = new LogGroup(this, 'StateMachineLogs', {
       retention: RetentionDays.ONE_MONTH,
@@ -197,11 +202,17 @@ export class TranscodingConstruct extends Construct {
     return stateMachine;
   }
 
-  private createJob(id: string, template: CfnJobTemplate, settings: (locations: JobLocations) => JobSettings): MediaConvertCreateJob & INextable {
+  private createJob(id: string, template: CfnJobTemplate, settings: (locations: JobLocations) => JobSettings, rungs: number): MediaConvertCreateJob & INextable {
+    const rung = (i: number) => `$.claim.ladder[${i}]`;
     const locations: JobLocations = {
       input: JsonPath.stringAt('$.claim.input'),
       // `destination` ends in "/": MediaConvert names the files after the basename it is given.
       destination: (basename: string) => JsonPath.format(`{}${basename}`, JsonPath.stringAt('$.claim.destination')),
+      ladder: Array.from({ length: rungs }, (_, i) => ({
+        width: JsonPath.numberAt(`${rung(i)}.width`),
+        height: JsonPath.numberAt(`${rung(i)}.height`),
+        maxBitrate: JsonPath.numberAt(`${rung(i)}.maxBitrate`),
+      })),
     };
     return new MediaConvertCreateJob(this, id, {
       createJobRequest: {

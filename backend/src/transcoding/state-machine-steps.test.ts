@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeps } from '../app/api-deps';
 import { courseFixture } from '../testing/course-fixtures';
@@ -39,6 +41,15 @@ describe('state machine steps', () => {
     expect(claimed.destination).toBe(`s3://${BUCKET}/hls/${courseId}/s1l1/${claimed.jobId}/`);
     expect(await claimStep(deps, BUCKET, { jobId: claimed.jobId }, 'sfn-b')).toEqual({ claimed: false, reason: 'taken, ended or unknown' });
     expect(await claimStep(deps, BUCKET, s3Event(`public/thumbnails/${courseId}/x.png`), 'sfn-c')).toMatchObject({ claimed: false });
+    // No file at the key: its size is unknown, so every rung as a box MediaConvert never upscales into.
+    expect(claimed.ladder.map((r) => r.width)).toEqual([640, 960, 1280, 1920]);
+  });
+
+  it('plans MediaConvert’s ladder from the original’s own header: a 360p upload gets one 360p rung', async () => {
+    const { key } = await lessonWithVideo();
+    await deps.storage.putObject(key, await readFile(join(import.meta.dirname, '../local/seed/media/guitar.mp4')), 'video/mp4');
+    const claimed = await claimStep(deps, BUCKET, s3Event(key), 'sfn-a');
+    expect(claimed).toMatchObject({ claimed: true, ladder: [{ width: 640, height: 360, maxBitrate: 880_000 }] });
   });
 
   it('finishes MediaConvert’s output: poster.jpg from its later poster frame, thumbnails.vtt over its preview frames', async () => {

@@ -1,4 +1,5 @@
 import { jobOutputPrefix, lessonOfSourceKey, MASTER_PLAYLIST } from './hls-layout';
+import { mediaConvertLadderOf, type MediaConvertRung } from './mediaconvert-ladder';
 import { durationOfMediaPlaylist, firstVariantOfMaster, renditionsOfMaster } from './master-playlist';
 import { placeMediaConvertStills } from './mediaconvert-stills';
 import { REASONS } from './transcode-failure';
@@ -28,6 +29,8 @@ export type ClaimOutput =
       /** MediaConvert's destination folder, `s3://<bucket>/hls/<courseId>/<lessonId>/<jobId>/`. */
       readonly destination: string;
       readonly outputPrefix: string;
+      /** MediaConvert's video rungs, lowest first (1–4; ignored for audio originals). */
+      readonly ladder: readonly MediaConvertRung[];
     }
   | { readonly claimed: false; readonly reason: string };
 
@@ -47,6 +50,7 @@ export async function claimStep(deps: TranscodeDeps, bucket: string, input: Clai
   const job = await deps.transcodes.claim(jobId, owner, STATE_MACHINE_LEASE_MS);
   if (!job) return { claimed: false, reason: 'taken, ended or unknown' };
   const outputPrefix = jobOutputPrefix(job.courseId, job.lessonId, job.jobId);
+  const ladder = await mediaConvertLadderOf(deps.storage, job.sourceKey);
   return {
     claimed: true,
     jobId,
@@ -56,6 +60,7 @@ export async function claimStep(deps: TranscodeDeps, bucket: string, input: Clai
     input: `s3://${bucket}/${job.sourceKey}`,
     destination: `s3://${bucket}/${outputPrefix}`,
     outputPrefix,
+    ladder,
   };
 }
 
