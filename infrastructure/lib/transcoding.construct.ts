@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
-import { SfnStateMachine } from 'aws-cdk-lib/aws-events-targets';
+import { LambdaFunction, SfnStateMachine } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnJobTemplate } from 'aws-cdk-lib/aws-mediaconvert';
@@ -66,6 +66,7 @@ export class TranscodingConstruct extends Construct {
   readonly mediaConvertRole: Role;
   readonly templates: { readonly video: CfnJobTemplate; readonly audio: CfnJobTemplate };
   readonly rule: Rule;
+  readonly progressRule: Rule;
 
   constructor(scope: Construct, id: string, props: TranscodingProps) {
     super(scope, id);
@@ -124,6 +125,19 @@ export class TranscodingConstruct extends Construct {
         detail: { bucket: { name: [props.contentBucketName] }, object: { key: [{ wildcard: LESSON_ORIGINALS }] } },
       },
       targets: [new SfnStateMachine(this.stateMachine, { retryAttempts: 4 })],
+    });
+
+    // MediaConvert's STATUS_UPDATE events (every 10 s) of our jobs carry jobPercentComplete: the
+    // finish function records it on the job, so the editor's "Transcoding 42 %" moves on AWS too.
+    this.progressRule = new Rule(this, 'TranscodeProgress', {
+      description: 'Lessonstage: a lesson transcode reported progress; record its percent',
+      eventPattern: {
+        source: ['aws.mediaconvert'],
+        detailType: ['MediaConvert Job State Change'],
+        detail: { status: ['STATUS_UPDATE'], userMetadata: { lessonstageJobId: [{ exists: true }] } },
+      },
+      // A lost update is replaced by the next one 10 s later: no long retries.
+      targets: [new LambdaFunction(this.finish.function, { retryAttempts: 1, maxEventAge: Duration.minutes(2) })],
     });
   }
 
@@ -222,7 +236,8 @@ export class TranscodingConstruct extends Construct {
         // given so the job does not depend on how MediaConvert merges partial overrides.
         Settings: settings(locations),
         StatusUpdateInterval: 'SECONDS_10',
-        UserMetadata: { lessonstageJobId: JsonPath.stringAt('$.claim.jobId') },
+        // Read back from MediaConvert's status events (progressRule): which job, held by which execution.
+        UserMetadata: { lessonstageJobId: JsonPath.stringAt('$.claim.jobId'), lessonstageLeaseOwner: JsonPath.stringAt('$.claim.leaseOwner') },
       },
       integrationPattern: IntegrationPattern.RUN_JOB,
       resultSelector: { mediaConvertJobId: JsonPath.stringAt('$.Job.Id') },

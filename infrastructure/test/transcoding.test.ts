@@ -41,7 +41,7 @@ describe('transcoding on AWS', () => {
       BucketName: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith(['lessonstage-dev-content-'])] }),
       NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
     });
-    app.resourceCountIs('AWS::Events::Rule', 1);
+    app.resourceCountIs('AWS::Events::Rule', 2);
     const [machineId] = Object.keys(app.findResources('AWS::StepFunctions::StateMachine'));
     app.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: {
@@ -88,6 +88,24 @@ describe('transcoding on AWS', () => {
     expect(States.RecordReady).toMatchObject({ Parameters: { ...job, status: 'COMPLETE' }, Next: 'Transcoded' });
     expect(States.RecordFailure).toMatchObject({ Parameters: { ...job, status: 'ERROR', 'errorMessage.$': 'States.JsonToString($.error)' }, Next: 'TranscodeFailed' });
     expect(States.TranscodeFailed).toMatchObject({ Type: 'Fail' });
+  });
+
+  it('records MediaConvert\'s progress: its STATUS_UPDATE events of our jobs go to the finish function', () => {
+    const [, finish] = functionByDescription(app, /records a transcode job/);
+    const [finishId] = Object.entries(app.findResources('AWS::Lambda::Function') as CfnResources).find(([, fn]) => fn === finish)!;
+    app.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.mediaconvert'],
+        'detail-type': ['MediaConvert Job State Change'],
+        detail: { status: ['STATUS_UPDATE'], userMetadata: { lessonstageJobId: [{ exists: true }] } },
+      },
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [finishId, 'Arn'] }, RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 1 }) })],
+    });
+    app.hasResourceProperties('AWS::Lambda::Permission', { Action: 'lambda:InvokeFunction', Principal: 'events.amazonaws.com', FunctionName: { 'Fn::GetAtt': [finishId, 'Arn'] } });
+    // The job tells the events which job and which execution's lease they are about.
+    const { States } = definitionOf(app);
+    expect(at(States.TranscodeVideo1, 'Parameters', 'UserMetadata')).toEqual({ 'lessonstageJobId.$': '$.claim.jobId', 'lessonstageLeaseOwner.$': '$.claim.leaseOwner' });
+    expect(at(States.TranscodeVideo1, 'Parameters', 'StatusUpdateInterval')).toBe('SECONDS_10');
   });
 
   it('traces and logs the state machine', () => {

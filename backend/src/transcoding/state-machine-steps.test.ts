@@ -6,7 +6,8 @@ import { courseFixture } from '../testing/course-fixtures';
 import { fixtureTables, putCourse } from '../testing/fixture-writes';
 import { writeMediaConvertOutput } from '../testing/mediaconvert-output';
 import { startTestStack, type TestStack } from '../testing/test-stack';
-import { claimStep, finishStep, reasonForMediaConvert } from './state-machine-steps';
+import { claimStep, finishStep, progressStep, reasonForMediaConvert } from './state-machine-steps';
+import { toTranscodeState } from './transcode-jobs';
 import { REASONS } from './transcode-failure';
 import type { TranscodeDeps } from './transcode-jobs';
 
@@ -90,6 +91,30 @@ describe('state machine steps', () => {
       thumbnails: false,
     });
     expect(await deps.storage.listFolders(`hls/${courseId}/s1l1/`)).toEqual([claimed.outputPrefix]);
+  });
+
+  it('records MediaConvert’s percent from its status events for the job’s holder only, never going down', async () => {
+    const { key } = await lessonWithVideo();
+    const claimed = await claimStep(deps, BUCKET, s3Event(key), 'sfn-a');
+    if (!claimed.claimed) throw new Error('not claimed');
+    const status = (percent: number | undefined, owner = 'sfn-a', status = 'STATUS_UPDATE') => ({
+      'detail-type': 'MediaConvert Job State Change',
+      detail: { status, userMetadata: { lessonstageJobId: claimed.jobId, lessonstageLeaseOwner: owner }, jobProgress: percent === undefined ? {} : { jobPercentComplete: percent } },
+    });
+    const percentOf = async () => toTranscodeState((await deps.transcodes.get(claimed.jobId))!).percent;
+
+    expect(await progressStep(deps, status(42))).toEqual({ jobId: claimed.jobId, percent: 42, recorded: true });
+    expect(await percentOf()).toBe(42);
+    expect(await progressStep(deps, status(30))).toMatchObject({ recorded: false });
+    expect(await progressStep(deps, status(60, 'sfn-other'))).toMatchObject({ recorded: false });
+    expect(await progressStep(deps, status(undefined))).toMatchObject({ recorded: false });
+    expect(await progressStep(deps, status(70, 'sfn-a', 'COMPLETE'))).toMatchObject({ recorded: false });
+    expect(await percentOf()).toBe(42);
+    expect(await progressStep(deps, status(100))).toMatchObject({ percent: 99, recorded: true });
+    await writeMediaConvertOutput(deps.storage, claimed.outputPrefix, 8);
+    await finishStep(deps, { jobId: claimed.jobId, leaseOwner: 'sfn-a', status: 'COMPLETE' });
+    expect(await progressStep(deps, status(99.5))).toMatchObject({ recorded: false });
+    expect(await percentOf()).toBe(100);
   });
 
   it('records MediaConvert’s failure in a teacher’s words and leaves the lesson alone', async () => {

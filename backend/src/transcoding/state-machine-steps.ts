@@ -110,3 +110,28 @@ export async function finishStep(deps: TranscodeDeps, input: FinishInput): Promi
   const result = await finishTranscode(deps, job, input.leaseOwner, { audioOnly: renditions.length === 0, renditions, ...stills });
   return { jobId: job.jobId, status: result };
 }
+
+/**
+ * MediaConvert's "Job State Change" event with status STATUS_UPDATE (every 10 s, the job's
+ * StatusUpdateInterval), as EventBridge delivers it: the job's UserMetadata names our job and the
+ * execution holding it; `jobProgress.jobPercentComplete` is there once MediaConvert can tell.
+ */
+export interface MediaConvertStatusEvent {
+  readonly 'detail-type': string;
+  readonly detail: {
+    readonly status: string;
+    readonly userMetadata?: { readonly lessonstageJobId?: string; readonly lessonstageLeaseOwner?: string };
+    readonly jobProgress?: { readonly jobPercentComplete?: number };
+  };
+}
+
+export type ProgressOutput = { readonly jobId?: string; readonly percent?: number; readonly recorded: boolean };
+
+/** Records a running job's percent from MediaConvert's status event (99 at most: 100 is for ready). */
+export async function progressStep(deps: TranscodeDeps, event: MediaConvertStatusEvent): Promise<ProgressOutput> {
+  const { lessonstageJobId: jobId, lessonstageLeaseOwner: owner } = event.detail.userMetadata ?? {};
+  const percent = event.detail.jobProgress?.jobPercentComplete;
+  if (event.detail.status !== 'STATUS_UPDATE' || !jobId || !owner || typeof percent !== 'number' || !Number.isFinite(percent)) return { jobId, recorded: false };
+  const capped = Math.min(99, percent);
+  return { jobId, percent: capped, recorded: await deps.transcodes.recordPercent(jobId, owner, capped) };
+}
