@@ -149,15 +149,18 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   },
   // Transcode state machine, step 1: queues the upload's job if the API has not yet, and claims
   // it (conditional writes with a lease). Nothing else: MediaConvert reads the original itself.
+  // Step 1: claims the job; reads the original's header (a few ranged reads) for its picture size.
   'transcode-claim': {
     tables: { [TRANSCODES_TABLE.id]: 'readWrite' },
+    contentBucket: { read: ['courses/*/lessons/*/video/*'] },
   },
-  // Step 3: records ready/failed, points the lesson at its stream (Courses), reads master.m3u8 and
-  // looks for the poster and thumbnails under hls/, deletes superseded and failed output and the
-  // lesson's older folders (list + delete).
+  // Step 3: records ready/failed, points the lesson at its stream (Courses), reads master.m3u8,
+  // lists the job folder and writes poster.jpg (a copy of MediaConvert's frame) and
+  // thumbs/thumbnails.vtt under hls/, deletes superseded and failed output and the lesson's older
+  // folders (list + delete).
   'transcode-finish': {
     tables: { [TRANSCODES_TABLE.id]: 'readWrite', [COURSES_TABLE.id]: 'readWrite' },
-    contentBucket: { read: ['hls/*'], delete: ['hls/*'], list: true },
+    contentBucket: { read: ['hls/*'], write: ['hls/*'], delete: ['hls/*'], list: true },
   },
   // The student's certificates, their PDFs (made on first download, kept under certificates/,
   // never public) and the public verification by id (byCertificate).

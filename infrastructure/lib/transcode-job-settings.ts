@@ -1,18 +1,37 @@
 /**
  * AWS Elemental MediaConvert settings of a lesson transcode: the same ladder as the local ffmpeg
- * runner (360/540/720/1080, AAC, keyframes every 2 s aligned across renditions, 4 s fMP4
+ * runner (360/540/720/1080 never above the source, AAC, keyframes every 2 s aligned across renditions, 4 s fMP4
  * segments), a poster and seek-preview frames. Plain JSON, no CDK types: the job templates are
  * made from it and the state machine passes the same settings with the job's own input and
  * output locations filled in.
  */
 
-/** Heights of the rungs and their peak bitrates (QVBR ceiling); width follows the source's aspect. */
-export const HLS_LADDER = [
-  { height: 360, maxBitrate: 800_000 },
-  { height: 540, maxBitrate: 1_600_000 },
-  { height: 720, maxBitrate: 3_000_000 },
-  { height: 1080, maxBitrate: 6_000_000 },
-] as const;
+/**
+ * One rung: the box MediaConvert fits the picture into (FIT_NO_UPSCALE: aspect kept, never larger
+ * than the source) and its peak bitrate (QVBR ceiling). Each job gets its rungs from the claim step
+ * (the backend's mediaConvertLadder: the local runner's ladder for the original's size, 1–4 rungs,
+ * none above the source); numbers here, or Step Functions paths that resolve to numbers.
+ */
+export interface LadderRung {
+  readonly width: number;
+  readonly height: number;
+  readonly maxBitrate: number;
+}
+
+/** Most rungs a job has (360/540/720/1080). */
+export const MAX_RUNGS = 4;
+
+/**
+ * The templates' own ladder (a job brings its own): every rung as a square box of its 16:9 long
+ * side, which fits landscape and portrait by the short side; FIT_NO_UPSCALE keeps one above the
+ * source at the source's size.
+ */
+export const HLS_LADDER: readonly LadderRung[] = [
+  { width: 640, height: 640, maxBitrate: 880_000 },
+  { width: 960, height: 960, maxBitrate: 1_540_000 },
+  { width: 1280, height: 1280, maxBitrate: 3_080_000 },
+  { width: 1920, height: 1920, maxBitrate: 5_500_000 },
+];
 
 export const SEGMENT_SECONDS = 4;
 export const KEYFRAME_SECONDS = 2;
@@ -25,18 +44,19 @@ export const POSTER_SECONDS = 10;
 
 /**
  * Where one job's files go, relative to `hls/<courseId>/<lessonId>/<jobId>/`: MediaConvert adds
- * the name modifiers and extensions (`master.m3u8`, `master_360.m3u8`, `master_360_00001.cmfv`,
- * `poster.0000001.jpg`, `thumbs/thumb.0000000.jpg`, …).
+ * the name modifiers and extensions (`master.m3u8`, `master_v0.m3u8`, `master_v0_00001.cmfv`,
+ * `poster.0000001.jpg`, `thumbs/thumb.0000000.jpg`, …; finish makes poster.jpg and thumbnails.vtt).
  */
 export const OUTPUT_BASENAMES = { stream: 'master', poster: 'poster', thumbnails: 'thumbs/thumb' } as const;
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 export type JobSettings = { readonly [key: string]: Json };
 
-/** `s3://bucket/hls/c/l/j/` (or a Step Functions path that resolves to it) + a basename. */
+/** `s3://bucket/hls/c/l/j/` (or a Step Functions path that resolves to it) + a basename, and the job's rungs. */
 export interface JobLocations {
   readonly input: string;
   readonly destination: (basename: string) => string;
+  readonly ladder?: readonly LadderRung[];
 }
 
 const AUDIO_SELECTOR = 'Audio Selector 1';
@@ -46,21 +66,22 @@ const aac = {
   AacSettings: { Bitrate: AUDIO.bitrate, CodingMode: 'CODING_MODE_2_0', SampleRate: AUDIO.sampleRate },
 };
 
-function h264Rung(height: number, maxBitrate: number): JobSettings {
+function h264Rung(index: number, rung: LadderRung): JobSettings {
   return {
-    NameModifier: `_${height}`,
+    // By position: a job's sizes are only known when it runs.
+    NameModifier: `_v${index}`,
     ContainerSettings: { Container: 'CMFC' },
     VideoDescription: {
-      // Height only: MediaConvert scales the width evenly, so portrait videos stay portrait.
-      Height: height,
-      ScalingBehavior: 'DEFAULT',
+      Width: rung.width,
+      Height: rung.height,
+      ScalingBehavior: 'FIT_NO_UPSCALE',
       AntiAlias: 'ENABLED',
       CodecSettings: {
         Codec: 'H_264',
         H264Settings: {
           RateControlMode: 'QVBR',
           QvbrSettings: { QvbrQualityLevel: 7 },
-          MaxBitrate: maxBitrate,
+          MaxBitrate: rung.maxBitrate,
           CodecProfile: 'HIGH',
           CodecLevel: 'AUTO',
           QualityTuningLevel: 'SINGLE_PASS_HQ',
@@ -106,7 +127,8 @@ function inputs(input: string | undefined, video: boolean): Json {
     {
       ...(input === undefined ? {} : { FileInput: input }),
       AudioSelectors: { [AUDIO_SELECTOR]: { DefaultSelection: 'DEFAULT' } },
-      ...(video ? { VideoSelector: {} } : {}),
+      // AUTO: a phone's rotation flag is applied, so portrait recordings come out portrait.
+      ...(video ? { VideoSelector: { Rotate: 'AUTO' } } : {}),
       TimecodeSource: 'ZEROBASED',
     },
   ];
@@ -137,7 +159,7 @@ export function videoJobSettings(locations?: JobLocations): JobSettings {
           },
         },
         Outputs: [
-          ...HLS_LADDER.map((rung) => h264Rung(rung.height, rung.maxBitrate)),
+          ...(locations?.ladder ?? HLS_LADDER).map((rung, i) => h264Rung(i, rung)),
           { NameModifier: '_audio', ContainerSettings: { Container: 'CMFC' }, AudioDescriptions: [{ AudioSourceName: AUDIO_SELECTOR, CodecSettings: aac }] },
         ],
       },

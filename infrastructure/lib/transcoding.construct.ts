@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Rule } from 'aws-cdk-lib/aws-events';
-import { SfnStateMachine } from 'aws-cdk-lib/aws-events-targets';
+import { LambdaFunction, SfnStateMachine } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnJobTemplate } from 'aws-cdk-lib/aws-mediaconvert';
@@ -25,7 +25,7 @@ import { Construct } from 'constructs';
 import { accessOf } from './domain-access';
 import { DomainFunction, type DomainFunctionProps } from './domain-function.construct';
 import { transcodeClaimEntry, transcodeFinishEntry } from './paths';
-import { audioJobSettings, videoJobSettings, type JobLocations, type JobSettings } from './transcode-job-settings';
+import { audioJobSettings, MAX_RUNGS, videoJobSettings, type JobLocations, type JobSettings } from './transcode-job-settings';
 
 /** Key pattern of lesson originals (S3 wildcard) and the prefix of every transcode output. */
 export const LESSON_ORIGINALS = 'courses/*/lessons/*/video/*';
@@ -50,8 +50,10 @@ export interface TranscodingProps extends Omit<DomainFunctionProps, 'job' | 'dom
  *    `{ claimed: false, reason }` (ends) or `{ claimed: true, jobId, leaseOwner, courseId, lessonId,
  *    input, destination, outputPrefix }`, kept as `$.claim`.
  * 2. MediaConvert CreateJob `.sync` with the audio template when `input` ends in an audio
- *    extension (AUDIO_ORIGINALS), else the video one, reading `input`, writing under
- *    `destination`; Step Functions waits for the job's completion event (EventBridge).
+ *    extension (AUDIO_ORIGINALS), else the video one with the claim's `ladder` (1–4 rungs of
+ *    { width, height, maxBitrate }, never above the original: TranscodeVideo1…4 by its length),
+ *    reading `input`, writing under `destination`; Step Functions waits for the job's completion
+ *    event (EventBridge).
  * 3. Finish (transcode-finish.handler.ts) gets `{ jobId, leaseOwner, status: "COMPLETE" }`, or
  *    `{ jobId, leaseOwner, status: "ERROR", errorMessage }` when the job failed, timed out or could
  *    not start (`errorMessage`: the caught error as JSON, MediaConvert's message inside); after
@@ -64,6 +66,7 @@ export class TranscodingConstruct extends Construct {
   readonly mediaConvertRole: Role;
   readonly templates: { readonly video: CfnJobTemplate; readonly audio: CfnJobTemplate };
   readonly rule: Rule;
+  readonly progressRule: Rule;
 
   constructor(scope: Construct, id: string, props: TranscodingProps) {
     super(scope, id);
@@ -123,6 +126,19 @@ export class TranscodingConstruct extends Construct {
       },
       targets: [new SfnStateMachine(this.stateMachine, { retryAttempts: 4 })],
     });
+
+    // MediaConvert's STATUS_UPDATE events (every 10 s) of our jobs carry jobPercentComplete: the
+    // finish function records it on the job, so the editor's "Transcoding 42 %" moves on AWS too.
+    this.progressRule = new Rule(this, 'TranscodeProgress', {
+      description: 'Lessonstage: a lesson transcode reported progress; record its percent',
+      eventPattern: {
+        source: ['aws.mediaconvert'],
+        detailType: ['MediaConvert Job State Change'],
+        detail: { status: ['STATUS_UPDATE'], userMetadata: { lessonstageJobId: [{ exists: true }] } },
+      },
+      // A lost update is replaced by the next one 10 s later: no long retries.
+      targets: [new LambdaFunction(this.finish.function, { retryAttempts: 1, maxEventAge: Duration.minutes(2) })],
+    });
   }
 
   /** Functions whose DOMAIN_ACCESS has startTranscode may start executions (a retried job) and get the ARN. */
@@ -156,15 +172,18 @@ export class TranscodingConstruct extends Construct {
       resultPath: JsonPath.DISCARD,
     }).next(new Succeed(this, 'Transcoded'));
 
-    const job = (id: string, template: CfnJobTemplate, settings: typeof videoJobSettings) =>
-      this.createJob(id, template, settings).addCatch(finishFailed, { resultPath: '$.error' }).next(finishReady);
+    const job = (id: string, template: CfnJobTemplate, settings: typeof videoJobSettings, rungs = 0) =>
+      this.createJob(id, template, settings, rungs).addCatch(finishFailed, { resultPath: '$.error' }).next(finishReady);
     const isAudio = Condition.or(...AUDIO_ORIGINALS.map((pattern) => Condition.stringMatches('$.claim.input', pattern)));
-    const definition = claim.next(
-      new Choice(this, 'Claimed?')
-        .when(Condition.booleanEquals('$.claim.claimed', false), new Succeed(this, 'NothingToDo'))
-        .when(isAudio, job('TranscodeAudio', this.templates.audio, audioJobSettings))
-        .otherwise(job('TranscodeVideo', this.templates.video, videoJobSettings)),
-    );
+    const choice = new Choice(this, 'Claimed?')
+      .when(Condition.booleanEquals('$.claim.claimed', false), new Succeed(this, 'NothingToDo'))
+      .when(isAudio, job('TranscodeAudio', this.templates.audio, audioJobSettings));
+    // One CreateJob per rung count (Step Functions cannot shape an array): the claim's ladder has
+    // 1–MAX_RUNGS rungs, none above the original's size; its length picks the task.
+    for (let rungs = MAX_RUNGS; rungs > 1; rungs--) {
+      choice.when(Condition.isPresent(`$.claim.ladder[${rungs - 1}]`), job(`TranscodeVideo${rungs}`, this.templates.video, videoJobSettings, rungs));
+    }
+    const definition = claim.next(choice.otherwise(job('TranscodeVideo1', this.templates.video, videoJobSettings, 1)));
 
     const logGroup = new LogGroup(this, 'StateMachineLogs', {
       retention: RetentionDays.ONE_MONTH,
@@ -197,11 +216,17 @@ export class TranscodingConstruct extends Construct {
     return stateMachine;
   }
 
-  private createJob(id: string, template: CfnJobTemplate, settings: (locations: JobLocations) => JobSettings): MediaConvertCreateJob & INextable {
+  private createJob(id: string, template: CfnJobTemplate, settings: (locations: JobLocations) => JobSettings, rungs: number): MediaConvertCreateJob & INextable {
+    const rung = (i: number) => `$.claim.ladder[${i}]`;
     const locations: JobLocations = {
       input: JsonPath.stringAt('$.claim.input'),
       // `destination` ends in "/": MediaConvert names the files after the basename it is given.
       destination: (basename: string) => JsonPath.format(`{}${basename}`, JsonPath.stringAt('$.claim.destination')),
+      ladder: Array.from({ length: rungs }, (_, i) => ({
+        width: JsonPath.numberAt(`${rung(i)}.width`),
+        height: JsonPath.numberAt(`${rung(i)}.height`),
+        maxBitrate: JsonPath.numberAt(`${rung(i)}.maxBitrate`),
+      })),
     };
     return new MediaConvertCreateJob(this, id, {
       createJobRequest: {
@@ -211,7 +236,8 @@ export class TranscodingConstruct extends Construct {
         // given so the job does not depend on how MediaConvert merges partial overrides.
         Settings: settings(locations),
         StatusUpdateInterval: 'SECONDS_10',
-        UserMetadata: { lessonstageJobId: JsonPath.stringAt('$.claim.jobId') },
+        // Read back from MediaConvert's status events (progressRule): which job, held by which execution.
+        UserMetadata: { lessonstageJobId: JsonPath.stringAt('$.claim.jobId'), lessonstageLeaseOwner: JsonPath.stringAt('$.claim.leaseOwner') },
       },
       integrationPattern: IntegrationPattern.RUN_JOB,
       resultSelector: { mediaConvertJobId: JsonPath.stringAt('$.Job.Id') },

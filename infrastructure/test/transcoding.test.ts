@@ -41,7 +41,7 @@ describe('transcoding on AWS', () => {
       BucketName: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith(['lessonstage-dev-content-'])] }),
       NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
     });
-    app.resourceCountIs('AWS::Events::Rule', 1);
+    app.resourceCountIs('AWS::Events::Rule', 2);
     const [machineId] = Object.keys(app.findResources('AWS::StepFunctions::StateMachine'));
     app.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: {
@@ -65,8 +65,16 @@ describe('transcoding on AWS', () => {
     expect(notClaimed).toEqual({ Variable: '$.claim.claimed', BooleanEquals: false, Next: 'NothingToDo' });
     expect(audio).toEqual({ Or: AUDIO_ORIGINALS.map((pattern) => ({ Variable: '$.claim.input', StringMatches: pattern })), Next: 'TranscodeAudio' });
     expect(AUDIO_ORIGINALS).toEqual(expect.arrayContaining(['*.mp3', '*.m4a', '*.wav', '*.flac', '*.MP3']));
-    expect(at(States['Claimed?'], 'Default')).toBe('TranscodeVideo');
-    for (const task of ['TranscodeVideo', 'TranscodeAudio']) {
+    expect(at(States['Claimed?'], 'Default')).toBe('TranscodeVideo1');
+    // The claim's ladder (never above the original) picks the task by its length.
+    expect(list(States['Claimed?'], 'Choices').slice(2)).toEqual([4, 3, 2].map((n) => ({ Variable: `$.claim.ladder[${n - 1}]`, IsPresent: true, Next: `TranscodeVideo${n}` })));
+    for (const n of [1, 2, 3, 4]) {
+      const outputs = list(at(States[`TranscodeVideo${n}`], 'Parameters', 'Settings', 'OutputGroups', 0), 'Outputs').filter((o) => at(o, 'VideoDescription'));
+      expect(outputs.map((o) => at(o, 'VideoDescription', 'Height.$'))).toEqual(Array.from({ length: n }, (_, i) => `$.claim.ladder[${i}].height`));
+      expect(outputs.map((o) => at(o, 'VideoDescription', 'Width.$'))).toEqual(Array.from({ length: n }, (_, i) => `$.claim.ladder[${i}].width`));
+      expect(outputs.map((o) => at(o, 'VideoDescription', 'CodecSettings', 'H264Settings', 'MaxBitrate.$'))).toEqual(Array.from({ length: n }, (_, i) => `$.claim.ladder[${i}].maxBitrate`));
+    }
+    for (const task of ['TranscodeVideo1', 'TranscodeVideo2', 'TranscodeVideo3', 'TranscodeVideo4', 'TranscodeAudio']) {
       const state = States[task]!;
       expect(String(state.Resource), task).toMatch(/:states:::mediaconvert:createJob\.sync$/);
       expect(state.Catch, task).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'RecordFailure' }]);
@@ -80,6 +88,24 @@ describe('transcoding on AWS', () => {
     expect(States.RecordReady).toMatchObject({ Parameters: { ...job, status: 'COMPLETE' }, Next: 'Transcoded' });
     expect(States.RecordFailure).toMatchObject({ Parameters: { ...job, status: 'ERROR', 'errorMessage.$': 'States.JsonToString($.error)' }, Next: 'TranscodeFailed' });
     expect(States.TranscodeFailed).toMatchObject({ Type: 'Fail' });
+  });
+
+  it('records MediaConvert\'s progress: its STATUS_UPDATE events of our jobs go to the finish function', () => {
+    const [, finish] = functionByDescription(app, /records a transcode job/);
+    const [finishId] = Object.entries(app.findResources('AWS::Lambda::Function') as CfnResources).find(([, fn]) => fn === finish)!;
+    app.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.mediaconvert'],
+        'detail-type': ['MediaConvert Job State Change'],
+        detail: { status: ['STATUS_UPDATE'], userMetadata: { lessonstageJobId: [{ exists: true }] } },
+      },
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [finishId, 'Arn'] }, RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 1 }) })],
+    });
+    app.hasResourceProperties('AWS::Lambda::Permission', { Action: 'lambda:InvokeFunction', Principal: 'events.amazonaws.com', FunctionName: { 'Fn::GetAtt': [finishId, 'Arn'] } });
+    // The job tells the events which job and which execution's lease they are about.
+    const { States } = definitionOf(app);
+    expect(at(States.TranscodeVideo1, 'Parameters', 'UserMetadata')).toEqual({ 'lessonstageJobId.$': '$.claim.jobId', 'lessonstageLeaseOwner.$': '$.claim.leaseOwner' });
+    expect(at(States.TranscodeVideo1, 'Parameters', 'StatusUpdateInterval')).toBe('SECONDS_10');
   });
 
   it('traces and logs the state machine', () => {
@@ -98,8 +124,10 @@ describe('transcoding on AWS', () => {
     expect(at(hls, 'OutputGroupSettings', 'CmafGroupSettings')).toMatchObject({ SegmentLength: SEGMENT_SECONDS, FragmentLength: KEYFRAME_SECONDS, WriteHlsManifest: 'ENABLED' });
     const outputs = list(hls, 'Outputs');
     expect(outputs.map((o) => at(o, 'VideoDescription', 'Height')).filter(Boolean)).toEqual(HLS_LADDER.map((r) => r.height));
+    expect(at(list(video, 'Properties', 'SettingsJson', 'Inputs')[0], 'VideoSelector', 'Rotate')).toBe('AUTO');
     for (const output of outputs.filter((o) => at(o, 'VideoDescription'))) {
-      expect(at(output, 'VideoDescription', 'Width')).toBeUndefined();
+      // Never upscaled: a rung above the original comes out at the original's size.
+      expect(at(output, 'VideoDescription', 'ScalingBehavior')).toBe('FIT_NO_UPSCALE');
       expect(at(output, 'VideoDescription', 'CodecSettings', 'H264Settings')).toMatchObject({ GopSize: KEYFRAME_SECONDS, GopSizeUnits: 'SECONDS', SceneChangeDetect: 'DISABLED' });
     }
     expect(JSON.stringify(outputs)).toContain('"Codec":"AAC"');
@@ -135,17 +163,20 @@ describe('transcoding on AWS', () => {
     expect(allActions.filter((a) => !/^(lambda|iam|mediaconvert|events|logs|xray):/.test(a))).toEqual([]);
   });
 
-  it('gives claim the Transcodes table only, finish also the lesson and hls/* (read, list, delete) only', () => {
+  it('gives claim the Transcodes table and the originals\' headers only, finish also the lesson and hls/* (read, write, list, delete) only', () => {
     const [, claim] = functionByDescription(app, /claims a transcode job/);
     const claimStatements = statementsOfRole(app, roleOf(claim));
-    expect(claimStatements.flatMap(actionsOf).some((a) => a.startsWith('s3:'))).toBe(false);
+    // The original's header only (its picture size plans the ladder).
+    const claimS3 = claimStatements.filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
+    expect(claimS3.flatMap(actionsOf)).toEqual(['s3:GetObject']);
+    expect(JSON.stringify(at(claimS3[0], 'Resource')).match(/"\/[^"]*"/g)).toEqual([`"/${LESSON_ORIGINALS}"`]);
     const tables = JSON.stringify(claimStatements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:'))));
     expect(tables).toMatch(/TranscodesTable/);
     expect(tables).not.toMatch(/CoursesTable/);
 
     const [, finish] = functionByDescription(app, /records a transcode job/);
     const s3 = statementsOfRole(app, roleOf(finish)).filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
-    expect(s3.flatMap(actionsOf).sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:ListBucket']);
+    expect(s3.flatMap(actionsOf).sort()).toEqual(['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
     for (const grant of s3) {
       const resource = JSON.stringify(at(grant, 'Resource'));
       if (actionsOf(grant).includes('s3:ListBucket')) expect(resource).not.toContain('/');

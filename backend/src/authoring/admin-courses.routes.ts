@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as z from '@lessonstage/shared/zod';
 import {
   adminCourseListSchema,
@@ -16,15 +16,13 @@ import {
   type AdminCourse,
 } from '@lessonstage/shared';
 import { requireAdmin } from '../auth/auth.middleware';
-import type { CourseRecord } from '../courses/course.record';
+import type { CourseRecord, LessonRecord } from '../courses/course.record';
 import { decodeCursor, encodeCursor, listCursorSchema } from '../courses/index-cursor';
 import type { AuthoringEnv } from './authoring.deps';
 import { ConflictError, HttpError } from '../lib/http/http-errors';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { toAdminCourse } from './admin-course.mapper';
-import type { MediaStorage } from '../lib/storage/media-storage';
-import { logger } from '../lib/observability/logger';
-import { lessonStreamsPrefix } from '../transcoding/hls-layout';
+import { deleteLessonFiles, removedLessons } from './lesson-files';
 import { adminCourseView } from './admin-course-view';
 import { toCourseSummary } from '../courses/course.mapper';
 import { addLesson, addSection, publishProblems, removeLesson, removeMaterial, removeSection, renameSection, reorder, setLessonSync, updateLesson } from './course-outline';
@@ -39,11 +37,16 @@ const materialParams = z.extend(lessonParams, { materialId: id });
 const versionQuery = z.object({ version: wholeNumberParamSchema });
 const listQuery = z.object({ limit: pageLimitSchema(50, 100), cursor: pageCursorSchema });
 
-/** The lessons' HLS folders (every job's); a failure only leaves unreferenced files, so it is logged, not raised. */
-async function deleteStreams(storage: MediaStorage, course: CourseRecord): Promise<void> {
-  for (const lesson of course.sections.flatMap((s) => s.lessons)) {
-    await storage.deleteFolder(lessonStreamsPrefix(course.courseId, lesson.lessonId)).catch((error: unknown) => logger.warn('could not delete a lesson stream folder', { courseId: course.courseId, lessonId: lesson.lessonId, error }));
-  }
+/** Applies an outline edit that may remove lessons, then deletes the removed lessons' files (best effort). */
+async function editRemovingLessons(c: Context<AuthoringEnv>, courseId: string, version: number, edit: (course: CourseRecord) => CourseRecord): Promise<AdminCourse> {
+  let removed: LessonRecord[] = [];
+  const updated = await editCourse(c, courseId, version, (course) => {
+    const next = edit(course);
+    removed = removedLessons(course, next);
+    return next;
+  });
+  await deleteLessonFiles(c.get('deps').storage, courseId, removed);
+  return updated;
 }
 
 class NotReadyToPublishError extends HttpError {
@@ -101,9 +104,8 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
     // Enrollments outlive the course (payments name them); they leave "My courses".
     await enrollments.refreshCourseCopies(courseId, 'removed');
     // The record is gone first, so a failure below leaves only unreferenced files, never a course without its media.
-    const keys = [course.thumbnailKey, ...course.sections.flatMap((s) => s.lessons.flatMap((l) => [l.video?.key, ...(l.materials ?? []).map((m) => m.key), ...(l.captions ?? []).map((t) => t.key)]))];
-    await Promise.all(keys.filter((key): key is string => Boolean(key)).map((key) => storage.deleteObject(key)));
-    await deleteStreams(storage, course);
+    if (course.thumbnailKey) await storage.deleteObject(course.thumbnailKey);
+    await deleteLessonFiles(storage, courseId, course.sections.flatMap((s) => s.lessons));
     return c.body(null, 204);
   })
   .post('/admin/courses/:courseId/publish', requireAdmin, async (c) => {
@@ -135,7 +137,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
   .delete('/admin/courses/:courseId/sections/:sectionId', requireAdmin, async (c) => {
     const { courseId, sectionId } = parseInput(sectionParams, c.req.param());
     const { version } = parseInput(versionQuery, c.req.query());
-    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => removeSection(course, sectionId)));
+    return c.json<AdminCourse>(await editRemovingLessons(c, courseId, version, (course) => removeSection(course, sectionId)));
   })
   .post('/admin/courses/:courseId/sections/:sectionId/lessons', requireAdmin, async (c) => {
     const { courseId, sectionId } = parseInput(sectionParams, c.req.param());
@@ -155,7 +157,7 @@ export const adminCoursesRoutes = new Hono<AuthoringEnv>()
   .delete('/admin/courses/:courseId/lessons/:lessonId', requireAdmin, async (c) => {
     const { courseId, lessonId } = parseInput(lessonParams, c.req.param());
     const { version } = parseInput(versionQuery, c.req.query());
-    return c.json<AdminCourse>(await editCourse(c, courseId, version, (course) => removeLesson(course, lessonId)));
+    return c.json<AdminCourse>(await editRemovingLessons(c, courseId, version, (course) => removeLesson(course, lessonId)));
   })
   .put('/admin/courses/:courseId/outline', requireAdmin, async (c) => {
     const { courseId } = parseInput(courseParams, c.req.param());

@@ -9,6 +9,7 @@ import { adminCourseView } from './admin-course-view';
 import { addMaterial, attachScore, attachVideo, findLessonRecord } from './course-outline';
 import { editLatest, loadCourse } from './course-editing';
 import { attachUploadedCaptions } from './lesson-captions-upload';
+import { deleteReplacedStream } from './lesson-files';
 import { queueTranscode, uploadJobId } from '../transcoding/transcode-jobs';
 import { assertKeyBelongs, uploadKey } from './upload-keys';
 import { assertAllowedSize, assertAllowedType, MULTIPART_UPLOAD_SECONDS, partSizeFor, SINGLE_UPLOAD_SECONDS, usesMultipart } from './upload-policy';
@@ -76,13 +77,16 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
     const durationSec = request.kind === 'video' ? await storedVideoDurationSec(storage, request.key, stored, request.durationSec) : 0;
     const scoreFormat = request.kind === 'score' ? await readScoreFormat(storage, request.key) : undefined;
     let replacedKey: string | undefined;
+    let replacedStreamJob: string | undefined;
     const saved = await editLatest(c, request.courseId, (course) => {
       if (request.kind === 'thumbnail') {
         replacedKey = course.thumbnailKey;
         return { ...course, thumbnailKey: request.key };
       }
       if (request.kind === 'video') {
-        replacedKey = findLessonRecord(course, request.lessonId!)?.video?.key;
+        const lesson = findLessonRecord(course, request.lessonId!);
+        replacedKey = lesson?.video?.key;
+        replacedStreamJob = lesson?.stream?.jobId;
         return attachVideo(course, request.lessonId!, file, durationSec);
       }
       if (scoreFormat) {
@@ -93,6 +97,8 @@ export const uploadsRoutes = new Hono<AuthoringEnv>()
     });
     // The course points at the new file before the old one goes: a failure here only leaves an orphan.
     if (replacedKey && replacedKey !== request.key) await storage.deleteObject(replacedKey);
+    // The old video's stream is no lesson's any more (the new one gets its own job folder).
+    if (request.kind === 'video') await deleteReplacedStream(storage, request.courseId, request.lessonId!, replacedStreamJob);
     if (request.kind === 'video') await queueTranscode(c.get('deps').transcodes, request.courseId, request.lessonId!, request.key, uploadJobId(request.key));
     return c.json<AdminCourse>(await adminCourseView(c, saved));
   })

@@ -98,6 +98,11 @@ export interface CourseRecord {
   readonly publishedAt?: string;
   /** Incremented by every change; writes are conditional on it (optimistic concurrency). */
   readonly version?: number;
+  /**
+   * Incremented when a finished transcode points a lesson at its stream (in place, no new
+   * `version`): a whole-course write read before that is retried with the stream kept.
+   */
+  readonly streamsVersion?: number;
   readonly sections: readonly SectionRecord[];
 }
 

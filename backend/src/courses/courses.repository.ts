@@ -66,37 +66,58 @@ export class CoursesRepository {
    * editors cannot silently overwrite each other); the stored copy gets the next version.
    */
   async replace(course: CourseRecord, expectedVersion: number): Promise<CourseRecord> {
-    const next: CourseRecord = { ...course, version: expectedVersion + 1, updatedAt: new Date().toISOString() };
+    let next: CourseRecord = { ...course, version: expectedVersion + 1, updatedAt: new Date().toISOString() };
+    for (let attempt = 0; ; attempt++) {
+      if (await this.putIfUnchanged(next, expectedVersion)) {
+        this.changed();
+        return next;
+      }
+      // Either someone else saved (a conflict for the editor) or only a transcode pointed a lesson
+      // at its stream since `course` was read: then keep that stream and write again.
+      const stored = await this.getConsistent(course.courseId);
+      if (!stored || (stored.version ?? 0) !== expectedVersion || attempt >= 4) {
+        throw new ConflictError('The course was changed by someone else; reload it and try again', 'VersionConflict');
+      }
+      next = withStoredStreams(next, stored);
+    }
+  }
+
+  /** One conditional Put: the course is still at `expectedVersion` and no stream was written since it was read. */
+  private async putIfUnchanged(next: CourseRecord, expectedVersion: number): Promise<boolean> {
+    const versionCheck = expectedVersion === 0 ? 'attribute_exists(courseId) AND (attribute_not_exists(#v) OR #v = :v)' : '#v = :v';
+    const streamsCheck = next.streamsVersion ? '#sv = :sv' : 'attribute_not_exists(#sv)';
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
           Item: courseItem(next),
-          ConditionExpression: expectedVersion === 0 ? 'attribute_exists(courseId) AND (attribute_not_exists(#v) OR #v = :v)' : '#v = :v',
-          ExpressionAttributeNames: { '#v': 'version' },
-          ExpressionAttributeValues: { ':v': expectedVersion },
+          ConditionExpression: `${versionCheck} AND ${streamsCheck}`,
+          ExpressionAttributeNames: { '#v': 'version', '#sv': 'streamsVersion' },
+          ExpressionAttributeValues: { ':v': expectedVersion, ...(next.streamsVersion ? { ':sv': next.streamsVersion } : {}) },
         }),
       );
-      this.changed();
-      return next;
+      return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) {
-        throw new ConflictError('The course was changed by someone else; reload it and try again', 'VersionConflict');
-      }
+      if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  private async getConsistent(courseId: string): Promise<CourseRecord | undefined> {
+    const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { courseId }, ConsistentRead: true }));
+    return result.Item as CourseRecord | undefined;
   }
 
   /**
    * Points a lesson at its ready stream while the lesson still holds the video `sourceKey` came
    * from. Written in place (the lesson's own path, conditional on its id and video) without a new
-   * version, so a teacher editing the course meanwhile gets no conflict. False when the lesson is
-   * gone or has another video now.
+   * version, so a teacher editing the course meanwhile gets no conflict (and bumping
+   * streamsVersion, so a save read before this write keeps the stream: replace). False when the
+   * lesson is gone or has another video now.
    */
   async setLessonStream(courseId: string, lessonId: string, sourceKey: string, stream: LessonStreamRecord): Promise<boolean> {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { courseId }, ConsistentRead: true }));
-      const course = result.Item as CourseRecord | undefined;
+      const course = await this.getConsistent(courseId);
       const sectionIndex = course?.sections.findIndex((s) => s.lessons.some((l) => l.lessonId === lessonId)) ?? -1;
       const lessonIndex = sectionIndex < 0 ? -1 : course!.sections[sectionIndex]!.lessons.findIndex((l) => l.lessonId === lessonId);
       if (lessonIndex < 0 || course!.sections[sectionIndex]!.lessons[lessonIndex]!.video?.key !== sourceKey) return false;
@@ -106,10 +127,11 @@ export class CoursesRepository {
           new UpdateCommand({
             TableName: this.tableName,
             Key: { courseId },
-            UpdateExpression: `SET ${path}.#stream = :stream`,
+            // streamsVersion tells a whole-course write read before this one to keep the stream (replace).
+            UpdateExpression: `SET ${path}.#stream = :stream ADD streamsVersion :one`,
             ConditionExpression: `${path}.lessonId = :lessonId AND ${path}.video.#key = :sourceKey`,
             ExpressionAttributeNames: { '#stream': 'stream', '#key': 'key' },
-            ExpressionAttributeValues: { ':stream': stream, ':lessonId': lessonId, ':sourceKey': sourceKey },
+            ExpressionAttributeValues: { ':stream': stream, ':lessonId': lessonId, ':sourceKey': sourceKey, ':one': 1 },
           }),
         );
         this.changed();
@@ -248,4 +270,20 @@ export class CoursesRepository {
 
 function catalogCursorOf(last: CourseRecord): CatalogCursor {
   return { courseId: last.courseId, catalogPartition: PUBLISHED_PARTITION, catalogSortKey: courseIndexKeys(last).catalogSortKey! };
+}
+
+/**
+ * `next` with the streams `stored` has for lessons that still hold the same video (a stream
+ * follows its video: a lesson whose video was replaced or removed in `next` gets none back).
+ */
+function withStoredStreams(next: CourseRecord, stored: CourseRecord): CourseRecord {
+  const storedLessons = new Map(stored.sections.flatMap((s) => s.lessons).map((l) => [l.lessonId, l]));
+  const sections = next.sections.map((section) => ({
+    ...section,
+    lessons: section.lessons.map((lesson) => {
+      const before = storedLessons.get(lesson.lessonId);
+      return before?.stream && lesson.video && before.video?.key === lesson.video.key ? { ...lesson, stream: before.stream } : lesson;
+    }),
+  }));
+  return { ...next, sections, streamsVersion: stored.streamsVersion };
 }

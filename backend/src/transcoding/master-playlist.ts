@@ -44,3 +44,17 @@ export function renditionsOfMaster(text: string): StreamRendition[] {
   }
   return renditions.sort((a, b) => a.bandwidth - b.bandwidth);
 }
+
+/** The first variant playlist a master playlist lists (its URI, relative to the master), if any. */
+export function firstVariantOfMaster(text: string): string | undefined {
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  const at = lines.findIndex((line) => line.startsWith('#EXT-X-STREAM-INF:'));
+  return at < 0 ? undefined : lines.slice(at + 1).find((line) => line && !line.startsWith('#'));
+}
+
+/** A media playlist's duration: the sum of its segments' EXTINF seconds. */
+export function durationOfMediaPlaylist(text: string): number {
+  let total = 0;
+  for (const match of text.matchAll(/^#EXTINF:([\d.]+)/gm)) total += Number(match[1]);
+  return total;
+}

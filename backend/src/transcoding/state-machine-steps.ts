@@ -1,5 +1,7 @@
-import { jobOutputPrefix, lessonOfSourceKey, MASTER_PLAYLIST, POSTER_FILE, THUMBNAILS_VTT } from './hls-layout';
-import { renditionsOfMaster } from './master-playlist';
+import { jobOutputPrefix, lessonOfSourceKey, MASTER_PLAYLIST } from './hls-layout';
+import { mediaConvertLadderOf, type MediaConvertRung } from './mediaconvert-ladder';
+import { durationOfMediaPlaylist, firstVariantOfMaster, renditionsOfMaster } from './master-playlist';
+import { placeMediaConvertStills } from './mediaconvert-stills';
 import { REASONS } from './transcode-failure';
 import { failTranscode, finishTranscode, queueTranscode, uploadJobId, type TranscodeDeps } from './transcode-jobs';
 
@@ -27,6 +29,8 @@ export type ClaimOutput =
       /** MediaConvert's destination folder, `s3://<bucket>/hls/<courseId>/<lessonId>/<jobId>/`. */
       readonly destination: string;
       readonly outputPrefix: string;
+      /** MediaConvert's video rungs, lowest first (1–4; ignored for audio originals). */
+      readonly ladder: readonly MediaConvertRung[];
     }
   | { readonly claimed: false; readonly reason: string };
 
@@ -46,6 +50,7 @@ export async function claimStep(deps: TranscodeDeps, bucket: string, input: Clai
   const job = await deps.transcodes.claim(jobId, owner, STATE_MACHINE_LEASE_MS);
   if (!job) return { claimed: false, reason: 'taken, ended or unknown' };
   const outputPrefix = jobOutputPrefix(job.courseId, job.lessonId, job.jobId);
+  const ladder = await mediaConvertLadderOf(deps.storage, job.sourceKey);
   return {
     claimed: true,
     jobId,
@@ -55,6 +60,7 @@ export async function claimStep(deps: TranscodeDeps, bucket: string, input: Clai
     input: `s3://${bucket}/${job.sourceKey}`,
     destination: `s3://${bucket}/${outputPrefix}`,
     outputPrefix,
+    ladder,
   };
 }
 
@@ -80,6 +86,14 @@ async function readText(deps: TranscodeDeps, key: string): Promise<string | unde
   return bytes && new TextDecoder().decode(bytes);
 }
 
+/** The stream's length from its first variant playlist (the last preview cue ends there), if readable. */
+async function streamDurationSec(deps: TranscodeDeps, prefix: string, master: string): Promise<number | undefined> {
+  const variant = firstVariantOfMaster(master);
+  // A variant URI that is no plain relative key (absolute, `..`) is not read: the previews just end 5 s after their last frame.
+  const text = variant ? await readText(deps, `${prefix}${variant}`).catch(() => undefined) : undefined;
+  return text ? durationOfMediaPlaylist(text) : undefined;
+}
+
 export async function finishStep(deps: TranscodeDeps, input: FinishInput): Promise<FinishOutput> {
   const job = await deps.transcodes.get(input.jobId);
   if (!job || job.status !== 'running' || job.leaseOwner !== input.leaseOwner) return { jobId: input.jobId, status: 'lost' };
@@ -91,7 +105,33 @@ export async function finishStep(deps: TranscodeDeps, input: FinishInput): Promi
     return { jobId: job.jobId, status: 'failed', reason };
   }
   const renditions = renditionsOfMaster(master);
-  const [poster, thumbnails] = await Promise.all([deps.storage.head(`${prefix}${POSTER_FILE}`), deps.storage.head(`${prefix}${THUMBNAILS_VTT}`)]);
-  const result = await finishTranscode(deps, job, input.leaseOwner, { audioOnly: renditions.length === 0, renditions, poster: Boolean(poster), thumbnails: Boolean(thumbnails) });
+  // Audio-only lessons show the course cover: MediaConvert's audio template captures no frames.
+  const stills = renditions.length ? await placeMediaConvertStills(deps.storage, prefix, await streamDurationSec(deps, prefix, master)) : { poster: false, thumbnails: false };
+  const result = await finishTranscode(deps, job, input.leaseOwner, { audioOnly: renditions.length === 0, renditions, ...stills });
   return { jobId: job.jobId, status: result };
+}
+
+/**
+ * MediaConvert's "Job State Change" event with status STATUS_UPDATE (every 10 s, the job's
+ * StatusUpdateInterval), as EventBridge delivers it: the job's UserMetadata names our job and the
+ * execution holding it; `jobProgress.jobPercentComplete` is there once MediaConvert can tell.
+ */
+export interface MediaConvertStatusEvent {
+  readonly 'detail-type': string;
+  readonly detail: {
+    readonly status: string;
+    readonly userMetadata?: { readonly lessonstageJobId?: string; readonly lessonstageLeaseOwner?: string };
+    readonly jobProgress?: { readonly jobPercentComplete?: number };
+  };
+}
+
+export type ProgressOutput = { readonly jobId?: string; readonly percent?: number; readonly recorded: boolean };
+
+/** Records a running job's percent from MediaConvert's status event (99 at most: 100 is for ready). */
+export async function progressStep(deps: TranscodeDeps, event: MediaConvertStatusEvent): Promise<ProgressOutput> {
+  const { lessonstageJobId: jobId, lessonstageLeaseOwner: owner } = event.detail.userMetadata ?? {};
+  const percent = event.detail.jobProgress?.jobPercentComplete;
+  if (event.detail.status !== 'STATUS_UPDATE' || !jobId || !owner || typeof percent !== 'number' || !Number.isFinite(percent)) return { jobId, recorded: false };
+  const capped = Math.min(99, percent);
+  return { jobId, percent: capped, recorded: await deps.transcodes.recordPercent(jobId, owner, capped) };
 }

@@ -2,7 +2,8 @@
 export const THUMB = { width: 160, height: 90, everySec: 5, columns: 5, rows: 5 } as const;
 const PER_SHEET = THUMB.columns * THUMB.rows;
 
-function clock(seconds: number): string {
+/** A WebVTT timestamp, `hh:mm:ss.mmm`. */
+export function vttClock(seconds: number): string {
   const ms = Math.round(seconds * 1000);
   const h = Math.floor(ms / 3_600_000);
   const m = Math.floor((ms % 3_600_000) / 60_000);
@@ -31,7 +32,7 @@ export function thumbnailsVtt(durationSec: number): string {
     const cell = i % PER_SHEET;
     const x = (cell % THUMB.columns) * THUMB.width;
     const y = Math.floor(cell / THUMB.columns) * THUMB.height;
-    cues.push(`${clock(start)} --> ${clock(Math.max(end, start + 0.001))}\n${spriteFileName(Math.floor(i / PER_SHEET))}#xywh=${x},${y},${THUMB.width},${THUMB.height}`);
+    cues.push(`${vttClock(start)} --> ${vttClock(Math.max(end, start + 0.001))}\n${spriteFileName(Math.floor(i / PER_SHEET))}#xywh=${x},${y},${THUMB.width},${THUMB.height}`);
   }
   return `WEBVTT\n\n${cues.join('\n\n')}\n`;
 }

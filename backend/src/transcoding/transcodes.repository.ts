@@ -166,6 +166,27 @@ export class TranscodesRepository {
     });
   }
 
+  /**
+   * Records the percent a job reports from elsewhere (MediaConvert's status events) without touching
+   * its lease: only while `owner` holds it running, and only upwards (events may come out of
+   * order). False when nothing was written.
+   */
+  async recordPercent(jobId: string, owner: string, percent: number, now = Date.now()): Promise<boolean> {
+    const condition = `${HELD} AND (attribute_not_exists(#percent) OR #percent < :percent)`;
+    const update = 'SET #percent = :percent, updatedAt = :at';
+    const written = await this.conditional(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { jobId },
+        UpdateExpression: update,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: namesIn(update, condition),
+        ExpressionAttributeValues: { ':running': 'running', ':owner': owner, ':percent': Math.max(0, Math.min(100, Math.round(percent))), ':at': iso(now) },
+      }),
+    );
+    return written !== undefined;
+  }
+
   /** Lets the job go at once (a stopping runner), for the next runner to claim without waiting out the lease. */
   async release(jobId: string, owner: string, now = Date.now()): Promise<void> {
     await this.held(jobId, owner, 'SET leaseUntil = :at, availableAt = :at, updatedAt = :at', { ':at': iso(now - 1) });

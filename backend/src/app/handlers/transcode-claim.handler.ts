@@ -17,8 +17,8 @@ import { createTranscodeDeps } from '../create-transcode-deps';
  * Output, either:
  * - `{ claimed: true, jobId, leaseOwner, courseId, lessonId, input: "s3://<bucket>/<sourceKey>",
  *   destination: "s3://<bucket>/hls/<courseId>/<lessonId>/<jobId>/", outputPrefix }`: run
- *   MediaConvert with `input` and `destination` (master.m3u8 there; poster.jpg and
- *   thumbs/thumbnails.vtt beside it if the template writes them), then call transcode-finish; or
+ *   MediaConvert with `input` and `destination` (master.m3u8 there, its frame captures beside
+ *   it; finish turns them into poster.jpg and thumbs/thumbnails.vtt), then call transcode-finish; or
  * - `{ claimed: false, reason }`: nothing to do (another execution holds it, it ended, or the key
  *   is not a lesson video); end the execution successfully.
  *

@@ -29,13 +29,29 @@ export function streamPolicy(resource: string, expiresAt: Date): string {
   return JSON.stringify({ Statement: [{ Resource: resource, Condition: { DateLessThan: { 'AWS:EpochTime': epoch } } }] });
 }
 
+/** The prefix the distribution's viewer-request function strips before the S3 origin (infrastructure/lib/cdn-functions.ts). */
+export const VIEWER_ONLY_PREFIX = '/media';
+
+/**
+ * The policy's Resource for everything under `pathPrefix` (`/media/hls/<c>/<l>/`). CloudFront's
+ * documentation says a viewer-request function runs before the cache lookup but not whether the
+ * trusted-key-group check sees the viewer's URL or the one the function rewrote (without
+ * `/media`), and a custom policy holds one statement only. So the `*` after the origin lets one
+ * Resource match both, `<origin>/media/hls/<c>/<l>/…` and `<origin>/hls/<c>/<l>/…`, while the
+ * literal `/hls/<c>/<l>/` keeps it to the lesson's folder.
+ */
+export function streamPolicyResource(origin: string | undefined, pathPrefix: string): string {
+  const rewritten = pathPrefix.startsWith(`${VIEWER_ONLY_PREFIX}/`) ? pathPrefix.slice(VIEWER_ONLY_PREFIX.length) : pathPrefix;
+  return `${origin ?? 'https://*'}*${rewritten}*`;
+}
+
 /** Custom-policy signed cookies made by the AWS SDK's CloudFront signer (RSA-SHA1, as CloudFront expects). */
 export class CloudFrontCookieSigner implements StreamCookieSigner {
   constructor(private readonly options: CloudFrontCookieOptions) {}
 
   async sign(pathPrefix: string, expiresAt: Date): Promise<readonly string[]> {
     const { keyPairId, origin, secure } = this.options;
-    const policy = streamPolicy(`${origin ?? 'https://*'}${pathPrefix}*`, expiresAt);
+    const policy = streamPolicy(streamPolicyResource(origin, pathPrefix), expiresAt);
     const cookies = getSignedCookies({ keyPairId, privateKey: await this.options.privateKey(), policy });
     // The cookie outlives nothing: the policy's own expiry is the one that counts.
     const attributes = `Path=${pathPrefix}; Expires=${expiresAt.toUTCString()}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;

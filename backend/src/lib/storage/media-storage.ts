@@ -45,6 +45,10 @@ export interface MediaStorage {
   putObject(key: string, body: Uint8Array, contentType: string): Promise<void>;
   /** The immediate sub-folders of `prefix` (which ends in "/"), each ending in "/". */
   listFolders(prefix: string): Promise<string[]>;
+  /** Every key under `prefix` (which ends in "/"), at any depth, in key order. */
+  listKeys(prefix: string): Promise<string[]>;
+  /** Copies an object within the bucket (server-side: any size), keeping its content type. */
+  copyObject(fromKey: string, toKey: string): Promise<void>;
   /** Deletes every object under `prefix` (which ends in "/"); answers how many went. */
   deleteFolder(prefix: string): Promise<number>;
   /** Reads a whole small file the API wrote (at most MAX_RANGE_BYTES); undefined if there is none. */

@@ -1,6 +1,7 @@
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
+  CopyObjectCommand,
   CreateMultipartUploadCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
@@ -214,6 +215,26 @@ export class S3MediaStorage implements MediaStorage {
       token = page.NextContinuationToken;
     } while (token);
     return folders;
+  }
+
+  async listKeys(prefix: string): Promise<string[]> {
+    requireFolder(prefix);
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+      for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+      token = page.NextContinuationToken;
+    } while (token);
+    return keys;
+  }
+
+  async copyObject(fromKey: string, toKey: string): Promise<void> {
+    requireKey(fromKey);
+    requireKey(toKey);
+    // CopySource is "bucket/key" URL-encoded; keys hold only [A-Za-z0-9._/-] but encode anyway.
+    const source = `${this.bucket}/${fromKey.split('/').map(encodeURIComponent).join('/')}`;
+    await this.s3.send(new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: source, MetadataDirective: 'COPY' }));
   }
 
   async deleteFolder(prefix: string): Promise<number> {

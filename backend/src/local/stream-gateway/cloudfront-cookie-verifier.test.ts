@@ -36,13 +36,17 @@ describe('CloudFront signed cookies (made by the SDK signer, checked as CloudFro
     const policy = (await signer.sign(LESSON, LATER))[0]!.split(';')[0]!.slice('CloudFront-Policy='.length);
     expect(policy).toMatch(/^[A-Za-z0-9\-_~]+$/);
     expect(JSON.parse(fromCloudFrontBase64(policy).toString('utf8'))).toEqual({
-      Statement: [{ Resource: `${ORIGIN}${LESSON}*`, Condition: { DateLessThan: { 'AWS:EpochTime': LATER.getTime() / 1000 } } }],
+      Statement: [{ Resource: `${ORIGIN}*/hls/course-a/s1l1/*`, Condition: { DateLessThan: { 'AWS:EpochTime': LATER.getTime() / 1000 } } }],
     });
   });
 
-  it('lets a request under the lesson folder through before expiry', async () => {
+  it('lets a request under the lesson folder through before expiry, as the viewer asks it and as the edge function rewrites it', async () => {
     const header = cookieHeader(await signer.sign(LESSON, LATER));
     expect(verifier.verify(header, `${ORIGIN}${LESSON}job1/v0/seg_000.m4s`, NOW)).toEqual({ ok: true });
+    // What CloudFront has after the viewer-request function stripped /media (either may be the one it checks).
+    expect(verifier.verify(header, `${ORIGIN}/hls/course-a/s1l1/job1/v0/seg_000.m4s`, NOW)).toEqual({ ok: true });
+    expect(verifier.verify(header, `${ORIGIN}/hls/course-a/s1l2/job1/v0/seg_000.m4s`, NOW)).toMatchObject({ ok: false, reason: 'resource does not match' });
+    expect(verifier.verify(header, `${ORIGIN}/media/hls/course-a/s1l1x/job1/master.m3u8`, NOW)).toMatchObject({ ok: false, reason: 'resource does not match' });
   });
 
   it('refuses no cookies, an expired policy, another lesson, a tampered policy or signature, another key', async () => {

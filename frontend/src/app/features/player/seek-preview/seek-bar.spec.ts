@@ -12,6 +12,9 @@ sprite-001.jpg#xywh=0,0,160,90
 
 00:00:30.000 --> 00:01:00.000
 sprite-001.jpg#xywh=160,0,160,90
+
+00:01:00.000 --> 00:01:30.000
+thumb.0000012.jpg
 `;
 
 describe('SeekBar', () => {
@@ -49,6 +52,19 @@ describe('SeekBar', () => {
     track.dispatchEvent(new MouseEvent('pointerleave'));
     await fixture.whenStable();
     expect(preview()).toBeNull();
+  });
+
+  it('shows a whole preview frame (MediaConvert’s, no #xywh) scaled into the box', async () => {
+    Object.defineProperty(video, 'duration', { value: 90, configurable: true });
+    video.dispatchEvent(new Event('durationchange'));
+    const track = el().querySelector<HTMLElement>('.track')!;
+    track.getBoundingClientRect = () => ({ left: 0, width: 900, top: 0, height: 24, right: 900, bottom: 24, x: 0, y: 0, toJSON: () => ({}) });
+    track.dispatchEvent(new MouseEvent('pointermove', { clientX: 700 }));
+    await fixture.whenStable();
+    const frame = preview()!.querySelector<HTMLElement>('.frame')!;
+    expect(frame.style.backgroundImage).toContain('/media/hls/c/l/job/thumbs/thumb.0000012.jpg');
+    expect(frame.style.backgroundSize).toBe('contain');
+    expect(frame.style.width).toBe('160px');
   });
 
   it('previews while moved by keyboard, and seeks the video on change', async () => {

@@ -39,7 +39,8 @@ import { parseThumbnailTrack, thumbnailAt, type ThumbnailCue } from './thumbnail
             [style.width.px]="preview.cue.width"
             [style.height.px]="preview.cue.height"
             [style.background-image]="'url(' + preview.cue.image + ')'"
-            [style.background-position]="-preview.cue.x + 'px ' + -preview.cue.y + 'px'"
+            [style.background-position]="preview.cue.whole ? 'center' : -preview.cue.x + 'px ' + -preview.cue.y + 'px'"
+            [style.background-size]="preview.cue.whole ? 'contain' : null"
           ></div>
           <span class="time">{{ clock(preview.time) }}</span>
         </div>

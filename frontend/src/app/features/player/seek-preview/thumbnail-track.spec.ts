@@ -27,6 +27,11 @@ describe('thumbnail track', () => {
     ]);
   });
 
+  it('reads a cue naming a whole frame (MediaConvert’s previews) as that image in the preview box', () => {
+    const frames = parseThumbnailTrack('WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nthumb.0000000.jpg\n\n00:00:05.000 --> 00:00:10.000\n\n', 'http://localhost/media/hls/c/l/job/thumbs/thumbnails.vtt');
+    expect(frames).toEqual([{ start: 0, end: 5, image: 'http://localhost/media/hls/c/l/job/thumbs/thumb.0000000.jpg', x: 0, y: 0, width: 160, height: 90, whole: true }]);
+  });
+
   it('finds the cue of a time, and none between or after cues', () => {
     expect(thumbnailAt(cues, 0)?.x).toBe(0);
     expect(thumbnailAt(cues, 7.2)?.x).toBe(160);

@@ -1,4 +1,4 @@
-/** One cue of a thumbnails WebVTT: from `start` to `end` seconds, this rectangle of this sprite. */
+/** One cue of a thumbnails WebVTT: from `start` to `end` seconds, this rectangle of this sprite (or this whole frame). */
 export interface ThumbnailCue {
   readonly start: number;
   readonly end: number;
@@ -8,7 +8,12 @@ export interface ThumbnailCue {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** The cue names a whole image (no `#xywh`): shown scaled into width × height. */
+  readonly whole?: boolean;
 }
+
+/** The box a whole-frame cue is shown in: the size both transcoders capture previews at. */
+export const WHOLE_FRAME = { width: 160, height: 90 } as const;
 
 const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)/;
 
@@ -17,7 +22,8 @@ function seconds(clock: string): number {
 }
 
 /**
- * Reads a thumbnails index (`00:00:05.000 --> 00:00:10.000` then `sprite-001.jpg#xywh=160,0,160,90`);
+ * Reads a thumbnails index (`00:00:05.000 --> 00:00:10.000` then `sprite-001.jpg#xywh=160,0,160,90`
+ * from the local transcoder's sprites, or a whole frame `thumb.0000001.jpg` from MediaConvert's);
  * image URLs are resolved against the index's own URL. Cues it cannot read are left out.
  */
 export function parseThumbnailTrack(vtt: string, trackUrl: string): ThumbnailCue[] {
@@ -27,18 +33,19 @@ export function parseThumbnailTrack(vtt: string, trackUrl: string): ThumbnailCue
     const timing = TIMING.exec(lines[i]!);
     if (!timing) continue;
     const target = lines[i + 1]!.trim();
+    if (!target) continue;
     const hash = target.indexOf('#xywh=');
-    if (hash < 0) continue;
-    const [x, y, width, height] = target.slice(hash + 6).split(',').map(Number);
+    const [x, y, width, height] = hash < 0 ? [0, 0, WHOLE_FRAME.width, WHOLE_FRAME.height] : target.slice(hash + 6).split(',').map(Number);
     if ([x, y, width, height].some((n) => n === undefined || !Number.isFinite(n))) continue;
     cues.push({
       start: seconds(timing[1]!),
       end: seconds(timing[2]!),
-      image: new URL(target.slice(0, hash), new URL(trackUrl, globalThis.location?.href ?? 'http://localhost/')).href,
+      image: new URL(hash < 0 ? target : target.slice(0, hash), new URL(trackUrl, globalThis.location?.href ?? 'http://localhost/')).href,
       x: x!,
       y: y!,
       width: width!,
       height: height!,
+      ...(hash < 0 ? { whole: true } : {}),
     });
   }
   return cues;
