@@ -16,3 +16,4 @@ export * from './practice/practice-rules';
 export * from './practice/practice-journal.schema';
 export * from './practice/practice-mail.schema';
 export * from './certificates/certificates.schema';
+export * from './reviews/reviews.schema';

@@ -8,6 +8,7 @@ import type { AppConfig } from '../lib/config';
 import { createDocumentClient } from '../lib/db/dynamo-client';
 import { RateLimiter } from '../lib/http/rate-limiter';
 import { PurchasesRepository } from '../payments/purchases.repository';
+import { ReviewsRepository } from '../reviews/reviews.repository';
 import { WebhookEventsRepository } from '../payments/webhook-events.repository';
 import { WeeklyMailRepository } from '../practice-mail/weekly-mail.repository';
 import { TranscodesRepository } from '../transcoding/transcodes.repository';
@@ -25,6 +26,7 @@ export interface Repositories {
   readonly weeklyMail: WeeklyMailRepository;
   readonly certificates: CertificatesRepository;
   readonly transcodes: TranscodesRepository;
+  readonly reviews: ReviewsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -43,6 +45,7 @@ export function createRepositories(config: AppConfig): Repositories {
     weeklyMail: new WeeklyMailRepository(db, config.practiceTable),
     certificates: new CertificatesRepository(db, config.certificatesTable),
     transcodes: new TranscodesRepository(db, config.transcodesTable),
+    reviews: new ReviewsRepository(db, config.reviewsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

@@ -4,6 +4,7 @@ import { TtlCache } from '../lib/cache/ttl-cache';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { ConflictError } from '../lib/http/http-errors';
 import { ALL_COURSES_PARTITION, courseIndexKeys, courseItem, PUBLISHED_PARTITION, type CourseRecord, type LessonStreamRecord } from './course.record';
+import { courseUpdate } from './course-update';
 import type { CatalogCursor, ListCursor } from './index-cursor';
 import type { Instrument, Level } from '@lessonstage/shared';
 
@@ -63,18 +64,22 @@ export class CoursesRepository {
 
   /**
    * Replaces the course if it is still at `expectedVersion` (one conditional write, so two
-   * editors cannot silently overwrite each other); the stored copy gets the next version.
+   * editors cannot silently overwrite each other); the stored copy gets the next version. An
+   * UpdateItem of the course's own attributes, not a Put: the rating the reviews `ADD` to the same
+   * item is neither wiped nor put back from the editor's older read.
    */
   async replace(course: CourseRecord, expectedVersion: number): Promise<CourseRecord> {
     const next: CourseRecord = { ...course, version: expectedVersion + 1, updatedAt: new Date().toISOString() };
+    const update = courseUpdate(courseItem(next));
     try {
       await this.db.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: courseItem(next),
+          Key: { courseId: course.courseId },
+          ...update,
           ConditionExpression: expectedVersion === 0 ? 'attribute_exists(courseId) AND (attribute_not_exists(#v) OR #v = :v)' : '#v = :v',
-          ExpressionAttributeNames: { '#v': 'version' },
-          ExpressionAttributeValues: { ':v': expectedVersion },
+          ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#v': 'version' },
+          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':v': expectedVersion },
         }),
       );
       this.changed();
@@ -84,6 +89,47 @@ export class CoursesRepository {
         throw new ConflictError('The course was changed by someone else; reload it and try again', 'VersionConflict');
       }
       throw error;
+    }
+  }
+
+  /**
+   * Adds one review's change to the course's rating, once: `opId` is recorded on the item with it,
+   * and a repeat of the same op adds nothing. False when the op was already applied or the course
+   * is gone. Clears the catalog cache like any course write.
+   */
+  async addToRating(courseId: string, opId: string, sumDelta: number, countDelta: number): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { courseId },
+          UpdateExpression: 'ADD ratingSum :sum, ratingCount :count, ratingOps :op',
+          ConditionExpression: 'attribute_exists(courseId) AND NOT contains(ratingOps, :opId)',
+          ExpressionAttributeValues: { ':sum': sumDelta, ':count': countDelta, ':op': new Set([opId]), ':opId': opId },
+        }),
+      );
+      this.changed();
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /** Drops an applied op's marker (kept only while the review that made it may still be replayed). */
+  async forgetRatingOp(courseId: string, opId: string): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { courseId },
+          UpdateExpression: 'DELETE ratingOps :op',
+          ConditionExpression: 'attribute_exists(courseId)',
+          ExpressionAttributeValues: { ':op': new Set([opId]) },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }
 

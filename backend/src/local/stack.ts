@@ -17,6 +17,7 @@ import {
   RATE_LIMITS_TABLE,
   TABLE_DEFINITIONS,
   TRANSCODES_TABLE,
+  REVIEWS_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '../lib/db/table-definitions';
@@ -205,6 +206,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       practiceTable: PRACTICE_TABLE.localName,
       certificatesTable: CERTIFICATES_TABLE.localName,
       transcodesTable: TRANSCODES_TABLE.localName,
+      reviewsTable: REVIEWS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
