@@ -25,7 +25,7 @@ describe('keeping a course rating exact without transactions', () => {
   let dynamo: TestDynamoDb;
   let n = 0;
 
-  function depsOver(db: DynamoDBDocumentClient): ReviewCountingDeps {
+  function depsOver(db: DynamoDBDocumentClient): ReviewCountingDeps & { enrollments: EnrollmentsRepository } {
     return {
       reviews: new ReviewsRepository(db, REVIEWS_TABLE.localName),
       courses: new CoursesRepository(db, COURSES_TABLE.localName),
