@@ -33,6 +33,7 @@ import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
 import { seedDemoPractice } from './seed/seed-practice';
 import { seedDemoStudent } from './seed/seed-demo-student';
+import { seedDemoReviews } from './seed/seed-demo-reviews';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { ensureStreamKeyPair } from './stream-gateway/local-key-pair';
@@ -237,6 +238,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
     if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
     if (options.seedDemo) await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
+    if (options.seedDemo) await seedDemoReviews(deps, (await deps.users.get(adminId))?.name ?? 'The teacher');
 
     const webApp = trackInFlight(createWebApp({
         deps,
