@@ -1,10 +1,9 @@
 import * as z from '../validation/zod';
 import { pageCursorSchema, pageLimitSchema } from '../http/request-fields.schema';
 
-export const REVIEW_TEXT_MAX = 2000;
-export const REPLY_TEXT_MAX = 2000;
-export const REVIEW_PAGE_DEFAULT = 10;
-export const REVIEW_PAGE_MAX = 50;
+import { REPLY_TEXT_MAX, REVIEW_PAGE_DEFAULT, REVIEW_PAGE_MAX, REVIEW_TEXT_MAX } from './review-rules';
+
+export * from './review-rules';
 
 /** A course's stars, kept as reviews are written: `average` rounded to two decimals, 0 with no reviews. */
 export const courseRatingSchema = z.object({

@@ -14,6 +14,12 @@ import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../../core/b
 import { aCourseDetail, aLesson, aSection } from '../../../core/courses/testing/course-fixtures';
 import { CoursePage } from './course-page';
 
+/** The reviews section asks for its own data; these specs are about the rest of the page. */
+function answerReviews(http: HttpTestingController): void {
+  for (const request of http.match((r) => r.url.endsWith('/reviews'))) if (!request.cancelled) request.flush({ items: [], nextCursor: null });
+  for (const request of http.match((r) => r.url.endsWith('/review'))) if (!request.cancelled) request.flush({ review: null });
+}
+
 describe('CoursePage', () => {
   let fixture: ComponentFixture<CoursePage>;
   let http: HttpTestingController;
@@ -27,7 +33,10 @@ describe('CoursePage', () => {
     fixture = TestBed.createComponent(CoursePage);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    answerReviews(http);
+    http.verify();
+  });
 
   const el = () => fixture.nativeElement as HTMLElement;
   const byTestId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -71,6 +80,17 @@ describe('CoursePage', () => {
     // 185 + 427 + 3725 = 4337 s
     expect(byTestId('course-stats')?.textContent).toContain('3 lessons');
     expect(byTestId('course-stats')?.textContent).toContain('1:12:17');
+  });
+
+  it("shows the course's stars under the teacher, and its reviews below the lessons", async () => {
+    await open('course-1');
+    http.expectOne('/api/courses/course-1').flush(aCourseDetail({ rating: { average: 4.25, count: 4 } }));
+    await fixture.whenStable();
+    expect(byTestId('course-rating')?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('4.3 out of 5, 4 reviews');
+    http.expectOne('/api/courses/course-1/reviews').flush({ items: [], nextCursor: null });
+    await fixture.whenStable();
+    expect(byTestId('reviews-section')?.querySelector('h2')?.textContent).toBe('Reviews');
+    expect(byTestId('reviews-empty')?.textContent?.trim()).toBe('No reviews yet.');
   });
 
   it('shows no length for a lesson whose video length is unknown (0), rather than "00:00"', async () => {
@@ -187,7 +207,10 @@ describe('CoursePage buying and lessons', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    answerReviews(http);
+    http.verify();
+  });
 
   const el = () => fixture.nativeElement as HTMLElement;
   const byTestId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
