@@ -36,9 +36,13 @@ test.describe('reviews', () => {
     await signIn(page, email, PASSWORD);
     await page.goto(`/courses/${COURSE}`);
     await expect(page.getByTestId('course-title')).toHaveText(COURSE_TITLE);
+    await page.getByTestId('reviews-placeholder').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('reviews-section')).toBeVisible();
     await expect(page.getByTestId('review-form')).toHaveCount(0);
     await page.getByRole('button', { name: 'Enroll for free' }).click();
     await page.goto(`/courses/${COURSE}`);
+    // The reviews load once scrolled to (they sit below the lessons).
+    await page.getByTestId('reviews-placeholder').scrollIntoViewIfNeeded();
 
     // The form: posting without stars says what is missing; stars are chosen with the keyboard.
     const form = page.getByTestId('review-form');
@@ -70,6 +74,7 @@ test.describe('reviews', () => {
     const teacher = await browser.newPage();
     await signIn(teacher, ADMIN.email, ADMIN.password);
     await teacher.goto(`/courses/${COURSE}`);
+    await teacher.getByTestId('reviews-placeholder').scrollIntoViewIfNeeded();
     const review = teacher.getByTestId('review-item').filter({ hasText: 'Rita Reviewer' });
     await review.getByLabel('Reply as the teacher').fill('Thanks, Rita! Try lesson 2 at 0.75× speed.');
     await review.getByRole('button', { name: 'Post reply' }).click();
@@ -78,6 +83,7 @@ test.describe('reviews', () => {
     await teacher.close();
 
     await page.goto(`/courses/${COURSE}`);
+    await page.getByTestId('reviews-placeholder').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('review-item').filter({ hasText: 'Rita Reviewer' }).getByTestId('review-reply')).toContainText('Reply from');
   });
 });
