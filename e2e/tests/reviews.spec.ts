@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { ADMIN, PASSWORD, signIn, signUp } from '../support/accounts';
+import { expectNoAccessibilityViolations } from '../support/axe';
 
 const COURSE = 'demo-voice-warmups'; // free, with seeded reviews
 const COURSE_TITLE = 'Singing with Confidence';
@@ -61,6 +62,8 @@ test.describe('reviews', () => {
     await expect(page.getByTestId('course-rating').getByTestId('star-rating')).toHaveAttribute('aria-label', label(after));
     const mine = page.getByTestId('review-item').filter({ hasText: 'Rita Reviewer' });
     await expect(mine.getByTestId('review-text-view').locator('strong')).toHaveText('Needs');
+    // The form, the list and the rating pass axe (the accessibility spec never scrolls down to them).
+    await expectNoAccessibilityViolations(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('reviews-section').screenshot({ path: 'artifacts/reviews-390.png' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -76,6 +79,8 @@ test.describe('reviews', () => {
     await teacher.goto(`/courses/${COURSE}`);
     await teacher.getByTestId('reviews-placeholder').scrollIntoViewIfNeeded();
     const review = teacher.getByTestId('review-item').filter({ hasText: 'Rita Reviewer' });
+    await expect(review.getByTestId('reply-form')).toBeVisible();
+    await expectNoAccessibilityViolations(teacher);
     await review.getByLabel('Reply as the teacher').fill('Thanks, Rita! Try lesson 2 at 0.75× speed.');
     await review.getByRole('button', { name: 'Post reply' }).click();
     await expect(review.getByTestId('review-reply')).toContainText('Try lesson 2 at 0.75× speed.');
