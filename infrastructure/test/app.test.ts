@@ -249,6 +249,24 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       expect(payments.flatMap(actionsOf)).toContain('dynamodb:UpdateItem');
     });
 
+    it('lets reviews write its own table and the courses table (the rating), read enrollments and users, and nothing in S3', () => {
+      const statements = statementsOf(app, functionOf(app, 'reviews')[1]);
+      expect(statements.flatMap(actionsOf).some((a) => a.startsWith('s3:') || a.startsWith('secretsmanager:'))).toBe(false);
+      const dynamo = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+      const writes = JSON.stringify(dynamo.filter((s) => actionsOf(s).includes('dynamodb:UpdateItem')).map((s) => at(s, 'Resource')));
+      expect(writes).toMatch(/ReviewsTable/);
+      expect(writes).toMatch(/CoursesTable/);
+      expect(writes).not.toMatch(/EnrollmentsTable|UsersTable/);
+      const reads = JSON.stringify(dynamo.map((s) => at(s, 'Resource')));
+      expect(reads).toMatch(/ReviewsTable[^"]*"[^\]]*\/index\/byCourseNewest|\/index\/byCourseNewest/);
+      expect(reads).toMatch(/EnrollmentsTable/);
+      expect(reads).toMatch(/UsersTable/);
+
+      // A refund takes the review out of the rating: payments writes the reviews table too.
+      const payments = JSON.stringify(statementsOf(app, functionOf(app, 'payments')[1]).filter((s) => actionsOf(s).includes('dynamodb:UpdateItem')).map((s) => at(s, 'Resource')));
+      expect(payments).toMatch(/ReviewsTable/);
+    });
+
     it('grants no domain anything outside DOMAIN_ACCESS', () => {
       for (const domain of DOMAIN_NAMES) {
         const access = DOMAIN_ACCESS[domain]!;

@@ -14,6 +14,7 @@ import type { MediaDeps } from '../media/media.deps';
 import { createNotifier, type NotifierDeps } from '../notifications/notifier';
 import type { PaymentsDeps } from '../payments/payments.deps';
 import type { PracticeMailDeps } from '../practice-mail/practice-mail.deps';
+import type { ReviewsDeps } from '../reviews/reviews.deps';
 import { createTranscodeStarter } from '../transcoding/transcode-starter';
 import { createCognitoGateway, createTokenVerifier } from './create-auth-clients';
 import { createRepositories } from './create-repositories';
@@ -22,7 +23,7 @@ import { createStreamCookieSigner } from './create-stream-cookie-signer';
 import { createUnsubscribeSecret } from './create-unsubscribe-secret';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
-export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps & NotifierDeps;
+export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps & NotifierDeps & ReviewsDeps;
 
 /**
  * Everything any route uses, over one set of clients and repositories (so the catalog cache sees

@@ -9,6 +9,7 @@ import { createDocumentClient } from '../lib/db/dynamo-client';
 import { RateLimiter } from '../lib/http/rate-limiter';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { PurchasesRepository } from '../payments/purchases.repository';
+import { ReviewsRepository } from '../reviews/reviews.repository';
 import { WebhookEventsRepository } from '../payments/webhook-events.repository';
 import { WeeklyMailRepository } from '../practice-mail/weekly-mail.repository';
 import { TranscodesRepository } from '../transcoding/transcodes.repository';
@@ -27,6 +28,7 @@ export interface Repositories {
   readonly certificates: CertificatesRepository;
   readonly transcodes: TranscodesRepository;
   readonly notifications: NotificationsRepository;
+  readonly reviews: ReviewsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -46,6 +48,7 @@ export function createRepositories(config: AppConfig): Repositories {
     certificates: new CertificatesRepository(db, config.certificatesTable),
     transcodes: new TranscodesRepository(db, config.transcodesTable),
     notifications: new NotificationsRepository(db, config.notificationsTable),
+    reviews: new ReviewsRepository(db, config.reviewsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

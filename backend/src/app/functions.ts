@@ -15,6 +15,7 @@ import { learningFunction } from './handlers/learning.handler';
 import { mediaFunction } from './handlers/media.handler';
 import { paymentsFunction } from './handlers/payments.handler';
 import { practiceMailFunction } from './handlers/practice-mail.handler';
+import { reviewsFunction } from './handlers/reviews.handler';
 
 /** A function as the list holds it, whatever its own deps: its router, and its Lambda entry. */
 export interface ListedFunction {
@@ -45,6 +46,7 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(learningFunction),
   listed(practiceMailFunction),
   listed(certificatesFunction),
+  listed(reviewsFunction),
 ];
 
 export const DOMAINS: readonly Domain<ApiDeps>[] = FUNCTIONS.map((fn) => fn.domain);

@@ -18,6 +18,7 @@ import {
   TABLE_DEFINITIONS,
   TRANSCODES_TABLE,
   NOTIFICATIONS_TABLE,
+  REVIEWS_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '../lib/db/table-definitions';
@@ -33,6 +34,7 @@ import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
 import { seedDemoPractice } from './seed/seed-practice';
 import { seedDemoStudent } from './seed/seed-demo-student';
+import { seedDemoReviews } from './seed/seed-demo-reviews';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { ensureStreamKeyPair } from './stream-gateway/local-key-pair';
@@ -207,6 +209,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       certificatesTable: CERTIFICATES_TABLE.localName,
       transcodesTable: TRANSCODES_TABLE.localName,
       notificationsTable: NOTIFICATIONS_TABLE.localName,
+      reviewsTable: REVIEWS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
@@ -237,6 +240,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
     if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
     if (options.seedDemo) await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
+    if (options.seedDemo) await seedDemoReviews(deps, (await deps.users.get(adminId))?.name ?? 'The teacher');
 
     const webApp = trackInFlight(createWebApp({
         deps,

@@ -109,6 +109,12 @@ const CASES: readonly Case[] = [
   { route: 'GET /api/me/courses/:courseId', path: `/api/me/courses/${PAID}`, expect: signedIn(200) },
   { route: 'GET /api/courses/:courseId/progress', path: `/api/courses/${PAID}/progress`, expect: signedIn(200) },
   { route: 'PUT /api/courses/:courseId/lessons/:lessonId/progress', path: `/api/courses/${PAID}/lessons/s1l2/progress`, body: { positionSec: 3 }, expect: media },
+  { route: 'GET /api/courses/:courseId/reviews', path: `/api/courses/${PAID}/reviews`, expect: all(200) },
+  { route: 'GET /api/courses/:courseId/reviews', path: `/api/courses/${DRAFT}/reviews`, expect: all(404) },
+  { route: 'GET /api/courses/:courseId/review', path: `/api/courses/${PAID}/review`, expect: signedIn(200) },
+  // Only a student enrolled in the course reviews it (an admin is its teacher, not a student).
+  { route: 'PUT /api/courses/:courseId/review', path: `/api/courses/${PAID}/review`, body: { rating: 4, text: 'Clear and patient' }, expect: [401, 403, 200, 403, 403] },
+  { route: 'PUT /api/admin/courses/:courseId/reviews/:reviewId/reply', path: `/api/admin/courses/${PAID}/reviews/r-unknown/reply`, body: { text: 'Thanks' }, expect: adminOnly(404) },
   { route: 'GET /api/me/loops', path: `/api/me/loops?courseId=${PAID}&lessonId=s1l2`, expect: signedIn(200) },
   { route: 'POST /api/me/loops', path: '/api/me/loops', body: { courseId: PAID, lessonId: 's1l2', name: 'Bars 5-8', startMs: 8000, endMs: 16000, speed: 0.7 }, expect: [401, 403, 201, 403, 201] },
   { route: 'PUT /api/me/loops/:loopId', path: '/api/me/loops/loop-unknown', body: { name: 'x', startMs: 0, endMs: 1, speed: 1 }, expect: signedIn(404) },

@@ -9,6 +9,7 @@ import {
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
+  REVIEWS_TABLE,
   TRANSCODES_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
@@ -30,6 +31,7 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
     certificatesTable: CERTIFICATES_TABLE.localName,
     transcodesTable: TRANSCODES_TABLE.localName,
     notificationsTable: NOTIFICATIONS_TABLE.localName,
+    reviewsTable: REVIEWS_TABLE.localName,
     contentBucket: 'test-bucket',
     mediaBaseUrl: '/media',
     auth: {

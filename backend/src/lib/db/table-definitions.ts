@@ -182,6 +182,21 @@ export const NOTIFICATIONS_TABLE = {
   globalIndexes: [],
 } as const satisfies TableDefinition;
 
+/**
+ * Course reviews (#19), one item per (course, reviewer): `reviewId` is a hash of the two, so a
+ * student's own review is one GetItem and no user id is published. `byCourseNewest` is sparse:
+ * only reviews counted in the course's rating carry `listKey` (`<createdAt>#<reviewId>`), so the
+ * public list is one Query, newest first, without the refunded ones.
+ */
+export const REVIEWS_TABLE = {
+  id: 'Reviews',
+  envVar: 'REVIEWS_TABLE',
+  localName: 'lessonstage-reviews',
+  partitionKey: { name: 'courseId', type: 'S' },
+  sortKey: { name: 'reviewId', type: 'S' },
+  globalIndexes: [{ indexName: 'byCourseNewest', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'listKey', type: 'S' } }],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -195,4 +210,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   CERTIFICATES_TABLE,
   TRANSCODES_TABLE,
   NOTIFICATIONS_TABLE,
+  REVIEWS_TABLE,
 ];
