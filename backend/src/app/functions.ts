@@ -13,6 +13,7 @@ import { coursesFunction } from './handlers/courses.handler';
 import { healthFunction } from './handlers/health.handler';
 import { learningFunction } from './handlers/learning.handler';
 import { mediaFunction } from './handlers/media.handler';
+import { notificationsFunction } from './handlers/notifications.handler';
 import { paymentsFunction } from './handlers/payments.handler';
 import { practiceMailFunction } from './handlers/practice-mail.handler';
 
@@ -45,6 +46,7 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(learningFunction),
   listed(practiceMailFunction),
   listed(certificatesFunction),
+  listed(notificationsFunction),
 ];
 
 export const DOMAINS: readonly Domain<ApiDeps>[] = FUNCTIONS.map((fn) => fn.domain);
