@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 import { signIn } from '../support/accounts';
+import { expectNoAccessibilityViolations } from '../support/axe';
 
 /** The seeded demo student (backend/src/local/local-config.ts), who starts with two unread notifications. */
 const STUDENT = { email: 'student@lessonstage.local', password: 'Student!2345' } as const;
@@ -31,6 +32,7 @@ test('the demo student sees the unread count on the bell, opens it and the count
   await expect(page.getByTestId('notification-count')).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'artifacts/notifications-bell.png', fullPage: false });
+  await expectNoAccessibilityViolations(page);
 
   // Following one closes the menu and opens the lesson; the count stays cleared after a reload.
   await items.first().click();
