@@ -3,6 +3,7 @@ import {
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
+  NOTIFICATIONS_TABLE,
   PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
@@ -181,6 +182,11 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       [ENROLLMENTS_TABLE.id]: 'read',
       [USERS_TABLE.id]: 'read',
     },
+  },
+  // The bell: Query of the user's notifications, the settings item's Get and its conditional
+  // UpdateItem (mark read, e-mail choices). The notifiers of other domains write the table themselves.
+  notifications: {
+    tables: { [NOTIFICATIONS_TABLE.id]: 'readWrite' },
   },
 };
 

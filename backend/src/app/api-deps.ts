@@ -11,6 +11,7 @@ import { createMediaStorage } from '../lib/storage/create-media-storage';
 import { createObjectLinks } from '../lib/storage/create-object-links';
 import { DEFAULT_UPLOAD_TUNING } from '../lib/storage/upload-tuning';
 import type { MediaDeps } from '../media/media.deps';
+import type { NotificationsDeps } from '../notifications/notifications.deps';
 import { createNotifier, type NotifierDeps } from '../notifications/notifier';
 import type { PaymentsDeps } from '../payments/payments.deps';
 import type { PracticeMailDeps } from '../practice-mail/practice-mail.deps';
@@ -23,7 +24,7 @@ import { createStreamCookieSigner } from './create-stream-cookie-signer';
 import { createUnsubscribeSecret } from './create-unsubscribe-secret';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
-export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps & NotifierDeps & ReviewsDeps;
+export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps & NotifierDeps & ReviewsDeps & NotificationsDeps;
 
 /**
  * Everything any route uses, over one set of clients and repositories (so the catalog cache sees

@@ -13,6 +13,7 @@ import { coursesFunction } from './handlers/courses.handler';
 import { healthFunction } from './handlers/health.handler';
 import { learningFunction } from './handlers/learning.handler';
 import { mediaFunction } from './handlers/media.handler';
+import { notificationsFunction } from './handlers/notifications.handler';
 import { paymentsFunction } from './handlers/payments.handler';
 import { practiceMailFunction } from './handlers/practice-mail.handler';
 import { reviewsFunction } from './handlers/reviews.handler';
@@ -47,6 +48,7 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(practiceMailFunction),
   listed(certificatesFunction),
   listed(reviewsFunction),
+  listed(notificationsFunction),
 ];
 
 export const DOMAINS: readonly Domain<ApiDeps>[] = FUNCTIONS.map((fn) => fn.domain);

@@ -33,6 +33,7 @@ import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './
 import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
 import { seedDemoPractice } from './seed/seed-practice';
+import { seedDemoNotifications } from './seed/seed-demo-notifications';
 import { seedDemoStudent } from './seed/seed-demo-student';
 import { seedDemoReviews } from './seed/seed-demo-reviews';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
@@ -239,8 +240,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
     const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
     if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
-    if (options.seedDemo) await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
-    if (options.seedDemo) await seedDemoReviews(deps, (await deps.users.get(adminId))?.name ?? 'The teacher');
+    if (options.seedDemo) {
+      const studentId = await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
+      if (studentId) await seedDemoNotifications(deps, studentId);
+      await seedDemoReviews(deps, (await deps.users.get(adminId))?.name ?? 'The teacher');
+    }
 
     const webApp = trackInFlight(createWebApp({
         deps,

@@ -3,6 +3,7 @@ import type { Mailer } from '../lib/mail/mailer';
 import { newId } from '../lib/new-id';
 import { logger } from '../lib/observability/logger';
 import type { UsersRepository } from '../users/users.repository';
+import { notificationMail } from './notification-mail';
 import { notificationKeyOf } from './notification.record';
 import type { NotificationsRepository } from './notifications.repository';
 
@@ -36,24 +37,30 @@ interface StoringNotifierDeps {
 }
 
 const MAX_EXCERPT = 500;
+/** The account page, where the e-mail of each kind is turned off. */
+const SETTINGS_PATH = '/account';
+
+/** At most `max` characters (code points: an emoji is never cut in half), with an ellipsis when cut. */
+function excerptOf(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
 
 /** Stores each notification under its user and e-mails it unless the user turned that kind off. */
 export function createNotifier(deps: StoringNotifierDeps, now: () => Date = () => new Date()): Notifier {
   const deliver = async (request: NotificationRequest): Promise<void> => {
+    // The bell renders it as an in-app link and the e-mail prefixes the site: never another origin.
+    if (!request.link.startsWith('/') || request.link.startsWith('//')) throw new Error(`notification link is not an app path: ${request.link}`);
     const createdAt = now().toISOString();
     const notificationId = newId('n');
-    const text = request.text.length > MAX_EXCERPT ? `${request.text.slice(0, MAX_EXCERPT - 1)}…` : request.text;
+    const text = excerptOf(request.text, MAX_EXCERPT);
     await deps.notifications.add({ ...request, text, userId: request.userId, itemKey: notificationKeyOf(createdAt, notificationId), notificationId, createdAt });
     const settings = await deps.notifications.settings(request.userId);
     if (settings.emailOff.includes(request.kind)) return;
     const user = await deps.users.get(request.userId);
     if (!user) return;
-    const url = `${deps.appOrigin ?? ''}${request.link}`;
-    await deps.mailer.send({
-      to: user.email,
-      subject: request.title,
-      text: `${text}\n\nOpen it: ${url}\n\nYou can turn these e-mails off on your account page.`,
-    });
+    const origin = deps.appOrigin ?? '';
+    await deps.mailer.send(notificationMail({ to: user.email, title: request.title, text, openUrl: `${origin}${request.link}`, settingsUrl: `${origin}${SETTINGS_PATH}` }));
   };
   return {
     async notify(requests) {

@@ -137,6 +137,12 @@ const CASES: readonly Case[] = [
   { route: 'GET /api/me/certificates/:certificateId/pdf', path: `/api/me/certificates/${CERTIFICATE}/pdf`, expect: [401, 404, 200, 404, 404] },
   { route: 'GET /api/certificates/:certificateId', path: `/api/certificates/${CERTIFICATE}`, expect: all(200) },
   { route: 'GET /api/certificates/:certificateId', path: '/api/certificates/cert_unknown', expect: all(404) },
+  { route: 'GET /api/me/notifications', path: '/api/me/notifications', expect: signedIn(200) },
+  { route: 'GET /api/me/notifications/count', path: '/api/me/notifications/count', expect: signedIn(200) },
+  { route: 'POST /api/me/notifications/read', path: '/api/me/notifications/read', body: { upTo: '2026-12-05T10:00:00.000Z' }, expect: signedIn(200) },
+  { route: 'POST /api/me/notifications/read', path: '/api/me/notifications/read', body: { upTo: 'yesterday' }, expect: [401, 400, 400, 400, 400] },
+  { route: 'GET /api/me/notification-settings', path: '/api/me/notification-settings', expect: signedIn(200) },
+  { route: 'PUT /api/me/notification-settings', path: '/api/me/notification-settings', body: { email: { 'submission-received': true, 'submission-answered': false, 'thread-answered': true } }, expect: signedIn(200) },
 ];
 
 describe('access-control matrix', () => {

@@ -15,7 +15,7 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
  * needs, so the input reaches validation and the handlers instead of stopping at the guard.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label', 'rating', 'text', 'reviewId'];
+const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label', 'rating', 'text', 'reviewId', 'upTo'];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** Objects with the field names the API reads, holding anything: reaches deeper than random keys. */
@@ -66,7 +66,15 @@ const reviewBody = fc.record(
   },
   { requiredKeys: [] },
 );
-const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, reviewBody, fc.string().map((raw) => ({ __raw: raw })));
+/** Mark-read instants mostly well-formed (past, future, far future), and notification settings mostly booleans. */
+const markReadBody = fc.record({ upTo: mostly(instant, fc.oneof(fc.string(), jsonValue)) }, { requiredKeys: [] });
+const notificationSettingsBody = fc.record({
+  email: mostly(
+    fc.record({ 'submission-received': mostly(fc.boolean(), jsonValue), 'submission-answered': mostly(fc.boolean(), jsonValue), 'thread-answered': mostly(fc.boolean(), jsonValue) }, { requiredKeys: [] }),
+    jsonValue,
+  ),
+});
+const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, reviewBody, markReadBody, notificationSettingsBody, fc.string().map((raw) => ({ __raw: raw })));
 /** Summary ranges, mostly of a sensible length, in zones with odd offsets and daylight saving. */
 const summaryQuery = fc
   .record({
@@ -82,7 +90,7 @@ const unsubscribeQuery = fc
 /** Page cursors shaped like the ones issued (base64url JSON of index positions), with anything in them. */
 const cursorQuery = fc
   .record({
-    position: fc.dictionary(fc.constantFrom('courseId', 'grantedAt', 'userId', 'catalogPartition', 'catalogSortKey', 'listSortKey', 'reviewId', 'listKey'), fc.oneof(fc.string(), jsonValue), { maxKeys: 3 }),
+    position: fc.dictionary(fc.constantFrom('courseId', 'grantedAt', 'userId', 'catalogPartition', 'catalogSortKey', 'listSortKey', 'reviewId', 'listKey', 'itemKey'), fc.oneof(fc.string(), jsonValue), { maxKeys: 3 }),
     limit: fc.option(fc.integer({ min: -5, max: 200 }).map(String), { nil: undefined }),
   })
   .map(({ position, limit }) => ({ cursor: Buffer.from(JSON.stringify(position)).toString('base64url'), ...(limit === undefined ? {} : { limit }) }));

@@ -1,4 +1,5 @@
 import * as z from '../validation/zod';
+import { pageCursorSchema } from '../http/request-fields.schema';
 
 /** What a notification is about; each kind's e-mail can be turned off in the account page. */
 export const NOTIFICATION_KINDS = ['submission-received', 'submission-answered', 'thread-answered'] as const;
@@ -32,3 +33,20 @@ export const notificationSettingsSchema = z.object({
   }),
 });
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
+
+/** How many notifications one page of GET /api/me/notifications holds (the bell shows one page, then "Show more"). */
+export const NOTIFICATIONS_PAGE_SIZE = 8;
+
+/** Query string of GET /api/me/notifications. */
+export const notificationsQuerySchema = z.object({ cursor: pageCursorSchema });
+
+/** POST /api/me/notifications/read: the newest `createdAt` the user saw; it and everything older are read. */
+export const markNotificationsReadSchema = z.object({
+  upTo: z.iso.datetime({ error: 'must be an ISO 8601 instant like 2026-12-05T10:00:00.000Z' }).check(z.refine((at) => Number.isFinite(Date.parse(at)), 'must be a real instant')),
+});
+export type MarkNotificationsRead = z.infer<typeof markNotificationsReadSchema>;
+
+/** GET /api/me/notifications/count (the bell's poll) and the answer of POST /api/me/notifications/read. */
+export interface UnreadNotifications {
+  readonly unreadCount: number;
+}

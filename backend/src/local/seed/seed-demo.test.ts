@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseDetailSchema, courseListSchema, lessonScoreSchema, myCertificateListSchema, myCourseListSchema, playbackSchema, signedLinkSchema } from '@lessonstage/shared';
+import { courseDetailSchema, courseListSchema, lessonScoreSchema, myCertificateListSchema, myCourseListSchema, playbackSchema, signedLinkSchema, type NotificationsPage } from '@lessonstage/shared';
 import { readMp4DurationSec } from '../../authoring/mp4-duration';
 import { readCaptionFile } from '../../captions/caption-file';
 import { DEFAULT_ADMIN, DEMO_STUDENT } from '../local-config';
@@ -103,6 +103,17 @@ describe('demo lessons with scores and tempos', () => {
     const reviews = (await api.get('/api/courses/demo-guitar-first-chords/reviews')).body as { items: { reviewerName: string; reply: unknown }[] };
     expect(reviews.items).toHaveLength(3);
     expect(reviews.items.some((r) => r.reply !== null)).toBe(true);
+  });
+
+  it('gives the demo student two unread notifications, newest first, and their e-mails', async () => {
+    const student = await signInAdmin(api, DEMO_STUDENT);
+    const page = (await api.get<NotificationsPage>('/api/me/notifications', student)).body;
+    expect(page.unreadCount).toBe(2);
+    expect(page.items.map(({ kind, read }) => ({ kind, read }))).toEqual([
+      { kind: 'submission-answered', read: false },
+      { kind: 'thread-answered', read: false },
+    ]);
+    expect(stack.mailbox.list(DEMO_STUDENT.email).map((mail) => mail.subject)).toEqual(expect.arrayContaining(page.items.map((item) => item.title)));
   });
 
   it.each(Object.entries(DEMO_CAPTIONS))('%s: its captions are valid WebVTT, handed to anyone who may watch', async (lessonPath, captions) => {
