@@ -1,5 +1,6 @@
 import { CertificatesRepository } from '../certificates/certificates.repository';
 import { CoursesRepository } from '../courses/courses.repository';
+import { DiscussionsRepository } from '../discussions/discussions.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { PracticeJournalRepository } from '../learning/journal/practice-journal.repository';
 import { LoopsRepository } from '../learning/loops.repository';
@@ -27,6 +28,7 @@ export interface Repositories {
   readonly certificates: CertificatesRepository;
   readonly transcodes: TranscodesRepository;
   readonly notifications: NotificationsRepository;
+  readonly discussions: DiscussionsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -46,6 +48,7 @@ export function createRepositories(config: AppConfig): Repositories {
     certificates: new CertificatesRepository(db, config.certificatesTable),
     transcodes: new TranscodesRepository(db, config.transcodesTable),
     notifications: new NotificationsRepository(db, config.notificationsTable),
+    discussions: new DiscussionsRepository(db, config.discussionsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }
