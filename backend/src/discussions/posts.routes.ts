@@ -18,7 +18,7 @@ import { BadRequestError, NotFoundError } from '../lib/http/http-errors';
 import { parseInput, parseJsonBody } from '../lib/http/validate';
 import { assertAuthor, assertMayDelete, assertMayDiscuss } from './discussion-access';
 import { reportCursor } from './discussion-cursors';
-import { isThread, type PostRecord } from './discussion.record';
+import { isThread, postKeyOf, type PostRecord } from './discussion.record';
 import type { DiscussionsEnv } from './discussions.deps';
 import { toReply, toReportedPost, toThread, toThreadSummary } from './discussions.mapper';
 
@@ -27,13 +27,19 @@ const threadParams = z.object({ threadId: threadIdSchema });
 const pageQuery = z.object({ cursor: pageCursorSchema });
 const REPORTS_PAGE_SIZE = 20;
 
-/** The post in the path, once the caller is known to be in its course's discussion. */
+/**
+ * The post in the path, once the caller is known to be in its course's discussion: its thread is
+ * read first, so whether a reply exists is told only to those who may read the thread.
+ */
 async function postInPath(c: Context<DiscussionsEnv>): Promise<PostRecord> {
   const { postId } = parseInput(postParams, c.req.param());
   const deps = c.get('deps');
-  const post = await deps.discussions.getPost(postId);
+  const { threadId } = postKeyOf(postId);
+  const thread = await deps.discussions.getThread(threadId);
+  if (!thread) throw new NotFoundError('Post not found');
+  await assertMayDiscuss(deps, thread.courseId, c.get('principal')!);
+  const post = postId === threadId ? thread : await deps.discussions.getPost(postId);
   if (!post) throw new NotFoundError('Post not found');
-  await assertMayDiscuss(deps, post.courseId, c.get('principal')!);
   return post;
 }
 
