@@ -18,3 +18,4 @@ export * from './practice/practice-mail.schema';
 export * from './certificates/certificates.schema';
 export * from './notifications/notifications.schema';
 export * from './discussions/discussions.schema';
+export * from './discussions/discussion-rules';

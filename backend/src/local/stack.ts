@@ -34,6 +34,7 @@ import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
 import { seedDemoPractice } from './seed/seed-practice';
 import { seedDemoStudent } from './seed/seed-demo-student';
+import { seedDemoDiscussion } from './seed/seed-discussions';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { ensureStreamKeyPair } from './stream-gateway/local-key-pair';
@@ -239,6 +240,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
     if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
     if (options.seedDemo) await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
+    if (options.seedDemo) await seedDemoDiscussion(deps, adminId, DEMO_STUDENT.email);
 
     const webApp = trackInFlight(createWebApp({
         deps,

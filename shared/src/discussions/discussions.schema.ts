@@ -1,11 +1,7 @@
 import * as z from '../validation/zod';
-import { resourceIdSchema } from '../http/request-fields.schema';
 
-export const MAX_THREAD_TITLE_LENGTH = 150;
-export const MAX_POST_TEXT_LENGTH = 5000;
-/** Threads on one page of a course's discussion, replies on one page of a thread. */
-export const THREADS_PAGE_SIZE = 20;
-export const REPLIES_PAGE_SIZE = 20;
+import { resourceIdSchema } from '../http/request-fields.schema';
+import { MAX_POST_TEXT_LENGTH, MAX_THREAD_TITLE_LENGTH } from './discussion-rules';
 
 /** Text trimmed first, so a title of spaces is empty. */
 const trimmedText = (max: number) =>
