@@ -13,6 +13,7 @@ import { RouterLink } from '@angular/router';
 import type { CourseDetail, Lesson } from '@lessonstage/shared';
 import { switchMap } from 'rxjs/operators';
 
+import { AuthStore } from '../../../core/auth/auth.store';
 import { CoursesApi } from '../../../core/courses/courses.api';
 import { lessonLink } from '../../../core/routing/lesson-link';
 import { PageTitle } from '../../../core/routing/page-title';
@@ -78,6 +79,8 @@ export class CoursePage {
   });
 
   protected readonly access = courseAccess(this.courseId, this.course);
+  /** Admins (the teachers) read every course's discussion. */
+  protected readonly isAdmin = inject(AuthStore).isAdmin;
   protected readonly checkoutCancelled = computed(() => this.checkout() === 'cancelled' && !this.access.enrolled());
   /** Where a free enrollment starts. */
   protected readonly firstLessonId = computed(() => {
