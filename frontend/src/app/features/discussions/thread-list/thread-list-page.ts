@@ -37,8 +37,9 @@ export class ThreadListPage {
 
   private readonly api = inject(DiscussionsApi);
   private readonly router = inject(Router);
+  private readonly courses = inject(CoursesApi);
   protected readonly list = new PagedList<ThreadSummary>((cursor) => this.api.threads(this.courseId(), cursor), (thread) => thread.threadId);
-  protected readonly course = toSignal(toObservable(this.courseId).pipe(switchMap((id) => inject(CoursesApi).getCourse(id).pipe(catchError(() => of(null))))), { initialValue: null });
+  protected readonly course = toSignal(toObservable(this.courseId).pipe(switchMap((id) => this.courses.getCourse(id).pipe(catchError(() => of(null))))), { initialValue: null });
   private readonly lessons = computed(() => new Map((this.course()?.sections ?? []).flatMap((s) => s.lessons).map((l) => [l.lessonId, l.title])));
   protected readonly momentTitle = computed(() => this.lessons().get(this.lessonId() ?? ''));
 
