@@ -63,6 +63,10 @@ const blankIsEmpty = Validators.pattern(/\S/);
     .moment {
       margin: 0;
     }
+
+    app-pending-button {
+      justify-self: start;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
