@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscussionReply, DiscussionThread, ReportQueuePage, ThreadDetail, ThreadPage } from '@lessonstage/shared';
 import { createDeps, type ApiDeps } from '../app/api-deps';
+import { createRepositories } from '../app/create-repositories';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
 import { signInAdmin, signUpStudent } from '../testing/test-users';
@@ -83,7 +84,7 @@ describe('course discussions', () => {
     const { thread: stored, replies } = await detail(threadId, author.token);
     expect(stored).toMatchObject({ replyCount: 2, answered: true });
     expect(replies.items.map((r) => r.text)).toEqual(['Same here', 'Drop the wrist a little.']);
-    const notes = (await deps.notifications.page(author.userId, 10)).items.filter((n) => n.link === `/courses/${COURSE}/discussion/${threadId}`);
+    const notes = (await createRepositories(stack.config).notifications.page(author.userId, 10)).items.filter((n) => n.link === `/courses/${COURSE}/discussion/${threadId}`);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ kind: 'thread-answered', title: `Your teacher answered “${thread.title}”`, text: 'Drop the wrist a little.' });
   });
