@@ -5,15 +5,16 @@ import type { DiscussionsDeps } from './discussions.deps';
 
 /**
  * A course's discussion is for its enrolled students, its teachers and admins (teachers are
- * admins). A draft exists only for admins; anyone else enrolled nowhere near it gets a 403.
+ * admins). A draft is a 404 to all but admins; a signed-in user not enrolled gets a 403.
  */
 export async function assertMayDiscuss(deps: Pick<DiscussionsDeps, 'courses' | 'enrollments'>, courseId: string, principal: Principal): Promise<CourseRecord> {
-  const course = await deps.courses.get(courseId);
-  const visible = course && (course.status === 'published' || principal.role === 'admin');
-  if (!visible) throw new NotFoundError('Course not found');
-  if (principal.role === 'admin') return course;
-  if (await deps.enrollments.isActive(principal.userId, courseId)) return course;
-  throw new ForbiddenError('Enroll in this course to join its discussion', 'NotEnrolled');
+  const admin = principal.role === 'admin';
+  // The published course from the catalog's cache and the enrollment, read together: one round trip.
+  const [published, enrolled] = await Promise.all([deps.courses.getPublished(courseId), admin || deps.enrollments.isActive(principal.userId, courseId)]);
+  const course = published ?? (admin ? await deps.courses.get(courseId) : undefined);
+  if (!course) throw new NotFoundError('Course not found');
+  if (!enrolled) throw new ForbiddenError('Enroll in this course to join its discussion', 'NotEnrolled');
+  return course;
 }
 
 /** Posts are edited only by their authors. */
