@@ -132,7 +132,7 @@ export async function discussionsBench(): Promise<void> {
     report('discussions', table, [
       `An enrolled student reads a discussion of 100 and of ${largeCount} threads (seeded through the repository, ${seedSeconds.toFixed(1)} s) and a thread of the large one with ${REPLIES} replies; pages of 20.`,
       `autocannon in this process, ${CONNECTIONS} connections, 5 s after a 1 s warm-up; the local stack in a second process and dynalite in a third, on this shared 2-core machine. Load average (1 min) ${load.before} before the measurements, ${after} after.`,
-      'Each list is one Query: threads on byCourse (courseId, listKey = pinned#lastActivityAt#threadId, newest first), replies on the thread\'s partition (reply#<time-ordered id>); each request also reads the course and the enrollment (GetItem). Target: p99 ≤ 50 ms.',
+      'Each list is one Query: threads on byCourse (courseId, listKey = pinned#lastActivityAt#threadId, newest first), replies on the thread\'s partition (reply#<time-ordered id>); each request also reads the course (the catalog cache, 5 s) and the enrollment (GetItem), together. Target: p99 ≤ 50 ms.',
     ]);
   } finally {
     await stack?.stop();
