@@ -1,6 +1,7 @@
 import {
   CERTIFICATES_TABLE,
   COURSES_TABLE,
+  DISCUSSIONS_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
   NOTIFICATIONS_TABLE,
@@ -187,6 +188,21 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   // UpdateItem (mark read, e-mail choices). The notifiers of other domains write the table themselves.
   notifications: {
     tables: { [NOTIFICATIONS_TABLE.id]: 'readWrite' },
+  },
+  // Course discussions: threads, replies and reports (Get, Put, Update, Delete, BatchWrite of a
+  // deleted thread's items, Queries of byCourse and byReport); who may read (Courses, Enrollments);
+  // authors' names (Users); the posting limit (RateLimits); a reply tells the thread's author
+  // (Notifications: Put, the unread ADD, the settings Get; the e-mail through SES).
+  discussions: {
+    tables: {
+      [DISCUSSIONS_TABLE.id]: 'readWrite',
+      [COURSES_TABLE.id]: 'read',
+      [ENROLLMENTS_TABLE.id]: 'read',
+      [USERS_TABLE.id]: 'read',
+      [RATE_LIMITS_TABLE.id]: 'write',
+      [NOTIFICATIONS_TABLE.id]: 'readWrite',
+    },
+    sendMail: true,
   },
 };
 

@@ -19,3 +19,6 @@ export * from './certificates/certificates.schema';
 export * from './notifications/notifications.schema';
 
 export * from './reviews/reviews.schema';
+
+export * from './discussions/discussions.schema';
+export * from './discussions/discussion-rules';

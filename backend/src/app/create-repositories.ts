@@ -1,5 +1,6 @@
 import { CertificatesRepository } from '../certificates/certificates.repository';
 import { CoursesRepository } from '../courses/courses.repository';
+import { DiscussionsRepository } from '../discussions/discussions.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { PracticeJournalRepository } from '../learning/journal/practice-journal.repository';
 import { LoopsRepository } from '../learning/loops.repository';
@@ -29,6 +30,7 @@ export interface Repositories {
   readonly transcodes: TranscodesRepository;
   readonly notifications: NotificationsRepository;
   readonly reviews: ReviewsRepository;
+  readonly discussions: DiscussionsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -49,6 +51,7 @@ export function createRepositories(config: AppConfig): Repositories {
     transcodes: new TranscodesRepository(db, config.transcodesTable),
     notifications: new NotificationsRepository(db, config.notificationsTable),
     reviews: new ReviewsRepository(db, config.reviewsTable),
+    discussions: new DiscussionsRepository(db, config.discussionsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

@@ -10,6 +10,7 @@ import { authFunction } from './handlers/auth.handler';
 import { authoringFunction } from './handlers/authoring.handler';
 import { certificatesFunction } from './handlers/certificates.handler';
 import { coursesFunction } from './handlers/courses.handler';
+import { discussionsFunction } from './handlers/discussions.handler';
 import { healthFunction } from './handlers/health.handler';
 import { learningFunction } from './handlers/learning.handler';
 import { mediaFunction } from './handlers/media.handler';
@@ -49,6 +50,7 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(certificatesFunction),
   listed(reviewsFunction),
   listed(notificationsFunction),
+  listed(discussionsFunction),
 ];
 
 export const DOMAINS: readonly Domain<ApiDeps>[] = FUNCTIONS.map((fn) => fn.domain);

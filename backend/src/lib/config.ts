@@ -3,6 +3,7 @@ import { DEFAULT_UPLOAD_TUNING, type UploadTuning } from './storage/upload-tunin
 import {
   CERTIFICATES_TABLE,
   COURSES_TABLE,
+  DISCUSSIONS_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
   NOTIFICATIONS_TABLE,
@@ -43,6 +44,7 @@ export interface AppConfig {
   readonly transcodesTable: string;
   readonly notificationsTable: string;
   readonly reviewsTable: string;
+  readonly discussionsTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
@@ -168,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     transcodesTable: required(env, TRANSCODES_TABLE.envVar),
     notificationsTable: required(env, NOTIFICATIONS_TABLE.envVar),
     reviewsTable: required(env, REVIEWS_TABLE.envVar),
+    discussionsTable: required(env, DISCUSSIONS_TABLE.envVar),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
     auth: {

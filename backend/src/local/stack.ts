@@ -19,6 +19,7 @@ import {
   TRANSCODES_TABLE,
   NOTIFICATIONS_TABLE,
   REVIEWS_TABLE,
+  DISCUSSIONS_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '../lib/db/table-definitions';
@@ -36,6 +37,7 @@ import { seedDemoPractice } from './seed/seed-practice';
 import { seedDemoNotifications } from './seed/seed-demo-notifications';
 import { seedDemoStudent } from './seed/seed-demo-student';
 import { seedDemoReviews } from './seed/seed-demo-reviews';
+import { seedDemoDiscussion } from './seed/seed-discussions';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { ensureStreamKeyPair } from './stream-gateway/local-key-pair';
@@ -211,6 +213,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       transcodesTable: TRANSCODES_TABLE.localName,
       notificationsTable: NOTIFICATIONS_TABLE.localName,
       reviewsTable: REVIEWS_TABLE.localName,
+      discussionsTable: DISCUSSIONS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
@@ -244,6 +247,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       const studentId = await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
       if (studentId) await seedDemoNotifications(deps, studentId);
       await seedDemoReviews(deps, (await deps.users.get(adminId))?.name ?? 'The teacher');
+      await seedDemoDiscussion(deps, adminId, DEMO_STUDENT.email);
     }
 
     const webApp = trackInFlight(createWebApp({

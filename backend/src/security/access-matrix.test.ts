@@ -30,6 +30,11 @@ const DRAFT = 'matrix-draft';
 const JOB = 'job-matrix';
 /** The enrolled caller's certificate for PAID. */
 const CERTIFICATE = 'cert_matrix';
+/** A thread in PAID's discussion, opened by the enrolled caller; its reply id that does not exist. */
+const THREAD = 'threadmatrix';
+const NO_REPLY = `${THREAD}_gone`;
+/** Enrolled students (in PAID) and admins only. */
+const discussion = (status: number, adminStatus = status) => [401, 403, status, 403, adminStatus] as const;
 
 interface Case {
   readonly route: string;
@@ -143,6 +148,20 @@ const CASES: readonly Case[] = [
   { route: 'POST /api/me/notifications/read', path: '/api/me/notifications/read', body: { upTo: 'yesterday' }, expect: [401, 400, 400, 400, 400] },
   { route: 'GET /api/me/notification-settings', path: '/api/me/notification-settings', expect: signedIn(200) },
   { route: 'PUT /api/me/notification-settings', path: '/api/me/notification-settings', body: { email: { 'submission-received': true, 'submission-answered': false, 'thread-answered': true } }, expect: signedIn(200) },
+  { route: 'GET /api/courses/:courseId/threads', path: `/api/courses/${PAID}/threads`, expect: discussion(200) },
+  { route: 'POST /api/courses/:courseId/threads', path: `/api/courses/${PAID}/threads`, body: { title: 'Matrix', text: 'Hello' }, expect: discussion(201) },
+  { route: 'POST /api/courses/:courseId/threads', path: `/api/courses/${PAID}/threads`, body: {}, expect: discussion(400) },
+  { route: 'GET /api/threads/:threadId', path: `/api/threads/${THREAD}`, expect: discussion(200) },
+  { route: 'GET /api/threads/:threadId', path: '/api/threads/nosuchthread', expect: signedIn(404) },
+  { route: 'POST /api/threads/:threadId/replies', path: `/api/threads/${THREAD}/replies`, body: { text: 'Reply' }, expect: discussion(201) },
+  // Only its author edits a post; the enrolled caller wrote the thread.
+  { route: 'PATCH /api/posts/:postId', path: `/api/posts/${THREAD}`, body: { text: 'Edited' }, expect: discussion(200, 403) },
+  // A reply that does not exist: a 404 only for those who may read its thread (nothing is deleted here).
+  { route: 'DELETE /api/posts/:postId', path: `/api/posts/${NO_REPLY}`, expect: discussion(404) },
+  { route: 'POST /api/posts/:postId/report', path: `/api/posts/${THREAD}/report`, body: { reason: 'spam' }, expect: discussion(204) },
+  { route: 'PUT /api/threads/:threadId/pin', path: `/api/threads/${THREAD}/pin`, body: { pinned: true }, expect: adminOnly(200) },
+  { route: 'GET /api/admin/reports', path: '/api/admin/reports', expect: adminOnly(200) },
+  { route: 'POST /api/admin/reports/:postId/dismiss', path: `/api/admin/reports/${NO_REPLY}/dismiss`, expect: adminOnly(404) },
 ];
 
 describe('access-control matrix', () => {
@@ -197,6 +216,23 @@ describe('access-control matrix', () => {
       teacherName: paid.teacherName,
       issuedAt: new Date().toISOString(),
       status: 'valid',
+    });
+    const opened = new Date().toISOString();
+    await deps.discussions.createThread({
+      threadId: THREAD,
+      itemKey: 'thread',
+      courseId: PAID,
+      listKey: `0#${opened}#${THREAD}`,
+      title: 'Matrix thread',
+      text: 'Hello',
+      authorId: enrolled.userId,
+      authorName: 'M',
+      authorTeacher: false,
+      pinned: false,
+      replyCount: 0,
+      answered: false,
+      createdAt: opened,
+      lastActivityAt: opened,
     });
     tokens.set('anonymous', undefined);
     tokens.set('student', plain.token);

@@ -2,6 +2,7 @@ import type { AppConfig } from '../lib/config';
 import {
   CERTIFICATES_TABLE,
   COURSES_TABLE,
+  DISCUSSIONS_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
   NOTIFICATIONS_TABLE,
@@ -32,6 +33,7 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
     transcodesTable: TRANSCODES_TABLE.localName,
     notificationsTable: NOTIFICATIONS_TABLE.localName,
     reviewsTable: REVIEWS_TABLE.localName,
+    discussionsTable: DISCUSSIONS_TABLE.localName,
     contentBucket: 'test-bucket',
     mediaBaseUrl: '/media',
     auth: {

@@ -197,6 +197,26 @@ export const REVIEWS_TABLE = {
   globalIndexes: [{ indexName: 'byCourseNewest', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'listKey', type: 'S' } }],
 } as const satisfies TableDefinition;
 
+/**
+ * Course discussions (#19), one partition a thread: the `thread` item (the opening post and its
+ * counters), `reply#<replyId>` items (ids sort by time, so a thread's replies are one Query, oldest
+ * first) and `report#<postId>#<userId>` markers (one report per user and post). `byCourse` lists a
+ * course's threads: only thread items carry `listKey` = `<1 pinned | 0>#<lastActivityAt>#<threadId>`,
+ * so newest-first is pinned first, then latest activity. `byReport` is the moderation queue: only
+ * reported, unresolved posts carry `reportQueue`, sorted by their first report.
+ */
+export const DISCUSSIONS_TABLE = {
+  id: 'Discussions',
+  envVar: 'DISCUSSIONS_TABLE',
+  localName: 'lessonstage-discussions',
+  partitionKey: { name: 'threadId', type: 'S' },
+  sortKey: { name: 'itemKey', type: 'S' },
+  globalIndexes: [
+    { indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'listKey', type: 'S' } },
+    { indexName: 'byReport', partitionKey: { name: 'reportQueue', type: 'S' }, sortKey: { name: 'reportKey', type: 'S' } },
+  ],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -211,4 +231,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   TRANSCODES_TABLE,
   NOTIFICATIONS_TABLE,
   REVIEWS_TABLE,
+  DISCUSSIONS_TABLE,
 ];

@@ -278,6 +278,7 @@ describe('CoursePage buying and lessons', () => {
     await open({ enrollment: 'revoked' });
     expect(lockedLessons()).toEqual([false, true, true]);
     expect(byTestId('buy-button')).not.toBeNull();
+    expect(byTestId('course-discussion-link')).toBeNull();
   });
 
   it('shows "Continue learning" at the first unfinished lesson to enrolled students', async () => {
@@ -289,6 +290,7 @@ describe('CoursePage buying and lessons', () => {
     expect(byTestId('buy-button')).toBeNull();
     expect(byTestId('continue-learning')?.getAttribute('href')).toBe('/courses/course-1/lessons/lesson-2');
     expect(byTestId('enrolled-note')?.textContent).toContain("You're enrolled");
+    expect(byTestId('course-discussion-link')?.getAttribute('href')).toBe('/courses/course-1/discussion');
     expect(lockedLessons()).toEqual([false, false, false]);
     expect(byTestId('preview-badge')).toBeNull();
   });
@@ -297,6 +299,7 @@ describe('CoursePage buying and lessons', () => {
     await signInAs(anAdmin());
     await open({ enrollment: 'none' });
     expect(lockedLessons()).toEqual([false, false, false]);
+    expect(byTestId('course-discussion-link')).not.toBeNull(); // teachers read every discussion
   });
 
   it('enrolls in a free course and opens its first lesson', async () => {

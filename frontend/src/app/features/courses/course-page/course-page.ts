@@ -15,6 +15,7 @@ import { RouterLink } from '@angular/router';
 import type { CourseDetail, CourseRating, Lesson } from '@lessonstage/shared';
 import { switchMap } from 'rxjs/operators';
 
+import { AuthStore } from '../../../core/auth/auth.store';
 import { CoursesApi } from '../../../core/courses/courses.api';
 import { lessonLink } from '../../../core/routing/lesson-link';
 import { PageTitle } from '../../../core/routing/page-title';
@@ -85,6 +86,8 @@ export class CoursePage {
   private readonly destroyRef = inject(DestroyRef);
   /** The course's stars: as loaded, then as read again after the student's review moved them. */
   protected readonly rating = linkedSignal<CourseRating>(() => this.course()?.rating ?? { average: 0, count: 0 });
+  /** Admins (the teachers) read every course's discussion. */
+  protected readonly isAdmin = inject(AuthStore).isAdmin;
   protected readonly checkoutCancelled = computed(() => this.checkout() === 'cancelled' && !this.access.enrolled());
   /** Where a free enrollment starts. */
   protected readonly firstLessonId = computed(() => {
