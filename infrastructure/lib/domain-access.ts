@@ -3,10 +3,12 @@ import {
   COURSES_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
+  NOTIFICATIONS_TABLE,
   PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
+  SUBMISSIONS_TABLE,
   TRANSCODES_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
@@ -164,6 +166,23 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   certificates: {
     tables: { [CERTIFICATES_TABLE.id]: 'readWrite' },
     contentBucket: { read: ['certificates/*'], write: ['certificates/*'] },
+  },
+  // The video exchange: takes and answers go from the browser to submissions/<userId>/… (presigned
+  // PUTs), are checked (HeadObject, the MP4 header's range read), played through presigned GETs and
+  // deleted with their submission. Submissions: conditional writes, Queries of its four indexes.
+  // The lesson and enrollment it is sent on; names from Users; notices to the teacher and the
+  // student (Notifications: a put and the unread counter's ADD; the settings read) by e-mail too.
+  exchange: {
+    tables: {
+      [SUBMISSIONS_TABLE.id]: 'readWrite',
+      [COURSES_TABLE.id]: 'read',
+      [ENROLLMENTS_TABLE.id]: 'read',
+      [USERS_TABLE.id]: 'read',
+      [NOTIFICATIONS_TABLE.id]: 'readWrite',
+    },
+    sendMail: true,
+    presignsUploads: true,
+    contentBucket: { read: ['submissions/*'], write: ['submissions/*'], delete: ['submissions/*'], list: true },
   },
 };
 

@@ -17,3 +17,4 @@ export * from './practice/practice-journal.schema';
 export * from './practice/practice-mail.schema';
 export * from './certificates/certificates.schema';
 export * from './notifications/notifications.schema';
+export * from './exchange/exchange.schema';

@@ -1,6 +1,7 @@
 import { CertificatesRepository } from '../certificates/certificates.repository';
 import { CoursesRepository } from '../courses/courses.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
+import { SubmissionsRepository } from '../exchange/submissions.repository';
 import { PracticeJournalRepository } from '../learning/journal/practice-journal.repository';
 import { LoopsRepository } from '../learning/loops.repository';
 import { ProgressRepository } from '../learning/progress.repository';
@@ -27,6 +28,7 @@ export interface Repositories {
   readonly certificates: CertificatesRepository;
   readonly transcodes: TranscodesRepository;
   readonly notifications: NotificationsRepository;
+  readonly submissions: SubmissionsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -46,6 +48,7 @@ export function createRepositories(config: AppConfig): Repositories {
     certificates: new CertificatesRepository(db, config.certificatesTable),
     transcodes: new TranscodesRepository(db, config.transcodesTable),
     notifications: new NotificationsRepository(db, config.notificationsTable),
+    submissions: new SubmissionsRepository(db, config.submissionsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

@@ -10,6 +10,7 @@ import { authFunction } from './handlers/auth.handler';
 import { authoringFunction } from './handlers/authoring.handler';
 import { certificatesFunction } from './handlers/certificates.handler';
 import { coursesFunction } from './handlers/courses.handler';
+import { exchangeFunction } from './handlers/exchange.handler';
 import { healthFunction } from './handlers/health.handler';
 import { learningFunction } from './handlers/learning.handler';
 import { mediaFunction } from './handlers/media.handler';
@@ -45,6 +46,7 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(learningFunction),
   listed(practiceMailFunction),
   listed(certificatesFunction),
+  listed(exchangeFunction),
 ];
 
 export const DOMAINS: readonly Domain<ApiDeps>[] = FUNCTIONS.map((fn) => fn.domain);

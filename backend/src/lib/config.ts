@@ -6,6 +6,7 @@ import {
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
   NOTIFICATIONS_TABLE,
+  SUBMISSIONS_TABLE,
   PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
@@ -41,6 +42,7 @@ export interface AppConfig {
   readonly certificatesTable: string;
   readonly transcodesTable: string;
   readonly notificationsTable: string;
+  readonly submissionsTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
@@ -165,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     certificatesTable: required(env, CERTIFICATES_TABLE.envVar),
     transcodesTable: required(env, TRANSCODES_TABLE.envVar),
     notificationsTable: required(env, NOTIFICATIONS_TABLE.envVar),
+    submissionsTable: required(env, SUBMISSIONS_TABLE.envVar),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
     auth: {

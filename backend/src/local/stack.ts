@@ -18,6 +18,7 @@ import {
   TABLE_DEFINITIONS,
   TRANSCODES_TABLE,
   NOTIFICATIONS_TABLE,
+  SUBMISSIONS_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '../lib/db/table-definitions';
@@ -207,6 +208,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       certificatesTable: CERTIFICATES_TABLE.localName,
       transcodesTable: TRANSCODES_TABLE.localName,
       notificationsTable: NOTIFICATIONS_TABLE.localName,
+      submissionsTable: SUBMISSIONS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {

@@ -5,6 +5,7 @@ import {
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
   NOTIFICATIONS_TABLE,
+  SUBMISSIONS_TABLE,
   PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
@@ -30,6 +31,7 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
     certificatesTable: CERTIFICATES_TABLE.localName,
     transcodesTable: TRANSCODES_TABLE.localName,
     notificationsTable: NOTIFICATIONS_TABLE.localName,
+    submissionsTable: SUBMISSIONS_TABLE.localName,
     contentBucket: 'test-bucket',
     mediaBaseUrl: '/media',
     auth: {
