@@ -50,8 +50,8 @@ export const submissionsRoutes = new Hono<ExchangeEnv>()
     const request = await parseJsonBody(c, submissionCreateRequestSchema);
     const principal = c.get('principal')!;
     const deps = c.get('deps');
-    const submissionId = uploadIdOfKey(request.key, principal.userId);
     const { course, lesson } = await enrolledLesson(deps, principal, courseId, lessonId);
+    const submissionId = uploadIdOfKey(request.key, principal.userId);
     if (await deps.submissions.get(submissionId)) throw new ConflictError('This upload was already sent', 'AlreadySent');
     const video = await completeSubmissionUpload(deps.storage, request);
     const record: SubmissionRecord = {

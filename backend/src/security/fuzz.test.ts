@@ -5,6 +5,7 @@ import { DEFAULT_ADMIN, DEFAULT_UNSUBSCRIBE_SECRET } from '../local/local-config
 import { unsubscribeToken } from '../practice-mail/unsubscribe-token';
 import { API_ROUTES, type ApiRoute } from '../route-list';
 import { apiClient } from '../testing/api-client';
+import { sendTake } from '../testing/submission-takes';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**
@@ -13,7 +14,7 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
  * needs, so the input reaches validation and the handlers instead of stopping at the guard.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label'];
+const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label', 'note', 'atMs', 'text', 'shared', 'submissionId'];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** Objects with the field names the API reads, holding anything: reaches deeper than random keys. */
@@ -56,7 +57,23 @@ const captionsBody = fc.record({
   fileName: fc.constantFrom('a.vtt', 'a.srt'),
   captions: fc.option(fc.record({ lang: mostly(fc.constantFrom('en', 'pt-BR', 'zh-Hant-TW', 'EN-us'), fc.string()), label: mostly(fc.string({ maxLength: 50 }), jsonValue) }, { requiredKeys: [] }), { nil: undefined }),
 });
-const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, fc.string().map((raw) => ({ __raw: raw })));
+/** Exchange bodies mostly well-formed (a comment, a take with its key), so they reach the checks behind validation. */
+const exchangeBody = fc.record(
+  {
+    atMs: mostly(fc.integer({ min: 0, max: 700_000 }), jsonValue),
+    text: mostly(fc.string({ maxLength: 2100 }), jsonValue),
+    key: mostly(fc.constantFrom('submissions/u/sub_x/video.webm', 'submissions/../x', ''), fc.string()),
+    fileName: fc.constantFrom('take.webm', ''),
+    durationSec: mostly(fc.double({ min: 0, max: 700, noNaN: true }), jsonValue),
+    shared: mostly(fc.boolean(), jsonValue),
+    courseId: fc.constant('demo-guitar-first-chords'),
+    lessonId: mostly(fc.constant('s1l2'), fc.string()),
+    contentType: fc.constantFrom('video/webm', 'video/mp4', 'text/html'),
+    sizeBytes: mostly(fc.integer({ min: 1, max: 600 * 1024 ** 2 }), jsonValue),
+  },
+  { requiredKeys: [] },
+);
+const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, exchangeBody, fc.string().map((raw) => ({ __raw: raw })));
 /** Summary ranges, mostly of a sensible length, in zones with odd offsets and daylight saving. */
 const summaryQuery = fc
   .record({
@@ -78,6 +95,9 @@ const cursorQuery = fc
   .map(({ position, limit }) => ({ cursor: Buffer.from(JSON.stringify(position)).toString('base64url'), ...(limit === undefined ? {} : { limit }) }));
 const query = fc.oneof(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 }), summaryQuery, unsubscribeQuery, cursorQuery);
 
+/** A take the admin sent (beforeAll), so comments and answers reach the checks behind the 404. */
+let submissionId = 'sub_fuzz';
+
 function concretePath(route: ApiRoute): string {
   return route.path
     .replace(':courseId', 'demo-guitar-first-chords')
@@ -87,7 +107,8 @@ function concretePath(route: ApiRoute): string {
     .replace(':paymentId', 'pi_fuzz')
     .replace(':loopId', 'loop-fuzz')
     .replace(':certificateId', 'cert-fuzz')
-    .replace(':lang', 'en');
+    .replace(':lang', 'en')
+    .replace(':submissionId', submissionId);
 }
 
 describe('fuzzing every route', () => {
@@ -104,6 +125,7 @@ describe('fuzzing every route', () => {
     await api.post('/api/auth/confirm', { email, code: /(\d{6})/.exec(stack.mailbox.list(email)[0]!.text)![1] });
     student = ((await api.post('/api/auth/signin', { email, password: 'Practice!123' })).body as { accessToken: string }).accessToken;
     admin = ((await api.post('/api/auth/signin', { email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password })).body as { accessToken: string }).accessToken;
+    submissionId = ((await sendTake(api, admin, { courseId: 'demo-guitar-first-chords', lessonId: 's1l2' })).body as { submissionId: string }).submissionId;
   });
 
   afterAll(() => stack.dispose());
