@@ -19,6 +19,8 @@ export const routes: Routes = [
         m.adminRoutes([
           // The Purchases tab: features/admin-purchases, its own lazy chunk (default export).
           { path: 'purchases', loadChildren: () => import('./features/admin-purchases/admin-purchases.routes') },
+          // The Exchange tab: features/exchange-queue, the students' takes to answer (default export).
+          { path: 'exchange', loadChildren: () => import('./features/exchange-queue/exchange-queue.routes') },
         ]),
       ),
   },
