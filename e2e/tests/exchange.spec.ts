@@ -16,9 +16,23 @@ test.use({
   permissions: ['camera', 'microphone'],
 });
 
-/** A confirmed student, signed in through the API; with `buy`, enrolled in COURSE through the local checkout. Answers the access token. */
-async function student(api: APIRequestContext, name: string, email: string, buy: boolean): Promise<string> {
-  await api.post('/api/auth/signup', { data: { email, password: PASSWORD, name } });
+/**
+ * A confirmed student, signed in through the API; with `buy`, enrolled in COURSE through the local
+ * checkout. Answers the access token. A context of its own: another's session cookies would make
+ * these cookie requests (XSRF).
+ */
+async function student(baseURL: string | undefined, name: string, email: string, buy: boolean): Promise<string> {
+  const api = await request.newContext({ baseURL });
+  try {
+    return await signUpAndBuy(api, name, email, buy);
+  } finally {
+    await api.dispose();
+  }
+}
+
+async function signUpAndBuy(api: APIRequestContext, name: string, email: string, buy: boolean): Promise<string> {
+  const signup = await api.post('/api/auth/signup', { data: { email, password: PASSWORD, name } });
+  expect(signup.ok(), await signup.text()).toBe(true);
   const mail = (await (await api.get(`/api/dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as { text: string }[];
   expect((await api.post('/api/auth/confirm', { data: { email, code: /(\d{6})/.exec(mail[0]!.text)![1] } })).ok()).toBe(true);
   const { accessToken } = (await (await api.post('/api/auth/signin', { data: { email, password: PASSWORD } })).json()) as { accessToken: string };
@@ -42,9 +56,9 @@ test('a student records a take with the camera; the teacher comments at 0:03; th
   const stamp = Date.now();
   const emails = { ana: `ana-${stamp}@example.com`, ben: `ben-${stamp}@example.com`, cy: `cy-${stamp}@example.com` };
   const api = await request.newContext({ baseURL });
-  await student(api, 'Ana Take', emails.ana, true);
-  await student(api, 'Ben Classmate', emails.ben, true);
-  const outsider = await student(api, 'Cy Outsider', emails.cy, false);
+  await student(baseURL, 'Ana Take', emails.ana, true);
+  await student(baseURL, 'Ben Classmate', emails.ben, true);
+  const outsider = await student(baseURL, 'Cy Outsider', emails.cy, false);
 
   // The student records about five seconds, previews the take and sends it with a note.
   const ana = await pageOf(browser, emails.ana);
