@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Submission, SubmissionDetail, SubmissionList } from '@lessonstage/shared';
 import { createDeps, type ApiDeps } from '../app/api-deps';
+import { createRepositories } from '../app/create-repositories';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
 import { fixtureTables, putCourse } from '../testing/fixture-writes';
@@ -50,7 +51,7 @@ describe('video exchange: submissions', () => {
     const detail = (await api.get<SubmissionDetail>(`/api/submissions/${take.submissionId}`, owner.token)).body;
     expect((await fetch(detail.videoUrl)).status).toBe(200);
 
-    const notices = await deps.notifications.page(adminId, 10);
+    const notices = await createRepositories(stack.config).notifications.page(adminId, 10);
     expect(notices.items.find((n) => n.link === `/admin/exchange/${take.submissionId}`)).toMatchObject({ kind: 'submission-received' });
     expect(stack.mailbox.list(DEFAULT_ADMIN.email).some((m) => m.text.includes('Bars 5–8, still buzzing'))).toBe(true);
   });
@@ -122,7 +123,7 @@ describe('video exchange: submissions', () => {
     expect(awaiting).not.toContain(first.submissionId);
     expect((await api.get<SubmissionList>('/api/admin/submissions?status=answered', admin)).body.items.map((s) => s.submissionId)).toContain(first.submissionId);
 
-    const notice = (await deps.notifications.page(classmate.userId, 10)).items[0];
+    const notice = (await createRepositories(stack.config).notifications.page(classmate.userId, 10)).items[0];
     expect(notice).toMatchObject({ kind: 'submission-answered', text: '0:03 — relax the thumb', link: `/courses/${COURSE}/lessons/${LESSON}?submission=${first.submissionId}` });
     const email = (await deps.users.get(classmate.userId))!.email;
     expect(stack.mailbox.list(email).some((m) => m.text.includes('0:03 — relax the thumb'))).toBe(true);
