@@ -10,6 +10,7 @@ import {
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
   REVIEWS_TABLE,
+  SUBMISSIONS_TABLE,
   TRANSCODES_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
@@ -203,6 +204,23 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
       [NOTIFICATIONS_TABLE.id]: 'readWrite',
     },
     sendMail: true,
+  },
+  // The video exchange: takes and answers go from the browser to submissions/<userId>/… (presigned
+  // PUTs), are checked (HeadObject, the MP4 header's range read), played through presigned GETs and
+  // deleted with their submission. Submissions: conditional writes, Queries of its four indexes.
+  // The lesson and enrollment it is sent on; names from Users; notices to the teacher and the
+  // student (Notifications: a put and the unread counter's ADD; the settings read) by e-mail too.
+  exchange: {
+    tables: {
+      [SUBMISSIONS_TABLE.id]: 'readWrite',
+      [COURSES_TABLE.id]: 'read',
+      [ENROLLMENTS_TABLE.id]: 'read',
+      [USERS_TABLE.id]: 'read',
+      [NOTIFICATIONS_TABLE.id]: 'readWrite',
+    },
+    sendMail: true,
+    presignsUploads: true,
+    contentBucket: { read: ['submissions/*'], write: ['submissions/*'], delete: ['submissions/*'], list: true },
   },
 };
 

@@ -675,7 +675,7 @@ describe('Lessonstage app, prod stage with a custom domain and alarm e-mail', ()
     app.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@lessonstage.com' });
   });
 
-  it('lets only payments, practice-mail, discussions and the weekly job send through SES, as MAIL_FROM, and sets the site origin', () => {
+  it('lets only payments, practice-mail, discussions, exchange and the weekly job send through SES, as MAIL_FROM, and sets the site origin', () => {
     const [, payments] = functionOf(app, 'payments');
     expect(at(payments, 'Properties', 'Environment', 'Variables')).toMatchObject({
       MAIL_FROM: 'receipts@lessonstage.com',
@@ -683,7 +683,7 @@ describe('Lessonstage app, prod stage with a custom domain and alarm e-mail', ()
     });
     const [, job] = Object.entries(app.findResources('AWS::Lambda::Function', { Properties: { Description: 'Lessonstage: the weekly practice e-mail job' } }) as CfnResources)[0]!;
     expect(at(job, 'Properties', 'Environment', 'Variables')).toMatchObject({ MAIL_FROM: 'receipts@lessonstage.com', APP_ORIGIN: 'https://app.lessonstage.com' });
-    for (const sender of [payments, functionOf(app, 'practice-mail')[1], functionOf(app, 'discussions')[1], job]) {
+    for (const sender of [payments, functionOf(app, 'practice-mail')[1], functionOf(app, 'discussions')[1], functionOf(app, 'exchange')[1], job]) {
       const ses = statementsOf(app, sender).filter((s) => actionsOf(s).includes('ses:SendEmail'));
       expect(ses).toHaveLength(1);
       // Only as the configured identity (the address and its domain), never "*".
@@ -691,7 +691,7 @@ describe('Lessonstage app, prod stage with a custom domain and alarm e-mail', ()
       expect(resources).toHaveLength(2);
       expect(resources.map((r) => /:identity\/([^"]+)"/.exec(r)?.[1]).sort()).toEqual(['lessonstage.com', 'receipts@lessonstage.com']);
     }
-    for (const domain of DOMAIN_NAMES.filter((d) => !['payments', 'practice-mail', 'discussions'].includes(d))) {
+    for (const domain of DOMAIN_NAMES.filter((d) => !['payments', 'practice-mail', 'discussions', 'exchange'].includes(d))) {
       expect(statementsOf(app, functionOf(app, domain)[1]).flatMap(actionsOf), domain).not.toContain('ses:SendEmail');
     }
   });

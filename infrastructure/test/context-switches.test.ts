@@ -65,12 +65,12 @@ describe('context switches on: transferAcceleration=true, provisionedConcurrency
     expect(Annotations.fromStack(synth.app).findError('*', Match.anyValue())).toEqual([]);
   });
 
-  it('accelerates the content bucket and has authoring presign uploads through the accelerate endpoint, allowed by the CSP', () => {
+  it('accelerates the content bucket and has authoring and the exchange presign uploads through the accelerate endpoint, allowed by the CSP', () => {
     const [, bucket] = Object.entries(app.findResources('AWS::S3::Bucket') as CfnResources).find(([id]) => id.includes('ContentBucket'))!;
     expect(at(bucket, 'Properties', 'AccelerateConfiguration')).toEqual({ AccelerationStatus: 'Enabled' });
     for (const domain of DOMAIN_NAMES) {
       const value = at(apiFunction(app, domain)[1], 'Properties', 'Environment', 'Variables', 'S3_TRANSFER_ACCELERATION');
-      expect(value, domain).toBe(domain === 'authoring' ? 'true' : undefined);
+      expect(value, domain).toBe(domain === 'authoring' || domain === 'exchange' ? 'true' : undefined);
     }
     const policy = csp(app);
     expect(policy).toMatch(/connect-src 'self' https:\/\/lessonstage-dev-content-[^ ]+ https:\/\/lessonstage-dev-content-.*\.s3-accelerate\.amazonaws\.com;/);

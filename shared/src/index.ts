@@ -22,3 +22,5 @@ export * from './reviews/reviews.schema';
 
 export * from './discussions/discussions.schema';
 export * from './discussions/discussion-rules';
+
+export * from './exchange/exchange.schema';

@@ -4,6 +4,7 @@ import type { AuthoringDeps } from '../authoring/authoring.deps';
 import type { CertificatesDeps } from '../certificates/certificates.deps';
 import type { CoursesDeps } from '../courses/courses.deps';
 import type { DiscussionsDeps } from '../discussions/discussions.deps';
+import type { ExchangeDeps } from '../exchange/exchange.deps';
 import type { LearningDeps } from '../learning/learning.deps';
 import type { AppConfig } from '../lib/config';
 import { createCloudMailer } from '../lib/mail/cloud-mailer';
@@ -25,7 +26,7 @@ import { createStreamCookieSigner } from './create-stream-cookie-signer';
 import { createUnsubscribeSecret } from './create-unsubscribe-secret';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
-export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps & NotifierDeps & ReviewsDeps & NotificationsDeps & DiscussionsDeps;
+export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & ExchangeDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps & NotifierDeps & ReviewsDeps & NotificationsDeps & DiscussionsDeps;
 
 /**
  * Everything any route uses, over one set of clients and repositories (so the catalog cache sees

@@ -2,6 +2,7 @@ import { CertificatesRepository } from '../certificates/certificates.repository'
 import { CoursesRepository } from '../courses/courses.repository';
 import { DiscussionsRepository } from '../discussions/discussions.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
+import { SubmissionsRepository } from '../exchange/submissions.repository';
 import { PracticeJournalRepository } from '../learning/journal/practice-journal.repository';
 import { LoopsRepository } from '../learning/loops.repository';
 import { ProgressRepository } from '../learning/progress.repository';
@@ -31,6 +32,7 @@ export interface Repositories {
   readonly notifications: NotificationsRepository;
   readonly reviews: ReviewsRepository;
   readonly discussions: DiscussionsRepository;
+  readonly submissions: SubmissionsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -52,6 +54,7 @@ export function createRepositories(config: AppConfig): Repositories {
     notifications: new NotificationsRepository(db, config.notificationsTable),
     reviews: new ReviewsRepository(db, config.reviewsTable),
     discussions: new DiscussionsRepository(db, config.discussionsTable),
+    submissions: new SubmissionsRepository(db, config.submissionsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

@@ -11,6 +11,7 @@ import { authoringFunction } from './handlers/authoring.handler';
 import { certificatesFunction } from './handlers/certificates.handler';
 import { coursesFunction } from './handlers/courses.handler';
 import { discussionsFunction } from './handlers/discussions.handler';
+import { exchangeFunction } from './handlers/exchange.handler';
 import { healthFunction } from './handlers/health.handler';
 import { learningFunction } from './handlers/learning.handler';
 import { mediaFunction } from './handlers/media.handler';
@@ -51,6 +52,7 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(reviewsFunction),
   listed(notificationsFunction),
   listed(discussionsFunction),
+  listed(exchangeFunction),
 ];
 
 export const DOMAINS: readonly Domain<ApiDeps>[] = FUNCTIONS.map((fn) => fn.domain);

@@ -7,6 +7,7 @@ import {
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
   NOTIFICATIONS_TABLE,
+  SUBMISSIONS_TABLE,
   PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
@@ -45,6 +46,7 @@ export interface AppConfig {
   readonly notificationsTable: string;
   readonly reviewsTable: string;
   readonly discussionsTable: string;
+  readonly submissionsTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
@@ -171,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     notificationsTable: required(env, NOTIFICATIONS_TABLE.envVar),
     reviewsTable: required(env, REVIEWS_TABLE.envVar),
     discussionsTable: required(env, DISCUSSIONS_TABLE.envVar),
+    submissionsTable: required(env, SUBMISSIONS_TABLE.envVar),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
     auth: {

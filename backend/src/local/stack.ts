@@ -20,6 +20,7 @@ import {
   NOTIFICATIONS_TABLE,
   REVIEWS_TABLE,
   DISCUSSIONS_TABLE,
+  SUBMISSIONS_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '../lib/db/table-definitions';
@@ -214,6 +215,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       notificationsTable: NOTIFICATIONS_TABLE.localName,
       reviewsTable: REVIEWS_TABLE.localName,
       discussionsTable: DISCUSSIONS_TABLE.localName,
+      submissionsTable: SUBMISSIONS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {

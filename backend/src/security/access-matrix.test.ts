@@ -12,6 +12,7 @@ import { uploadTestStream } from '../testing/hls-stream';
 import { createS3Client } from '../lib/storage/s3-client';
 import { fixtureTables, putCourse } from '../testing/fixture-writes';
 import { invokeLambda } from '../testing/lambda-invoke';
+import { sendTake } from '../testing/submission-takes';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**
@@ -35,6 +36,9 @@ const THREAD = 'threadmatrix';
 const NO_REPLY = `${THREAD}_gone`;
 /** Enrolled students (in PAID) and admins only. */
 const discussion = (status: number, adminStatus = status) => [401, 403, status, 403, adminStatus] as const;
+/** The enrolled caller's private take on PAID's s1l2 (set in beforeAll) and a key no caller was given. */
+let SUBMISSION = 'sub_unset';
+const FOREIGN_TAKE_KEY = 'submissions/someone-else/sub_foreign/video.webm';
 
 interface Case {
   readonly route: string;
@@ -162,6 +166,18 @@ const CASES: readonly Case[] = [
   { route: 'PUT /api/threads/:threadId/pin', path: `/api/threads/${THREAD}/pin`, body: { pinned: true }, expect: adminOnly(200) },
   { route: 'GET /api/admin/reports', path: '/api/admin/reports', expect: adminOnly(200) },
   { route: 'POST /api/admin/reports/:postId/dismiss', path: `/api/admin/reports/${NO_REPLY}/dismiss`, expect: adminOnly(404) },
+  // The video exchange: enrolled students (and admins) send takes; another student's private take is a 404.
+  { route: 'POST /api/submissions/uploads', path: '/api/submissions/uploads', body: { courseId: PAID, lessonId: 's1l2', fileName: 'a.webm', contentType: 'video/webm', sizeBytes: 10 }, expect: [401, 403, 201, 403, 201] },
+  { route: 'POST /api/submissions/uploads/abort', path: '/api/submissions/uploads/abort', body: { key: FOREIGN_TAKE_KEY, multipartUploadId: 'm' }, expect: signedIn(400) },
+  { route: 'POST /api/courses/:courseId/lessons/:lessonId/submissions', path: `/api/courses/${PAID}/lessons/s1l2/submissions`, body: { key: FOREIGN_TAKE_KEY, fileName: 'a.webm', durationSec: 5 }, expect: [401, 403, 400, 403, 400] },
+  { route: 'GET /api/courses/:courseId/lessons/:lessonId/submissions', path: `/api/courses/${PAID}/lessons/s1l2/submissions`, expect: [401, 403, 200, 403, 200] },
+  { route: 'GET /api/me/submissions', path: '/api/me/submissions', expect: signedIn(200) },
+  { route: 'GET /api/submissions/:submissionId', path: '/api/submissions/:submission', expect: [401, 404, 200, 404, 200] },
+  { route: 'PATCH /api/submissions/:submissionId', path: '/api/submissions/:submission', body: { shared: false }, expect: [401, 404, 200, 404, 404] },
+  { route: 'DELETE /api/submissions/:submissionId', path: '/api/submissions/sub_unknown', expect: signedIn(404) },
+  { route: 'GET /api/admin/submissions', path: '/api/admin/submissions?status=awaiting', expect: adminOnly(200) },
+  { route: 'POST /api/submissions/:submissionId/comments', path: '/api/submissions/:submission/comments', body: { atMs: 0, text: 'matrix' }, expect: adminOnly(201) },
+  { route: 'POST /api/submissions/:submissionId/reply', path: '/api/submissions/:submission/reply', body: { key: FOREIGN_TAKE_KEY, fileName: 'a.webm', durationSec: 5 }, expect: adminOnly(400) },
 ];
 
 describe('access-control matrix', () => {
@@ -234,6 +250,7 @@ describe('access-control matrix', () => {
       createdAt: opened,
       lastActivityAt: opened,
     });
+    SUBMISSION = ((await sendTake(api, enrolled.token, { courseId: PAID, lessonId: 's1l2' })).body as { submissionId: string }).submissionId;
     tokens.set('anonymous', undefined);
     tokens.set('student', plain.token);
     tokens.set('enrolled', enrolled.token);
@@ -253,20 +270,21 @@ describe('access-control matrix', () => {
   for (const testCase of CASES) {
     it(`${testCase.route} (${testCase.path})`, async () => {
       const method = testCase.route.split(' ')[0]!;
+      const path = testCase.path.replace(':submission', SUBMISSION);
       const lambda = lambdas.get(API_ROUTES.find((r) => `${r.method} ${r.path}` === testCase.route)!.domain)!;
       const actual: Record<string, number> = {};
       const viaLambda: Record<string, number> = {};
       const expected: Record<string, number> = {};
       for (const [i, caller] of CALLERS.entries()) {
         const token = tokens.get(caller);
-        const response = await api.request(method, testCase.path, { body: testCase.body, token });
+        const response = await api.request(method, path, { body: testCase.body, token });
         actual[caller] = response.status;
         expected[caller] = testCase.expect[i]!;
         if (response.status >= 400) expect(typeof response.body.error, `${caller}: ${JSON.stringify(response.body)}`).toBe('string');
         const headers: Record<string, string> = testCase.body === undefined ? {} : { 'content-type': 'application/json' };
         if (token) headers.authorization = `Bearer ${token}`;
         const body = testCase.body === undefined ? undefined : JSON.stringify(testCase.body);
-        const fromLambda = await invokeLambda(lambda, { method, path: testCase.path, headers, body });
+        const fromLambda = await invokeLambda(lambda, { method, path, headers, body });
         viaLambda[caller] = fromLambda.status;
       }
       expect(actual).toEqual(expected);

@@ -8,6 +8,7 @@ import { unsubscribeToken } from '../practice-mail/unsubscribe-token';
 import { reviewIdOf } from '../reviews/review.record';
 import { API_ROUTES, type ApiRoute } from '../route-list';
 import { apiClient } from '../testing/api-client';
+import { sendTake } from '../testing/submission-takes';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 /**
@@ -16,7 +17,7 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
  * needs, so the input reaches validation and the handlers instead of stopping at the guard.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label', 'rating', 'text', 'reviewId', 'upTo', 'atMs', 'pinned', 'reason'];
+const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label', 'rating', 'text', 'reviewId', 'upTo', 'atMs', 'pinned', 'reason', 'note', 'shared', 'submissionId'];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** Objects with the field names the API reads, holding anything: reaches deeper than random keys. */
@@ -87,7 +88,23 @@ const postBody = fc.record(
   },
   { requiredKeys: [] },
 );
-const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, reviewBody, markReadBody, notificationSettingsBody, postBody, fc.string().map((raw) => ({ __raw: raw })));
+/** Exchange bodies mostly well-formed (a comment, a take with its key), so they reach the checks behind validation. */
+const exchangeBody = fc.record(
+  {
+    atMs: mostly(fc.integer({ min: 0, max: 700_000 }), jsonValue),
+    text: mostly(fc.string({ maxLength: 2100 }), jsonValue),
+    key: mostly(fc.constantFrom('submissions/u/sub_x/video.webm', 'submissions/../x', ''), fc.string()),
+    fileName: fc.constantFrom('take.webm', ''),
+    durationSec: mostly(fc.double({ min: 0, max: 700, noNaN: true }), jsonValue),
+    shared: mostly(fc.boolean(), jsonValue),
+    courseId: fc.constant('demo-guitar-first-chords'),
+    lessonId: mostly(fc.constant('s1l2'), fc.string()),
+    contentType: fc.constantFrom('video/webm', 'video/mp4', 'text/html'),
+    sizeBytes: mostly(fc.integer({ min: 1, max: 600 * 1024 ** 2 }), jsonValue),
+  },
+  { requiredKeys: [] },
+);
+const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, reviewBody, markReadBody, notificationSettingsBody, postBody, exchangeBody, fc.string().map((raw) => ({ __raw: raw })));
 /** Summary ranges, mostly of a sensible length, in zones with odd offsets and daylight saving. */
 const summaryQuery = fc
   .record({
@@ -112,6 +129,8 @@ const query = fc.oneof(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(f
 /** The fuzzing student's review of the course the paths name (they are enrolled in it). */
 let reviewId = 'r-fuzz';
 const FUZZ_THREAD = 'threadfuzz';
+/** A take the admin sent (beforeAll), so comments and answers reach the checks behind the 404. */
+let submissionId = 'sub_fuzz';
 
 function concretePath(route: ApiRoute): string {
   return route.path
@@ -127,6 +146,7 @@ function concretePath(route: ApiRoute): string {
     // The fuzzing student's thread (they are enrolled in its course): edits, replies and reports reach the writes.
     .replace(':threadId', FUZZ_THREAD)
     .replace(':postId', route.method === 'DELETE' ? `${FUZZ_THREAD}_nosuchreply` : FUZZ_THREAD);
+    .replace(':submissionId', submissionId);
 }
 
 describe('fuzzing every route', () => {
@@ -151,6 +171,7 @@ describe('fuzzing every route', () => {
     reviewId = reviewIdOf('demo-guitar-first-chords', userId);
     const author = await authorFields(deps, { userId, role: 'student' });
     await deps.discussions.createThread({ ...newThread('demo-guitar-first-chords', author, { title: 'Fuzz', text: 'Fuzz' }, new Date()), threadId: FUZZ_THREAD, listKey: `0#${new Date().toISOString()}#${FUZZ_THREAD}` });
+    submissionId = ((await sendTake(api, admin, { courseId: 'demo-guitar-first-chords', lessonId: 's1l2' })).body as { submissionId: string }).submissionId;
   });
 
   afterAll(() => stack.dispose());

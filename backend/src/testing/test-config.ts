@@ -6,6 +6,7 @@ import {
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
   NOTIFICATIONS_TABLE,
+  SUBMISSIONS_TABLE,
   PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
@@ -34,6 +35,7 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
     notificationsTable: NOTIFICATIONS_TABLE.localName,
     reviewsTable: REVIEWS_TABLE.localName,
     discussionsTable: DISCUSSIONS_TABLE.localName,
+    submissionsTable: SUBMISSIONS_TABLE.localName,
     contentBucket: 'test-bucket',
     mediaBaseUrl: '/media',
     auth: {

@@ -21,6 +21,8 @@ export const routes: Routes = [
           { path: 'purchases', loadChildren: () => import('./features/admin-purchases/admin-purchases.routes') },
           // The Reports tab: the discussions' moderation queue (features/discussions).
           { path: 'reports', loadChildren: () => import('./features/discussions/moderation.routes') },
+          // The Exchange tab: features/exchange-queue, the students' takes to answer (default export).
+          { path: 'exchange', loadChildren: () => import('./features/exchange-queue/exchange-queue.routes') },
         ]),
       ),
   },

@@ -217,6 +217,26 @@ export const DISCUSSIONS_TABLE = {
   ],
 } as const satisfies TableDefinition;
 
+/**
+ * Video-exchange submissions (#19), one item per submission keyed by its id (the id of its
+ * upload), its comments and the teacher's answer inside it. Each list is one Query of an index:
+ * `byOwner` (a student's own, newest first), `byOwnerLesson` (theirs on one lesson:
+ * `ownerLessonKey` = `<userId>#<courseId>#<lessonId>`), `bySharedLesson` (sparse: only shared ones
+ * carry `sharedLessonKey` = `<courseId>#<lessonId>`) and `byStatus` (the teachers' queue, oldest first).
+ */
+export const SUBMISSIONS_TABLE = {
+  id: 'Submissions',
+  envVar: 'SUBMISSIONS_TABLE',
+  localName: 'lessonstage-submissions',
+  partitionKey: { name: 'submissionId', type: 'S' },
+  globalIndexes: [
+    { indexName: 'byOwner', partitionKey: { name: 'userId', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } },
+    { indexName: 'byOwnerLesson', partitionKey: { name: 'ownerLessonKey', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } },
+    { indexName: 'bySharedLesson', partitionKey: { name: 'sharedLessonKey', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } },
+    { indexName: 'byStatus', partitionKey: { name: 'status', type: 'S' }, sortKey: { name: 'createdAt', type: 'S' } },
+  ],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -232,4 +252,5 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   NOTIFICATIONS_TABLE,
   REVIEWS_TABLE,
   DISCUSSIONS_TABLE,
+  SUBMISSIONS_TABLE,
 ];

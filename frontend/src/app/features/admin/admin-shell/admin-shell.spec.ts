@@ -20,6 +20,7 @@ describe('AdminShell', () => {
               { path: '', component: Blank },
               { path: 'courses/:id', component: Blank },
               { path: 'purchases', component: Blank },
+              { path: 'exchange/:id', component: Blank },
             ],
           },
         ]),
@@ -31,13 +32,14 @@ describe('AdminShell', () => {
     return { harness, el, tabs };
   }
 
-  it('has labelled navigation tabs for Courses, Purchases, Reports and Profile', async () => {
+  it('has labelled navigation tabs for Courses, Purchases, Reports, Exchange and Profile', async () => {
     const { el, tabs } = await at('/admin');
     expect(el.querySelector('nav')?.getAttribute('aria-label')).toBe('Admin');
     expect(tabs().map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
       ['Courses', '/admin'],
       ['Purchases', '/admin/purchases'],
       ['Reports', '/admin/reports'],
+      ['Exchange', '/admin/exchange'],
       ['Profile', '/admin/profile'],
     ]);
     expect(el.textContent).toContain('page');
@@ -52,5 +54,8 @@ describe('AdminShell', () => {
 
     await harness.navigateByUrl('/admin/purchases');
     expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false', 'false']);
+
+    await harness.navigateByUrl('/admin/exchange/sub_1');
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false', 'true', 'false']);
   });
 });

@@ -11,7 +11,7 @@ interface AdminTab {
   readonly sections: readonly string[];
 }
 
-/** The admin area's frame: tabs for its sections (Courses, Purchases, Reports, Profile) above the routed page. */
+/** The admin area's frame: tabs for its sections (Courses, Purchases, Reports, Exchange, Profile) above the routed page. */
 @Component({
   selector: 'app-admin-shell',
   imports: [MatTabNav, MatTabLink, MatTabNavPanel, RouterLink, RouterOutlet],
@@ -55,6 +55,7 @@ export class AdminShell {
     { label: 'Courses', path: '/admin', sections: ['/admin/courses'] },
     { label: 'Purchases', path: '/admin/purchases', sections: ['/admin/purchases'] },
     { label: 'Reports', path: '/admin/reports', sections: ['/admin/reports'] },
+    { label: 'Exchange', path: '/admin/exchange', sections: ['/admin/exchange'] },
     { label: 'Profile', path: '/admin/profile', sections: ['/admin/profile'] },
   ];
 

@@ -2,7 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
-import { anAdminCourse, aSingleTicket } from '../testing/admin-course-fixtures';
+import { anAdminCourse } from '../testing/admin-course-fixtures';
+import { aSingleTicket } from '../../../shared/uploads/testing/upload-tickets';
 import { AdminUploadsApi } from './admin-uploads.api';
 
 describe('AdminUploadsApi', () => {

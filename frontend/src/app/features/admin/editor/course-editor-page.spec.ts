@@ -1,9 +1,10 @@
 import type { AdminCourse } from '@lessonstage/shared';
 
 import { buttonNamed } from '../../../shared/testing/dom-queries';
-import { anOutlinedCourse, aSingleTicket } from '../testing/admin-course-fixtures';
+import { anOutlinedCourse } from '../testing/admin-course-fixtures';
+import { aSingleTicket } from '../../../shared/uploads/testing/upload-tickets';
 import { COURSE_URL, EditorHarness, pickFiles, renderEditorPage } from '../testing/editor-harness';
-import { FakeXhr } from '../testing/fake-xhr';
+import { FakeXhr } from '../../../shared/uploads/testing/fake-xhr';
 import { CourseEditorPage } from './course-editor-page';
 
 describe('CourseEditorPage', () => {

@@ -1,6 +1,7 @@
-import { anOutlinedCourse, aSingleTicket } from '../testing/admin-course-fixtures';
+import { anOutlinedCourse } from '../testing/admin-course-fixtures';
+import { aSingleTicket } from '../../../shared/uploads/testing/upload-tickets';
 import { EditorHarness, pickFiles, renderEditorPart } from '../testing/editor-harness';
-import { FakeXhr } from '../testing/fake-xhr';
+import { FakeXhr } from '../../../shared/uploads/testing/fake-xhr';
 import { ThumbnailPicker } from './thumbnail-picker';
 
 describe('ThumbnailPicker', () => {

@@ -2,7 +2,8 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { AdminLesson } from '@lessonstage/shared';
 
-import { anOutlinedCourse, aSingleTicket } from '../testing/admin-course-fixtures';
+import { anOutlinedCourse } from '../testing/admin-course-fixtures';
+import { aSingleTicket } from '../../../shared/uploads/testing/upload-tickets';
 import { COURSE_URL, EditorHarness, pickFiles, renderEditorPart } from '../testing/editor-harness';
 import { CourseEditorStore } from '../data/course-editor.store';
 import { LessonCaptions } from './lesson-captions';

@@ -2,9 +2,10 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { AdminLesson } from '@lessonstage/shared';
 
-import { anOutlinedCourse, aSingleTicket } from '../testing/admin-course-fixtures';
+import { anOutlinedCourse } from '../testing/admin-course-fixtures';
+import { aSingleTicket } from '../../../shared/uploads/testing/upload-tickets';
 import { COURSE_URL, EditorHarness, pickFiles, renderEditorPart } from '../testing/editor-harness';
-import { FakeXhr } from '../testing/fake-xhr';
+import { FakeXhr } from '../../../shared/uploads/testing/fake-xhr';
 import { LessonEditor } from './lesson-editor';
 import { CourseEditorStore } from '../data/course-editor.store';
 

@@ -8,7 +8,7 @@ import { adminErrorMessage } from '../data/admin-error-message';
 import { TeacherProfileApi } from '../data/teacher-profile.api';
 import { FilePicker } from '../uploads/file-picker';
 import { ACCEPT, contentTypeOf } from '../uploads/file-types';
-import { UploadTransfer, UploadTransferError } from '../uploads/upload-transfer';
+import { UploadTransfer, UploadTransferError } from '../../../shared/uploads/upload-transfer';
 
 /** The photo follows the course cover's rules (same formats and size). */
 const PHOTO_KIND = 'thumbnail';

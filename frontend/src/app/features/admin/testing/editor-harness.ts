@@ -6,11 +6,11 @@ import { provideRouter, Router, withComponentInputBinding } from '@angular/route
 import type { AdminCourse } from '@lessonstage/shared';
 
 import { CourseEditorStore } from '../data/course-editor.store';
-import { UPLOAD_CONFIG } from '../uploads/upload-config';
+import { UPLOAD_CONFIG } from '../../../shared/uploads/upload-config';
 import { TranscodeWatch } from '../data/transcode-watch';
 import { UploadManager } from '../uploads/upload-manager';
-import { VIDEO_DURATION_READER } from '../uploads/video-duration';
-import { FakeXhr } from './fake-xhr';
+import { VIDEO_DURATION_READER } from '../../../shared/uploads/video-duration';
+import { FakeXhr } from '../../../shared/uploads/testing/fake-xhr';
 
 @Component({ template: '' })
 class Blank {}

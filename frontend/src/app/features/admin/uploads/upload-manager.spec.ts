@@ -3,11 +3,12 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 
 import { CourseEditorStore } from '../data/course-editor.store';
-import { aMultipartTicket, anOutlinedCourse, aSingleTicket } from '../testing/admin-course-fixtures';
-import { FakeXhr, flushPromises } from '../testing/fake-xhr';
-import { UPLOAD_CONFIG } from './upload-config';
+import { anOutlinedCourse } from '../testing/admin-course-fixtures';
+import { aMultipartTicket, aSingleTicket } from '../../../shared/uploads/testing/upload-tickets';
+import { FakeXhr, flushPromises } from '../../../shared/uploads/testing/fake-xhr';
+import { UPLOAD_CONFIG } from '../../../shared/uploads/upload-config';
 import { UploadManager } from './upload-manager';
-import { VIDEO_DURATION_READER } from './video-duration';
+import { VIDEO_DURATION_READER } from '../../../shared/uploads/video-duration';
 
 describe('UploadManager', () => {
   let manager: UploadManager;

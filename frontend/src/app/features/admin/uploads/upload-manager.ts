@@ -8,8 +8,8 @@ import { adminErrorMessage } from '../data/admin-error-message';
 import { CourseEditorStore } from '../data/course-editor.store';
 import { contentTypeOf } from './file-types';
 import { UploadJob, UploadTarget } from './upload-job';
-import { UploadTransfer, UploadTransferError } from './upload-transfer';
-import { VIDEO_DURATION_READER } from './video-duration';
+import { UploadTransfer, UploadTransferError } from '../../../shared/uploads/upload-transfer';
+import { VIDEO_DURATION_READER } from '../../../shared/uploads/video-duration';
 
 const KIND_NAMES: Readonly<Record<UploadKind, string>> = { video: 'a lesson video', material: 'a lesson material', thumbnail: 'a course thumbnail', score: 'a lesson score', captions: 'lesson captions' };
 

@@ -40,8 +40,9 @@ describe('PlayerPage', () => {
   let fixture: ComponentFixture<PlayerPage>;
   let http: HttpTestingController;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
+      imports: [PlayerPage],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -50,6 +51,8 @@ describe('PlayerPage', () => {
         { provide: HLS_LIBRARY, useValue: () => Promise.resolve(FakeHls as unknown as HlsLibrary) },
       ],
     });
+    // The video exchange is a @defer block: its component resolves asynchronously.
+    await TestBed.compileComponents();
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -297,6 +300,33 @@ describe('PlayerPage', () => {
     expect(video()).toBeNull();
     expect(byTestId('speed-control')).toBeNull();
     expect(text(el().querySelector('.outline'))).toContain('Locked');
+  });
+
+  it('offers the video exchange to signed-in viewers of an open lesson, and loads it only when opened', async () => {
+    await as(aUser());
+    await open('lesson-2');
+    expect(byTestId('exchange-panel')).toBeNull();
+    byTestId('open-exchange')!.click();
+    // The block shows "Opening…" for at least 200 ms, then the panel asks for the lesson's takes.
+    const list = '/api/courses/course-1/lessons/lesson-2/submissions';
+    for (let i = 0; i < 40 && !http.match(list).length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      await fixture.whenStable();
+      const pending = http.match(list);
+      if (pending.length) {
+        pending.forEach((req) => req.flush({ items: [], nextCursor: null }));
+        break;
+      }
+    }
+    await fixture.whenStable();
+    expect(text(byTestId('exchange-panel'))).toContain('Video exchange');
+    expect(byTestId('new-take')).not.toBeNull();
+  });
+
+  it('offers no video exchange to anonymous visitors', async () => {
+    await as('anonymous');
+    await open('lesson-2', { playback: 'none' });
+    expect(byTestId('open-exchange')).toBeNull();
   });
 
   it('shows the sign-in state for a 401 from the API too', async () => {

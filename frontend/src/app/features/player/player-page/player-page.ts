@@ -30,6 +30,7 @@ import { BuyButton } from '../../../shared/ui/buy-button/buy-button';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
 import { CourseOutline } from '../course-outline/course-outline';
+import { ExchangePanel } from '../exchange/exchange-panel';
 import { LessonDescription } from '../lesson-description/lesson-description';
 import { LessonMaterials } from '../lesson-materials/lesson-materials';
 import { ProgressTracker } from '../progress/progress-tracker';
@@ -56,7 +57,7 @@ interface Resume {
  */
 @Component({
   selector: 'app-player-page',
-  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, LessonDescription, LessonMaterials, PracticePanel, CaptionsMenu, QualityMenu, SeekBar],
+  imports: [RouterLink, MatButton, ErrorState, LoadingState, BuyButton, CourseOutline, ExchangePanel, LessonDescription, LessonMaterials, PracticePanel, CaptionsMenu, QualityMenu, SeekBar],
   templateUrl: './player-page.html',
   styleUrl: './player-page.scss',
   providers: [LessonLoader, ProgressTracker, LessonStream],
@@ -72,6 +73,8 @@ export class PlayerPage {
   readonly lessonId = input.required<string>();
   /** `?at=<ms>`: a discussion thread's moment, played from instead of the saved position (once). */
   readonly at = input<string | undefined>();
+  /** `?submission=` — a take of the video exchange to open (a notification's link). */
+  readonly submission = input<string | undefined>(undefined);
 
   protected readonly auth = inject(AuthStore);
   private readonly loader = inject(LessonLoader);
@@ -80,6 +83,10 @@ export class PlayerPage {
   private readonly pageTitle = inject(PageTitle);
   private readonly router = inject(Router);
   protected readonly stream = inject(LessonStream);
+
+  /** Whether the video exchange is open: its chunk (recorder, list) loads only then. */
+  protected readonly exchangeOpen = linkedSignal(() => !!this.submission());
+  protected readonly signedIn = this.auth.isSignedIn;
 
   private readonly attempt = signal(0);
   private readonly request = computed(() => ({

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 
-import { aMultipartTicket, aSingleTicket } from '../testing/admin-course-fixtures';
-import { FakeXhr, flushPromises } from '../testing/fake-xhr';
+import { aMultipartTicket, aSingleTicket } from './testing/upload-tickets';
+import { FakeXhr, flushPromises } from './testing/fake-xhr';
 import { UPLOAD_CONFIG } from './upload-config';
 import { isAbortError, UploadedPart, UploadTransfer, UploadTransferError } from './upload-transfer';
 
