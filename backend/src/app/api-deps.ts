@@ -11,6 +11,7 @@ import { createMediaStorage } from '../lib/storage/create-media-storage';
 import { createObjectLinks } from '../lib/storage/create-object-links';
 import { DEFAULT_UPLOAD_TUNING } from '../lib/storage/upload-tuning';
 import type { MediaDeps } from '../media/media.deps';
+import { createNotifier, type NotifierDeps } from '../notifications/notifier';
 import type { PaymentsDeps } from '../payments/payments.deps';
 import type { PracticeMailDeps } from '../practice-mail/practice-mail.deps';
 import type { ReviewsDeps } from '../reviews/reviews.deps';
@@ -22,7 +23,7 @@ import { createStreamCookieSigner } from './create-stream-cookie-signer';
 import { createUnsubscribeSecret } from './create-unsubscribe-secret';
 
 /** What every domain uses, together: the local server mounts all domains in one process. */
-export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps & ReviewsDeps;
+export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & CoursesDeps & LearningDeps & MediaDeps & PaymentsDeps & PracticeMailDeps & NotifierDeps & ReviewsDeps;
 
 /**
  * Everything any route uses, over one set of clients and repositories (so the catalog cache sees
@@ -30,8 +31,10 @@ export type ApiDeps = AdminDeps & AuthDeps & AuthoringDeps & CertificatesDeps & 
  * part (`handlers/<domain>.handler.ts`). The local stack passes its own mailer (the dev mailbox).
  */
 export function createDeps(config: AppConfig, mailer: Mailer = createCloudMailer(config)): ApiDeps {
+  const repositories = createRepositories(config);
   return {
-    ...createRepositories(config),
+    ...repositories,
+    notifier: createNotifier({ notifications: repositories.notifications, users: repositories.users, mailer, appOrigin: config.appOrigin }),
     storage: createMediaStorage(config),
     objectLinks: createObjectLinks(config),
     streamCookies: createStreamCookieSigner(config),

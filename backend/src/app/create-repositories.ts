@@ -7,6 +7,7 @@ import { ProgressRepository } from '../learning/progress.repository';
 import type { AppConfig } from '../lib/config';
 import { createDocumentClient } from '../lib/db/dynamo-client';
 import { RateLimiter } from '../lib/http/rate-limiter';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { PurchasesRepository } from '../payments/purchases.repository';
 import { ReviewsRepository } from '../reviews/reviews.repository';
 import { WebhookEventsRepository } from '../payments/webhook-events.repository';
@@ -26,6 +27,7 @@ export interface Repositories {
   readonly weeklyMail: WeeklyMailRepository;
   readonly certificates: CertificatesRepository;
   readonly transcodes: TranscodesRepository;
+  readonly notifications: NotificationsRepository;
   readonly reviews: ReviewsRepository;
   readonly rateLimiter: RateLimiter;
 }
@@ -45,6 +47,7 @@ export function createRepositories(config: AppConfig): Repositories {
     weeklyMail: new WeeklyMailRepository(db, config.practiceTable),
     certificates: new CertificatesRepository(db, config.certificatesTable),
     transcodes: new TranscodesRepository(db, config.transcodesTable),
+    notifications: new NotificationsRepository(db, config.notificationsTable),
     reviews: new ReviewsRepository(db, config.reviewsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };

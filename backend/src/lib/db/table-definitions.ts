@@ -170,6 +170,19 @@ export const TRANSCODES_TABLE = {
 } as const satisfies TableDefinition;
 
 /**
+ * In-app notifications (#19), under their user: `n#<createdAt>#<id>` items newest last, and one
+ * `settings` item holding the unread count (ADDed with each notification) and the e-mail choices.
+ */
+export const NOTIFICATIONS_TABLE = {
+  id: 'Notifications',
+  envVar: 'NOTIFICATIONS_TABLE',
+  localName: 'lessonstage-notifications',
+  partitionKey: { name: 'userId', type: 'S' },
+  sortKey: { name: 'itemKey', type: 'S' },
+  globalIndexes: [],
+} as const satisfies TableDefinition;
+
+/**
  * Course reviews (#19), one item per (course, reviewer): `reviewId` is a hash of the two, so a
  * student's own review is one GetItem and no user id is published. `byCourseNewest` is sparse:
  * only reviews counted in the course's rating carry `listKey` (`<createdAt>#<reviewId>`), so the
@@ -196,5 +209,6 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   PRACTICE_TABLE,
   CERTIFICATES_TABLE,
   TRANSCODES_TABLE,
+  NOTIFICATIONS_TABLE,
   REVIEWS_TABLE,
 ];
