@@ -145,7 +145,7 @@ function concretePath(route: ApiRoute): string {
     .replace(':lang', 'en')
     // The fuzzing student's thread (they are enrolled in its course): edits, replies and reports reach the writes.
     .replace(':threadId', FUZZ_THREAD)
-    .replace(':postId', route.method === 'DELETE' ? `${FUZZ_THREAD}_nosuchreply` : FUZZ_THREAD);
+    .replace(':postId', route.method === 'DELETE' ? `${FUZZ_THREAD}_nosuchreply` : FUZZ_THREAD)
     .replace(':submissionId', submissionId);
 }
 
