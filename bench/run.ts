@@ -1,7 +1,7 @@
 import { oneLine, stopAll } from './resources';
 
 /**
- * `npm run bench [catalog|bundles|frontend|upload|lighthouse|practice|practice-summary|stretch|streaming|lighthouse-compare]…` — prints tables
+ * `npm run bench [catalog|bundles|frontend|upload|lighthouse|practice|practice-summary|stretch|streaming|lighthouse-compare|discussions]…` — prints tables
  * and writes bench/results/*.json. Not part of `npm test`: figures depend on the machine. With no
  * name, all but lighthouse-compare (it needs LIGHTHOUSE_COMPARE).
  *
@@ -22,6 +22,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   stretch: async () => (await import('./stretch.bench')).stretchBench(),
   streaming: async () => (await import('./streaming.bench')).streamingBench(),
   'lighthouse-compare': async () => (await import('./lighthouse-compare.bench')).lighthouseCompareBench(),
+  discussions: async () => (await import('./discussions.bench')).discussionsBench(),
 };
 
 const wanted = process.argv.slice(2);

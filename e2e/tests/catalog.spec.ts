@@ -60,12 +60,25 @@ test.describe('catalog', () => {
 
       expect(apiCalls).toEqual([api]);
       // Taken over by the app (early-fetch.interceptor.ts) rather than asked for a second time.
-      expect(await page.evaluate(() => 'lessonstageEarlyFetch' in window)).toBe(false);
+      expect(await page.evaluate(() => (window as { lessonstageEarlyFetch?: unknown[] }).lessonstageEarlyFetch?.length)).toBe(0);
       // The cover art the page opens with was preloaded from that answer.
       const preloaded = await page.locator('head link[rel="preload"][as="image"]').getAttribute('href');
       expect(preloaded).toBe(await page.locator(cover).first().getAttribute('src'));
     });
   }
+
+  test("a lesson's course and playback link are asked for once each, by index.html", async ({ page }) => {
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) apiCalls.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/courses/demo-guitar-first-chords/lessons/s1l1');
+    await expect(page.getByTestId('lesson-video')).toBeVisible();
+
+    expect(apiCalls.filter((path) => path === '/api/courses/demo-guitar-first-chords')).toHaveLength(1);
+    expect(apiCalls.filter((path) => path.endsWith('/lessons/s1l1/playback'))).toHaveLength(1);
+    expect(await page.evaluate(() => (window as { lessonstageEarlyFetch?: unknown[] }).lessonstageEarlyFetch?.length)).toBe(0);
+  });
 
   test('prices in several currencies say which; instrument and level filters live in the URL', async ({ page }) => {
     await page.goto('/');

@@ -10,6 +10,8 @@ export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
   // Catalog
   'GET /api/courses',
   'GET /api/courses/{courseId}',
+  // A course's reviews, shown on its public page.
+  'GET /api/courses/{courseId}/reviews',
   // Sign-up and sign-in: the caller has no session yet.
   'POST /api/auth/signup',
   'POST /api/auth/confirm',

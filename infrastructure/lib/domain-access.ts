@@ -1,12 +1,15 @@
 import {
   CERTIFICATES_TABLE,
   COURSES_TABLE,
+  DISCUSSIONS_TABLE,
   ENROLLMENTS_TABLE,
   LOOPS_TABLE,
+  NOTIFICATIONS_TABLE,
   PRACTICE_TABLE,
   PROGRESS_TABLE,
   PURCHASES_TABLE,
   RATE_LIMITS_TABLE,
+  REVIEWS_TABLE,
   TRANSCODES_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
@@ -112,13 +115,16 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   // the admin purchase list and refunds.
   payments: {
     tables: {
-      [COURSES_TABLE.id]: 'read',
+      [COURSES_TABLE.id]: 'readWrite',
       [USERS_TABLE.id]: 'read',
       [ENROLLMENTS_TABLE.id]: 'readWrite',
       [PURCHASES_TABLE.id]: 'readWrite',
       [WEBHOOK_EVENTS_TABLE.id]: 'readWrite',
       // A refund or dispute revokes the course's certificate: one conditional UpdateItem.
       [CERTIFICATES_TABLE.id]: 'write',
+      // ...and takes the student's review out of the course's rating (a later purchase puts it
+      // back): the review's lease and state, the rating's ADD on the course item.
+      [REVIEWS_TABLE.id]: 'readWrite',
     },
     stripeSecret: true,
     sendMail: true,
@@ -167,6 +173,36 @@ export const DOMAIN_ACCESS: { readonly [domain: string]: DomainAccess } = {
   certificates: {
     tables: { [CERTIFICATES_TABLE.id]: 'readWrite' },
     contentBucket: { read: ['certificates/*'], write: ['certificates/*'] },
+  },
+  // Course reviews: the review items and their byCourseNewest list, the rating kept on the course
+  // item (UpdateItem ADD; the published check reads it), who is enrolled, reviewers' display names.
+  reviews: {
+    tables: {
+      [REVIEWS_TABLE.id]: 'readWrite',
+      [COURSES_TABLE.id]: 'readWrite',
+      [ENROLLMENTS_TABLE.id]: 'read',
+      [USERS_TABLE.id]: 'read',
+    },
+  },
+  // The bell: Query of the user's notifications, the settings item's Get and its conditional
+  // UpdateItem (mark read, e-mail choices). The notifiers of other domains write the table themselves.
+  notifications: {
+    tables: { [NOTIFICATIONS_TABLE.id]: 'readWrite' },
+  },
+  // Course discussions: threads, replies and reports (Get, Put, Update, Delete, BatchWrite of a
+  // deleted thread's items, Queries of byCourse and byReport); who may read (Courses, Enrollments);
+  // authors' names (Users); the posting limit (RateLimits); a reply tells the thread's author
+  // (Notifications: Put, the unread ADD, the settings Get; the e-mail through SES).
+  discussions: {
+    tables: {
+      [DISCUSSIONS_TABLE.id]: 'readWrite',
+      [COURSES_TABLE.id]: 'read',
+      [ENROLLMENTS_TABLE.id]: 'read',
+      [USERS_TABLE.id]: 'read',
+      [RATE_LIMITS_TABLE.id]: 'write',
+      [NOTIFICATIONS_TABLE.id]: 'readWrite',
+    },
+    sendMail: true,
   },
 };
 

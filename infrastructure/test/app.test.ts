@@ -249,6 +249,24 @@ describe('Lessonstage app, dev stage in eu-central-1 with a site build', () => {
       expect(payments.flatMap(actionsOf)).toContain('dynamodb:UpdateItem');
     });
 
+    it('lets reviews write its own table and the courses table (the rating), read enrollments and users, and nothing in S3', () => {
+      const statements = statementsOf(app, functionOf(app, 'reviews')[1]);
+      expect(statements.flatMap(actionsOf).some((a) => a.startsWith('s3:') || a.startsWith('secretsmanager:'))).toBe(false);
+      const dynamo = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('dynamodb:')));
+      const writes = JSON.stringify(dynamo.filter((s) => actionsOf(s).includes('dynamodb:UpdateItem')).map((s) => at(s, 'Resource')));
+      expect(writes).toMatch(/ReviewsTable/);
+      expect(writes).toMatch(/CoursesTable/);
+      expect(writes).not.toMatch(/EnrollmentsTable|UsersTable/);
+      const reads = JSON.stringify(dynamo.map((s) => at(s, 'Resource')));
+      expect(reads).toMatch(/ReviewsTable[^"]*"[^\]]*\/index\/byCourseNewest|\/index\/byCourseNewest/);
+      expect(reads).toMatch(/EnrollmentsTable/);
+      expect(reads).toMatch(/UsersTable/);
+
+      // A refund takes the review out of the rating: payments writes the reviews table too.
+      const payments = JSON.stringify(statementsOf(app, functionOf(app, 'payments')[1]).filter((s) => actionsOf(s).includes('dynamodb:UpdateItem')).map((s) => at(s, 'Resource')));
+      expect(payments).toMatch(/ReviewsTable/);
+    });
+
     it('grants no domain anything outside DOMAIN_ACCESS', () => {
       for (const domain of DOMAIN_NAMES) {
         const access = DOMAIN_ACCESS[domain]!;
@@ -657,7 +675,7 @@ describe('Lessonstage app, prod stage with a custom domain and alarm e-mail', ()
     app.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@lessonstage.com' });
   });
 
-  it('lets only payments, practice-mail and the weekly job send through SES, as MAIL_FROM, and sets the site origin', () => {
+  it('lets only payments, practice-mail, discussions and the weekly job send through SES, as MAIL_FROM, and sets the site origin', () => {
     const [, payments] = functionOf(app, 'payments');
     expect(at(payments, 'Properties', 'Environment', 'Variables')).toMatchObject({
       MAIL_FROM: 'receipts@lessonstage.com',
@@ -665,7 +683,7 @@ describe('Lessonstage app, prod stage with a custom domain and alarm e-mail', ()
     });
     const [, job] = Object.entries(app.findResources('AWS::Lambda::Function', { Properties: { Description: 'Lessonstage: the weekly practice e-mail job' } }) as CfnResources)[0]!;
     expect(at(job, 'Properties', 'Environment', 'Variables')).toMatchObject({ MAIL_FROM: 'receipts@lessonstage.com', APP_ORIGIN: 'https://app.lessonstage.com' });
-    for (const sender of [payments, functionOf(app, 'practice-mail')[1], job]) {
+    for (const sender of [payments, functionOf(app, 'practice-mail')[1], functionOf(app, 'discussions')[1], job]) {
       const ses = statementsOf(app, sender).filter((s) => actionsOf(s).includes('ses:SendEmail'));
       expect(ses).toHaveLength(1);
       // Only as the configured identity (the address and its domain), never "*".
@@ -673,7 +691,7 @@ describe('Lessonstage app, prod stage with a custom domain and alarm e-mail', ()
       expect(resources).toHaveLength(2);
       expect(resources.map((r) => /:identity\/([^"]+)"/.exec(r)?.[1]).sort()).toEqual(['lessonstage.com', 'receipts@lessonstage.com']);
     }
-    for (const domain of DOMAIN_NAMES.filter((d) => d !== 'payments' && d !== 'practice-mail')) {
+    for (const domain of DOMAIN_NAMES.filter((d) => !['payments', 'practice-mail', 'discussions'].includes(d))) {
       expect(statementsOf(app, functionOf(app, domain)[1]).flatMap(actionsOf), domain).not.toContain('ses:SendEmail');
     }
   });

@@ -16,3 +16,9 @@ export * from './practice/practice-rules';
 export * from './practice/practice-journal.schema';
 export * from './practice/practice-mail.schema';
 export * from './certificates/certificates.schema';
+export * from './notifications/notifications.schema';
+
+export * from './reviews/reviews.schema';
+
+export * from './discussions/discussions.schema';
+export * from './discussions/discussion-rules';

@@ -1,5 +1,6 @@
 import { CertificatesRepository } from '../certificates/certificates.repository';
 import { CoursesRepository } from '../courses/courses.repository';
+import { DiscussionsRepository } from '../discussions/discussions.repository';
 import { EnrollmentsRepository } from '../enrollments/enrollments.repository';
 import { PracticeJournalRepository } from '../learning/journal/practice-journal.repository';
 import { LoopsRepository } from '../learning/loops.repository';
@@ -7,7 +8,9 @@ import { ProgressRepository } from '../learning/progress.repository';
 import type { AppConfig } from '../lib/config';
 import { createDocumentClient } from '../lib/db/dynamo-client';
 import { RateLimiter } from '../lib/http/rate-limiter';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 import { PurchasesRepository } from '../payments/purchases.repository';
+import { ReviewsRepository } from '../reviews/reviews.repository';
 import { WebhookEventsRepository } from '../payments/webhook-events.repository';
 import { WeeklyMailRepository } from '../practice-mail/weekly-mail.repository';
 import { TranscodesRepository } from '../transcoding/transcodes.repository';
@@ -25,6 +28,9 @@ export interface Repositories {
   readonly weeklyMail: WeeklyMailRepository;
   readonly certificates: CertificatesRepository;
   readonly transcodes: TranscodesRepository;
+  readonly notifications: NotificationsRepository;
+  readonly reviews: ReviewsRepository;
+  readonly discussions: DiscussionsRepository;
   readonly rateLimiter: RateLimiter;
 }
 
@@ -43,6 +49,9 @@ export function createRepositories(config: AppConfig): Repositories {
     weeklyMail: new WeeklyMailRepository(db, config.practiceTable),
     certificates: new CertificatesRepository(db, config.certificatesTable),
     transcodes: new TranscodesRepository(db, config.transcodesTable),
+    notifications: new NotificationsRepository(db, config.notificationsTable),
+    reviews: new ReviewsRepository(db, config.reviewsTable),
+    discussions: new DiscussionsRepository(db, config.discussionsTable),
     rateLimiter: new RateLimiter(db, config.rateLimitsTable),
   };
 }

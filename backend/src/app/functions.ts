@@ -10,11 +10,14 @@ import { authFunction } from './handlers/auth.handler';
 import { authoringFunction } from './handlers/authoring.handler';
 import { certificatesFunction } from './handlers/certificates.handler';
 import { coursesFunction } from './handlers/courses.handler';
+import { discussionsFunction } from './handlers/discussions.handler';
 import { healthFunction } from './handlers/health.handler';
 import { learningFunction } from './handlers/learning.handler';
 import { mediaFunction } from './handlers/media.handler';
+import { notificationsFunction } from './handlers/notifications.handler';
 import { paymentsFunction } from './handlers/payments.handler';
 import { practiceMailFunction } from './handlers/practice-mail.handler';
+import { reviewsFunction } from './handlers/reviews.handler';
 
 /** A function as the list holds it, whatever its own deps: its router, and its Lambda entry. */
 export interface ListedFunction {
@@ -45,6 +48,9 @@ export const FUNCTIONS: readonly ListedFunction[] = [
   listed(learningFunction),
   listed(practiceMailFunction),
   listed(certificatesFunction),
+  listed(reviewsFunction),
+  listed(notificationsFunction),
+  listed(discussionsFunction),
 ];
 
 export const DOMAINS: readonly Domain<ApiDeps>[] = FUNCTIONS.map((fn) => fn.domain);

@@ -1,4 +1,4 @@
-import type { CourseDetail, CourseSummary } from '@lessonstage/shared';
+import type { CourseDetail, CourseRating, CourseSummary } from '@lessonstage/shared';
 import type { CourseRecord } from './course.record';
 
 /** What a course summary is made of: copies of it (on enrollments) keep exactly these fields. */
@@ -23,9 +23,21 @@ export function toCourseSummary(course: CourseSummarySource, mediaBaseUrl: strin
   };
 }
 
+/** The stars a course's counted reviews give it (0 of 0 before any). */
+export function ratingOf(course: Pick<CourseRecord, 'ratingSum' | 'ratingCount'>): CourseRating {
+  const count = Math.max(0, course.ratingCount ?? 0);
+  const average = count === 0 ? 0 : Math.min(5, Math.max(0, (course.ratingSum ?? 0) / count));
+  return { average: Math.round(average * 100) / 100, count };
+}
+
+/** A published course as the catalog lists it: its summary and its stars. */
+export function toCatalogSummary(course: CourseRecord, mediaBaseUrl: string): CourseSummary {
+  return { ...toCourseSummary(course, mediaBaseUrl), rating: ratingOf(course) };
+}
+
 export function toCourseDetail(course: CourseRecord, mediaBaseUrl: string): CourseDetail {
   return {
-    ...toCourseSummary(course, mediaBaseUrl),
+    ...toCatalogSummary(course, mediaBaseUrl),
     ...(course.teacherBio ? { teacherBio: course.teacherBio } : {}),
     ...(course.teacherPhotoKey ? { teacherPhotoUrl: `${mediaBaseUrl}/${course.teacherPhotoKey}` } : {}),
     sections: course.sections.map((section) => ({

@@ -104,7 +104,16 @@ export interface CourseRecord {
    */
   readonly streamsVersion?: number;
   readonly sections: readonly SectionRecord[];
+  /**
+   * Sum and count of the counted reviews' stars, moved only by `ADD` from the reviews domain
+   * (CoursesRepository.addToRating); course saves never write them (see `replace`).
+   */
+  readonly ratingSum?: number;
+  readonly ratingCount?: number;
 }
+
+/** Attributes of the course item that only the reviews' `ADD`s write: a course save leaves them as they are. */
+export const RATING_ATTRIBUTES = ['ratingSum', 'ratingCount', 'ratingOps'] as const;
 
 export interface CourseIndexKeys {
   readonly catalogPartition?: string;

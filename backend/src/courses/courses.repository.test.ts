@@ -59,6 +59,32 @@ describe('CoursesRepository against dynalite', () => {
     expect((await repo.get('flip-flop'))?.status).toBe('draft');
   });
 
+  it("keeps the reviews' rating through a course save made from an older read, and drops a cleared field", async () => {
+    const course = courseFixture(5001, { courseId: 'rated', teacherBio: 'Bio' });
+    await repo.createIfAbsent(course);
+    const editorsRead = (await repo.get('rated'))!;
+    expect(await repo.addToRating('rated', 'op-1', 4, 1)).toBe(true);
+    expect(await repo.addToRating('rated', 'op-1', 4, 1)).toBe(false);
+    await repo.forgetRatingOp('rated', 'op-1');
+    expect(await repo.addToRating('rated', 'op-2', 5, 1)).toBe(true);
+    // The editor's read carries no rating (or an older one): the save must not write it back.
+    await repo.replace({ ...editorsRead, title: 'Renamed', teacherBio: undefined, ratingSum: 1, ratingCount: 1 }, 1);
+    const stored = (await repo.get('rated'))!;
+    expect(stored).toMatchObject({ title: 'Renamed', version: 2, ratingSum: 9, ratingCount: 2 });
+    expect(stored.teacherBio).toBeUndefined();
+    await expect(repo.replace(editorsRead, 1)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('shows a rating change in its own cached catalog at once', async () => {
+    const cached = new CoursesRepository(db.doc, COURSES_TABLE.localName, 60_000);
+    await cached.createIfAbsent(courseFixture(9500, { courseId: 'rated-cached' }));
+    expect((await cached.listPublished(1)).items[0]).toMatchObject({ courseId: 'rated-cached' });
+    await cached.addToRating('rated-cached', 'op-c', 3, 1);
+    expect((await cached.listPublished(1)).items[0]).toMatchObject({ courseId: 'rated-cached', ratingSum: 3, ratingCount: 1 });
+    expect(await cached.getPublished('rated-cached')).toMatchObject({ ratingSum: 3, ratingCount: 1 });
+    await cached.delete('rated-cached');
+  });
+
   it('createIfAbsent writes once and reports a second attempt as not created', async () => {
     const course = courseFixture(7000, { courseId: 'only-once', title: 'First' });
     expect(await repo.createIfAbsent(course)).toBe(true);

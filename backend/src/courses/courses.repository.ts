@@ -4,6 +4,7 @@ import { TtlCache } from '../lib/cache/ttl-cache';
 import { COURSES_TABLE } from '../lib/db/table-definitions';
 import { ConflictError } from '../lib/http/http-errors';
 import { ALL_COURSES_PARTITION, courseIndexKeys, courseItem, PUBLISHED_PARTITION, type CourseRecord, type LessonStreamRecord } from './course.record';
+import { courseUpdate } from './course-update';
 import type { CatalogCursor, ListCursor } from './index-cursor';
 import type { Instrument, Level } from '@lessonstage/shared';
 
@@ -63,7 +64,9 @@ export class CoursesRepository {
 
   /**
    * Replaces the course if it is still at `expectedVersion` (one conditional write, so two
-   * editors cannot silently overwrite each other); the stored copy gets the next version.
+   * editors cannot silently overwrite each other); the stored copy gets the next version. An
+   * UpdateItem of the course's own attributes, not a Put: the rating the reviews `ADD` to the same
+   * item is neither wiped nor put back from the editor's older read.
    */
   async replace(course: CourseRecord, expectedVersion: number): Promise<CourseRecord> {
     let next: CourseRecord = { ...course, version: expectedVersion + 1, updatedAt: new Date().toISOString() };
@@ -82,18 +85,20 @@ export class CoursesRepository {
     }
   }
 
-  /** One conditional Put: the course is still at `expectedVersion` and no stream was written since it was read. */
+  /** One conditional update: the course is still at `expectedVersion` and no stream was written since it was read. */
   private async putIfUnchanged(next: CourseRecord, expectedVersion: number): Promise<boolean> {
     const versionCheck = expectedVersion === 0 ? 'attribute_exists(courseId) AND (attribute_not_exists(#v) OR #v = :v)' : '#v = :v';
     const streamsCheck = next.streamsVersion ? '#sv = :sv' : 'attribute_not_exists(#sv)';
+    const update = courseUpdate(courseItem(next));
     try {
       await this.db.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: courseItem(next),
+          Key: { courseId: next.courseId },
+          ...update,
           ConditionExpression: `${versionCheck} AND ${streamsCheck}`,
-          ExpressionAttributeNames: { '#v': 'version', '#sv': 'streamsVersion' },
-          ExpressionAttributeValues: { ':v': expectedVersion, ...(next.streamsVersion ? { ':sv': next.streamsVersion } : {}) },
+          ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#v': 'version', '#sv': 'streamsVersion' },
+          ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ':v': expectedVersion, ...(next.streamsVersion ? { ':sv': next.streamsVersion } : {}) },
         }),
       );
       return true;
@@ -106,6 +111,47 @@ export class CoursesRepository {
   private async getConsistent(courseId: string): Promise<CourseRecord | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { courseId }, ConsistentRead: true }));
     return result.Item as CourseRecord | undefined;
+  }
+
+  /**
+   * Adds one review's change to the course's rating, once: `opId` is recorded on the item with it,
+   * and a repeat of the same op adds nothing. False when the op was already applied or the course
+   * is gone. Clears the catalog cache like any course write.
+   */
+  async addToRating(courseId: string, opId: string, sumDelta: number, countDelta: number): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { courseId },
+          UpdateExpression: 'ADD ratingSum :sum, ratingCount :count, ratingOps :op',
+          ConditionExpression: 'attribute_exists(courseId) AND NOT contains(ratingOps, :opId)',
+          ExpressionAttributeValues: { ':sum': sumDelta, ':count': countDelta, ':op': new Set([opId]), ':opId': opId },
+        }),
+      );
+      this.changed();
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /** Drops an applied op's marker (kept only while the review that made it may still be replayed). */
+  async forgetRatingOp(courseId: string, opId: string): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { courseId },
+          UpdateExpression: 'DELETE ratingOps :op',
+          ConditionExpression: 'attribute_exists(courseId)',
+          ExpressionAttributeValues: { ':op': new Set([opId]) },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 
   /**

@@ -5,7 +5,7 @@ import type { CoursesEnv } from './courses.deps';
 import { NotFoundError } from '../lib/http/http-errors';
 import { parseInput } from '../lib/http/validate';
 import { catalogCursorSchema, decodeCursor, encodeCursor } from './index-cursor';
-import { toCourseDetail, toCourseSummary } from './course.mapper';
+import { toCatalogSummary, toCourseDetail } from './course.mapper';
 
 const courseParamsSchema = z.object({ courseId: resourceIdSchema });
 
@@ -15,7 +15,7 @@ export const coursesRoutes = new Hono<CoursesEnv>()
     const { courses, mediaBaseUrl } = c.get('deps');
     const page = await courses.listPublished(limit, cursor ? decodeCursor(cursor, catalogCursorSchema) : undefined, { instrument, level });
     return c.json<CourseList>({
-      items: page.items.map((course) => toCourseSummary(course, mediaBaseUrl)),
+      items: page.items.map((course) => toCatalogSummary(course, mediaBaseUrl)),
       nextCursor: page.next ? encodeCursor(page.next) : null,
     });
   })

@@ -1,6 +1,21 @@
 import { operatorDefault } from './operator-settings';
 import { DEFAULT_UPLOAD_TUNING, type UploadTuning } from './storage/upload-tuning';
-import { CERTIFICATES_TABLE, COURSES_TABLE, ENROLLMENTS_TABLE, LOOPS_TABLE, PRACTICE_TABLE, PROGRESS_TABLE, PURCHASES_TABLE, RATE_LIMITS_TABLE, TRANSCODES_TABLE, USERS_TABLE, WEBHOOK_EVENTS_TABLE } from './db/table-definitions';
+import {
+  CERTIFICATES_TABLE,
+  COURSES_TABLE,
+  DISCUSSIONS_TABLE,
+  ENROLLMENTS_TABLE,
+  LOOPS_TABLE,
+  NOTIFICATIONS_TABLE,
+  PRACTICE_TABLE,
+  PROGRESS_TABLE,
+  PURCHASES_TABLE,
+  RATE_LIMITS_TABLE,
+  REVIEWS_TABLE,
+  TRANSCODES_TABLE,
+  USERS_TABLE,
+  WEBHOOK_EVENTS_TABLE,
+} from './db/table-definitions';
 
 export interface AuthConfig {
   readonly userPoolId: string;
@@ -27,6 +42,9 @@ export interface AppConfig {
   readonly practiceTable: string;
   readonly certificatesTable: string;
   readonly transcodesTable: string;
+  readonly notificationsTable: string;
+  readonly reviewsTable: string;
+  readonly discussionsTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
@@ -150,6 +168,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     practiceTable: required(env, PRACTICE_TABLE.envVar),
     certificatesTable: required(env, CERTIFICATES_TABLE.envVar),
     transcodesTable: required(env, TRANSCODES_TABLE.envVar),
+    notificationsTable: required(env, NOTIFICATIONS_TABLE.envVar),
+    reviewsTable: required(env, REVIEWS_TABLE.envVar),
+    discussionsTable: required(env, DISCUSSIONS_TABLE.envVar),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
     auth: {

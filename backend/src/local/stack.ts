@@ -17,6 +17,9 @@ import {
   RATE_LIMITS_TABLE,
   TABLE_DEFINITIONS,
   TRANSCODES_TABLE,
+  NOTIFICATIONS_TABLE,
+  REVIEWS_TABLE,
+  DISCUSSIONS_TABLE,
   USERS_TABLE,
   WEBHOOK_EVENTS_TABLE,
 } from '../lib/db/table-definitions';
@@ -31,7 +34,10 @@ import { ensureBucket, ensureTables, ensureUserPool, type UserPoolIds } from './
 import { seedDemoCatalog } from './seed/seed-demo';
 import { seedAdmin } from './seed/seed-admin';
 import { seedDemoPractice } from './seed/seed-practice';
+import { seedDemoNotifications } from './seed/seed-demo-notifications';
 import { seedDemoStudent } from './seed/seed-demo-student';
+import { seedDemoReviews } from './seed/seed-demo-reviews';
+import { seedDemoDiscussion } from './seed/seed-discussions';
 import { DevMailbox } from './dev-mailbox/dev-mailbox';
 import { createWebApp } from './web-app';
 import { ensureStreamKeyPair } from './stream-gateway/local-key-pair';
@@ -205,6 +211,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       practiceTable: PRACTICE_TABLE.localName,
       certificatesTable: CERTIFICATES_TABLE.localName,
       transcodesTable: TRANSCODES_TABLE.localName,
+      notificationsTable: NOTIFICATIONS_TABLE.localName,
+      reviewsTable: REVIEWS_TABLE.localName,
+      discussionsTable: DISCUSSIONS_TABLE.localName,
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {
@@ -234,7 +243,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
     const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
     if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
-    if (options.seedDemo) await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
+    if (options.seedDemo) {
+      const studentId = await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);
+      if (studentId) await seedDemoNotifications(deps, studentId);
+      await seedDemoReviews(deps, (await deps.users.get(adminId))?.name ?? 'The teacher');
+      await seedDemoDiscussion(deps, adminId, DEMO_STUDENT.email);
+    }
 
     const webApp = trackInFlight(createWebApp({
         deps,

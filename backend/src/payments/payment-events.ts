@@ -2,13 +2,14 @@ import type Stripe from 'stripe';
 import { HttpError } from '../lib/http/http-errors';
 import { logger } from '../lib/observability/logger';
 import { countMetric } from '../lib/observability/metrics';
+import { settleReview } from '../reviews/review-counting';
 import type { PaymentsDeps } from './payments.deps';
 import { receiptMail, refundMail } from './receipt';
 import type { PaymentFacts } from './purchases.repository';
 
 export type EventOutcome = 'processed' | 'duplicate' | 'ignored';
 
-type EventDeps = Pick<PaymentsDeps, 'purchases' | 'enrollments' | 'webhookEvents' | 'users' | 'courses' | 'mailer' | 'certificates'>;
+type EventDeps = Pick<PaymentsDeps, 'purchases' | 'enrollments' | 'webhookEvents' | 'users' | 'courses' | 'mailer' | 'certificates' | 'reviews'>;
 
 /** An event that names no user or course we know yet: a 503, so Stripe delivers it again later. */
 export class UnresolvableEventError extends HttpError {
@@ -43,9 +44,12 @@ async function grant(deps: EventDeps, facts: PaymentFacts): Promise<void> {
   if (purchase.status !== 'paid') {
     // Refunded or disputed before this completion arrived: make sure no access remains.
     await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
+    await settleReview(deps, facts.courseId, facts.userId);
     return;
   }
   const granted = await deps.enrollments.grant(facts.userId, facts.courseId, facts.paymentId);
+  // Every time, not only when this call granted: Stripe's retry after a failure here still counts it.
+  await settleReview(deps, facts.courseId, facts.userId);
   if (!granted) return;
   countMetric('PurchasesCompleted');
   if (user) await deps.mailer.send(receiptMail(user.email, course?.title ?? facts.courseId, facts.amountCents, facts.currency, facts.paymentId));
@@ -67,6 +71,8 @@ async function reverse(deps: EventDeps, facts: PaymentFacts, status: 'refunded' 
   const purchase = await deps.purchases.recordReversal(facts, status);
   const revoked = await deps.enrollments.revoke(facts.userId, facts.courseId, facts.paymentId);
   await revokeCertificate(deps, facts);
+  // The review stays stored but leaves the rating (it reads the enrollment itself, so a retry redoes it).
+  await settleReview(deps, facts.courseId, facts.userId);
   countMetric('PaymentsReversed', { name: 'reason', value: status });
   // Only the call that took access away mails, so a redelivered refund sends no second one.
   if (!revoked || refundedCents === undefined) return;

@@ -5,6 +5,7 @@ import type { EnrollmentsRepository } from '../enrollments/enrollments.repositor
 import type { DomainEnv } from '../lib/http/domain-env';
 import type { Mailer } from '../lib/mail/mailer';
 import type { UsersRepository } from '../users/users.repository';
+import type { ReviewsRepository } from '../reviews/reviews.repository';
 import type { PurchasesRepository } from './purchases.repository';
 import type { StripeGateway } from './stripe.gateway';
 import type { WebhookEventsRepository } from './webhook-events.repository';
@@ -18,6 +19,8 @@ export interface PaymentsDeps extends GuardDeps {
   readonly webhookEvents: WebhookEventsRepository;
   /** A refund or dispute revokes the course's certificate with the enrollment. */
   readonly certificates: CertificatesRepository;
+  /** A refund takes the student's review out of the course's rating; a later purchase puts it back. */
+  readonly reviews: ReviewsRepository;
   readonly stripe: StripeGateway;
   readonly mailer: Mailer;
   /** The site's public origin for Stripe's return URLs; the request's own origin when unset. */

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../lib/mail/escape-html';
 import type { OutgoingMail } from '../lib/mail/mailer';
 
 export interface WeeklyLesson {
@@ -30,8 +31,6 @@ export function formatDuration(seconds: number): string {
   if (minutes < 60) return `${minutes} min`;
   return minutes % 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes / 60} h`;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function lines(content: WeeklySummaryContent): { headline: string; facts: string[]; lessons: string[] } {
   const { weekSeconds, weeklyGoalSeconds, streakDays } = content;

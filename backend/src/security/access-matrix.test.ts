@@ -30,6 +30,11 @@ const DRAFT = 'matrix-draft';
 const JOB = 'job-matrix';
 /** The enrolled caller's certificate for PAID. */
 const CERTIFICATE = 'cert_matrix';
+/** A thread in PAID's discussion, opened by the enrolled caller; its reply id that does not exist. */
+const THREAD = 'threadmatrix';
+const NO_REPLY = `${THREAD}_gone`;
+/** Enrolled students (in PAID) and admins only. */
+const discussion = (status: number, adminStatus = status) => [401, 403, status, 403, adminStatus] as const;
 
 interface Case {
   readonly route: string;
@@ -109,6 +114,12 @@ const CASES: readonly Case[] = [
   { route: 'GET /api/me/courses/:courseId', path: `/api/me/courses/${PAID}`, expect: signedIn(200) },
   { route: 'GET /api/courses/:courseId/progress', path: `/api/courses/${PAID}/progress`, expect: signedIn(200) },
   { route: 'PUT /api/courses/:courseId/lessons/:lessonId/progress', path: `/api/courses/${PAID}/lessons/s1l2/progress`, body: { positionSec: 3 }, expect: media },
+  { route: 'GET /api/courses/:courseId/reviews', path: `/api/courses/${PAID}/reviews`, expect: all(200) },
+  { route: 'GET /api/courses/:courseId/reviews', path: `/api/courses/${DRAFT}/reviews`, expect: all(404) },
+  { route: 'GET /api/courses/:courseId/review', path: `/api/courses/${PAID}/review`, expect: signedIn(200) },
+  // Only a student enrolled in the course reviews it (an admin is its teacher, not a student).
+  { route: 'PUT /api/courses/:courseId/review', path: `/api/courses/${PAID}/review`, body: { rating: 4, text: 'Clear and patient' }, expect: [401, 403, 200, 403, 403] },
+  { route: 'PUT /api/admin/courses/:courseId/reviews/:reviewId/reply', path: `/api/admin/courses/${PAID}/reviews/r-unknown/reply`, body: { text: 'Thanks' }, expect: adminOnly(404) },
   { route: 'GET /api/me/loops', path: `/api/me/loops?courseId=${PAID}&lessonId=s1l2`, expect: signedIn(200) },
   { route: 'POST /api/me/loops', path: '/api/me/loops', body: { courseId: PAID, lessonId: 's1l2', name: 'Bars 5-8', startMs: 8000, endMs: 16000, speed: 0.7 }, expect: [401, 403, 201, 403, 201] },
   { route: 'PUT /api/me/loops/:loopId', path: '/api/me/loops/loop-unknown', body: { name: 'x', startMs: 0, endMs: 1, speed: 1 }, expect: signedIn(404) },
@@ -131,6 +142,26 @@ const CASES: readonly Case[] = [
   { route: 'GET /api/me/certificates/:certificateId/pdf', path: `/api/me/certificates/${CERTIFICATE}/pdf`, expect: [401, 404, 200, 404, 404] },
   { route: 'GET /api/certificates/:certificateId', path: `/api/certificates/${CERTIFICATE}`, expect: all(200) },
   { route: 'GET /api/certificates/:certificateId', path: '/api/certificates/cert_unknown', expect: all(404) },
+  { route: 'GET /api/me/notifications', path: '/api/me/notifications', expect: signedIn(200) },
+  { route: 'GET /api/me/notifications/count', path: '/api/me/notifications/count', expect: signedIn(200) },
+  { route: 'POST /api/me/notifications/read', path: '/api/me/notifications/read', body: { upTo: '2026-12-05T10:00:00.000Z' }, expect: signedIn(200) },
+  { route: 'POST /api/me/notifications/read', path: '/api/me/notifications/read', body: { upTo: 'yesterday' }, expect: [401, 400, 400, 400, 400] },
+  { route: 'GET /api/me/notification-settings', path: '/api/me/notification-settings', expect: signedIn(200) },
+  { route: 'PUT /api/me/notification-settings', path: '/api/me/notification-settings', body: { email: { 'submission-received': true, 'submission-answered': false, 'thread-answered': true } }, expect: signedIn(200) },
+  { route: 'GET /api/courses/:courseId/threads', path: `/api/courses/${PAID}/threads`, expect: discussion(200) },
+  { route: 'POST /api/courses/:courseId/threads', path: `/api/courses/${PAID}/threads`, body: { title: 'Matrix', text: 'Hello' }, expect: discussion(201) },
+  { route: 'POST /api/courses/:courseId/threads', path: `/api/courses/${PAID}/threads`, body: {}, expect: discussion(400) },
+  { route: 'GET /api/threads/:threadId', path: `/api/threads/${THREAD}`, expect: discussion(200) },
+  { route: 'GET /api/threads/:threadId', path: '/api/threads/nosuchthread', expect: signedIn(404) },
+  { route: 'POST /api/threads/:threadId/replies', path: `/api/threads/${THREAD}/replies`, body: { text: 'Reply' }, expect: discussion(201) },
+  // Only its author edits a post; the enrolled caller wrote the thread.
+  { route: 'PATCH /api/posts/:postId', path: `/api/posts/${THREAD}`, body: { text: 'Edited' }, expect: discussion(200, 403) },
+  // A reply that does not exist: a 404 only for those who may read its thread (nothing is deleted here).
+  { route: 'DELETE /api/posts/:postId', path: `/api/posts/${NO_REPLY}`, expect: discussion(404) },
+  { route: 'POST /api/posts/:postId/report', path: `/api/posts/${THREAD}/report`, body: { reason: 'spam' }, expect: discussion(204) },
+  { route: 'PUT /api/threads/:threadId/pin', path: `/api/threads/${THREAD}/pin`, body: { pinned: true }, expect: adminOnly(200) },
+  { route: 'GET /api/admin/reports', path: '/api/admin/reports', expect: adminOnly(200) },
+  { route: 'POST /api/admin/reports/:postId/dismiss', path: `/api/admin/reports/${NO_REPLY}/dismiss`, expect: adminOnly(404) },
 ];
 
 describe('access-control matrix', () => {
@@ -185,6 +216,23 @@ describe('access-control matrix', () => {
       teacherName: paid.teacherName,
       issuedAt: new Date().toISOString(),
       status: 'valid',
+    });
+    const opened = new Date().toISOString();
+    await deps.discussions.createThread({
+      threadId: THREAD,
+      itemKey: 'thread',
+      courseId: PAID,
+      listKey: `0#${opened}#${THREAD}`,
+      title: 'Matrix thread',
+      text: 'Hello',
+      authorId: enrolled.userId,
+      authorName: 'M',
+      authorTeacher: false,
+      pinned: false,
+      replyCount: 0,
+      answered: false,
+      createdAt: opened,
+      lastActivityAt: opened,
     });
     tokens.set('anonymous', undefined);
     tokens.set('student', plain.token);

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDeps } from '../app/api-deps';
+import { authorFields, newThread } from '../discussions/discussion-posting';
 import { DEFAULT_ADMIN, DEFAULT_UNSUBSCRIBE_SECRET } from '../local/local-config';
 import { unsubscribeToken } from '../practice-mail/unsubscribe-token';
+import { reviewIdOf } from '../reviews/review.record';
 import { API_ROUTES, type ApiRoute } from '../route-list';
 import { apiClient } from '../testing/api-client';
 import { startTestStack, type TestStack } from '../testing/test-stack';
@@ -13,7 +16,7 @@ import { startTestStack, type TestStack } from '../testing/test-stack';
  * needs, so the input reaches validation and the handlers instead of stopping at the guard.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
-const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label'];
+const FIELD_NAMES = ['email', 'password', 'name', 'code', 'session', 'refreshToken', 'courseId', 'lessonId', 'kind', 'fileName', 'contentType', 'sizeBytes', 'key', 'parts', 'version', 'title', 'description', 'instrument', 'level', 'priceCents', 'currency', 'preview', 'sections', 'positionSec', 'completed', 'limit', 'cursor', 'to', 'multipartUploadId', 'durationSec', 'syncPoints', 'tempoBpm', 'timeSignature', 'firstDownbeatMs', 'name', 'startMs', 'endMs', 'speed', 'trainer', 'bestSpeed', 'q', 'status', 'from', 'displayName', 'bio', 'sessions', 'sessionId', 'startedAt', 'seconds', 'loops', 'loopId', 'repetitions', 'tz', 'weeklyGoalSeconds', 'weeklySummary', 'token', 'captions', 'lang', 'label', 'rating', 'text', 'reviewId', 'upTo', 'atMs', 'pinned', 'reason'];
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** Objects with the field names the API reads, holding anything: reaches deeper than random keys. */
@@ -56,7 +59,35 @@ const captionsBody = fc.record({
   fileName: fc.constantFrom('a.vtt', 'a.srt'),
   captions: fc.option(fc.record({ lang: mostly(fc.constantFrom('en', 'pt-BR', 'zh-Hant-TW', 'EN-us'), fc.string()), label: mostly(fc.string({ maxLength: 50 }), jsonValue) }, { requiredKeys: [] }), { nil: undefined }),
 });
-const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, fc.string().map((raw) => ({ __raw: raw })));
+/** Reviews and replies mostly valid, so that many reach the rating's counting and the reply's one write. */
+const reviewBody = fc.record(
+  {
+    rating: mostly(fc.integer({ min: 1, max: 5 }), fc.oneof(fc.integer(), fc.double(), jsonValue)),
+    text: mostly(fc.string({ maxLength: 300 }), fc.oneof(fc.string({ minLength: 1990, maxLength: 2010 }), jsonValue)),
+  },
+  { requiredKeys: [] },
+);
+/** Mark-read instants mostly well-formed (past, future, far future), and notification settings mostly booleans. */
+const markReadBody = fc.record({ upTo: mostly(instant, fc.oneof(fc.string(), jsonValue)) }, { requiredKeys: [] });
+const notificationSettingsBody = fc.record({
+  email: mostly(
+    fc.record({ 'submission-received': mostly(fc.boolean(), jsonValue), 'submission-answered': mostly(fc.boolean(), jsonValue), 'thread-answered': mostly(fc.boolean(), jsonValue) }, { requiredKeys: [] }),
+    jsonValue,
+  ),
+});
+/** Discussion posts mostly well-formed up to a field, so they reach the lesson and moment checks and the writes. */
+const postBody = fc.record(
+  {
+    title: mostly(fc.string({ minLength: 1, maxLength: 160 }), jsonValue),
+    text: mostly(fc.string({ minLength: 1, maxLength: 200 }), jsonValue),
+    lessonId: fc.option(mostly(fc.constantFrom('s1l1', 's1l2'), fc.string()), { nil: undefined }),
+    atMs: fc.option(mostly(fc.integer({ min: 0, max: 400_000 }), fc.oneof(fc.integer(), fc.double())), { nil: undefined }),
+    pinned: fc.option(mostly(fc.boolean(), jsonValue), { nil: undefined }),
+    reason: fc.option(mostly(fc.constantFrom('spam', 'abuse', 'off-topic', 'other'), fc.string()), { nil: undefined }),
+  },
+  { requiredKeys: [] },
+);
+const body = fc.oneof(jsonValue, plausibleBody, practiceBody, goalBody, emailSettingsBody, captionsBody, reviewBody, markReadBody, notificationSettingsBody, postBody, fc.string().map((raw) => ({ __raw: raw })));
 /** Summary ranges, mostly of a sensible length, in zones with odd offsets and daylight saving. */
 const summaryQuery = fc
   .record({
@@ -72,14 +103,19 @@ const unsubscribeQuery = fc
 /** Page cursors shaped like the ones issued (base64url JSON of index positions), with anything in them. */
 const cursorQuery = fc
   .record({
-    position: fc.dictionary(fc.constantFrom('courseId', 'grantedAt', 'userId', 'catalogPartition', 'catalogSortKey', 'listSortKey'), fc.oneof(fc.string(), jsonValue), { maxKeys: 3 }),
+    position: fc.dictionary(fc.constantFrom('courseId', 'grantedAt', 'userId', 'catalogPartition', 'catalogSortKey', 'listSortKey', 'reviewId', 'listKey', 'itemKey', 'threadId', 'reportKey'), fc.oneof(fc.string(), jsonValue), { maxKeys: 3 }),
     limit: fc.option(fc.integer({ min: -5, max: 200 }).map(String), { nil: undefined }),
   })
   .map(({ position, limit }) => ({ cursor: Buffer.from(JSON.stringify(position)).toString('base64url'), ...(limit === undefined ? {} : { limit }) }));
 const query = fc.oneof(fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.oneof(fc.string(), fc.integer().map(String), fc.constant('')), { maxKeys: 4 }), summaryQuery, unsubscribeQuery, cursorQuery);
 
+/** The fuzzing student's review of the course the paths name (they are enrolled in it). */
+let reviewId = 'r-fuzz';
+const FUZZ_THREAD = 'threadfuzz';
+
 function concretePath(route: ApiRoute): string {
   return route.path
+    .replace(':reviewId', reviewId)
     .replace(':courseId', 'demo-guitar-first-chords')
     .replace(':lessonId', 's1l2')
     .replace(':sectionId', 's1')
@@ -87,7 +123,10 @@ function concretePath(route: ApiRoute): string {
     .replace(':paymentId', 'pi_fuzz')
     .replace(':loopId', 'loop-fuzz')
     .replace(':certificateId', 'cert-fuzz')
-    .replace(':lang', 'en');
+    .replace(':lang', 'en')
+    // The fuzzing student's thread (they are enrolled in its course): edits, replies and reports reach the writes.
+    .replace(':threadId', FUZZ_THREAD)
+    .replace(':postId', route.method === 'DELETE' ? `${FUZZ_THREAD}_nosuchreply` : FUZZ_THREAD);
 }
 
 describe('fuzzing every route', () => {
@@ -104,6 +143,14 @@ describe('fuzzing every route', () => {
     await api.post('/api/auth/confirm', { email, code: /(\d{6})/.exec(stack.mailbox.list(email)[0]!.text)![1] });
     student = ((await api.post('/api/auth/signin', { email, password: 'Practice!123' })).body as { accessToken: string }).accessToken;
     admin = ((await api.post('/api/auth/signin', { email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password })).body as { accessToken: string }).accessToken;
+    // Enrolled in the course the paths name, with a thread there: review and discussion writes get
+    // past the enrollment check.
+    const deps = createDeps(stack.config, stack.mailbox);
+    const { userId } = (await api.get('/api/auth/me', student)).body as { userId: string };
+    await deps.enrollments.grant(userId, 'demo-guitar-first-chords', 'pi_fuzz_enrolled');
+    reviewId = reviewIdOf('demo-guitar-first-chords', userId);
+    const author = await authorFields(deps, { userId, role: 'student' });
+    await deps.discussions.createThread({ ...newThread('demo-guitar-first-chords', author, { title: 'Fuzz', text: 'Fuzz' }, new Date()), threadId: FUZZ_THREAD, listKey: `0#${new Date().toISOString()}#${FUZZ_THREAD}` });
   });
 
   afterAll(() => stack.dispose());

@@ -1,5 +1,20 @@
 import type { AppConfig } from '../lib/config';
-import { CERTIFICATES_TABLE, COURSES_TABLE, ENROLLMENTS_TABLE, LOOPS_TABLE, PRACTICE_TABLE, PROGRESS_TABLE, PURCHASES_TABLE, RATE_LIMITS_TABLE, TRANSCODES_TABLE, USERS_TABLE, WEBHOOK_EVENTS_TABLE } from '../lib/db/table-definitions';
+import {
+  CERTIFICATES_TABLE,
+  COURSES_TABLE,
+  DISCUSSIONS_TABLE,
+  ENROLLMENTS_TABLE,
+  LOOPS_TABLE,
+  NOTIFICATIONS_TABLE,
+  PRACTICE_TABLE,
+  PROGRESS_TABLE,
+  PURCHASES_TABLE,
+  RATE_LIMITS_TABLE,
+  REVIEWS_TABLE,
+  TRANSCODES_TABLE,
+  USERS_TABLE,
+  WEBHOOK_EVENTS_TABLE,
+} from '../lib/db/table-definitions';
 
 /** App configuration for tests that run the API against a test dynalite (no Cognito needed). */
 export function testAppConfig(dynamodbEndpoint: string): AppConfig {
@@ -16,6 +31,9 @@ export function testAppConfig(dynamodbEndpoint: string): AppConfig {
     practiceTable: PRACTICE_TABLE.localName,
     certificatesTable: CERTIFICATES_TABLE.localName,
     transcodesTable: TRANSCODES_TABLE.localName,
+    notificationsTable: NOTIFICATIONS_TABLE.localName,
+    reviewsTable: REVIEWS_TABLE.localName,
+    discussionsTable: DISCUSSIONS_TABLE.localName,
     contentBucket: 'test-bucket',
     mediaBaseUrl: '/media',
     auth: {

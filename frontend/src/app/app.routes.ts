@@ -19,6 +19,8 @@ export const routes: Routes = [
         m.adminRoutes([
           // The Purchases tab: features/admin-purchases, its own lazy chunk (default export).
           { path: 'purchases', loadChildren: () => import('./features/admin-purchases/admin-purchases.routes') },
+          // The Reports tab: the discussions' moderation queue (features/discussions).
+          { path: 'reports', loadChildren: () => import('./features/discussions/moderation.routes') },
         ]),
       ),
   },
@@ -57,6 +59,11 @@ export const routes: Routes = [
     path: 'courses/:courseId/lessons/:lessonId',
     title: 'Lesson',
     loadComponent: () => import('./features/player/player-page/player-page').then((m) => m.PlayerPage),
+  },
+  {
+    // A course's discussion and its threads (enrolled students, teachers and admins).
+    path: 'courses/:courseId/discussion',
+    loadChildren: () => import('./features/discussions/discussions.routes').then((m) => m.discussionsRoutes),
   },
   {
     path: 'courses/:courseId/continue',

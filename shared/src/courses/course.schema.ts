@@ -1,4 +1,5 @@
 import * as z from '../validation/zod';
+import { courseRatingSchema } from '../reviews/reviews.schema';
 
 export const INSTRUMENTS = ['guitar', 'piano', 'drums', 'bass', 'voice', 'violin', 'ukulele', 'saxophone'] as const;
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
@@ -50,6 +51,8 @@ export const courseSummarySchema = z.object({
   thumbnailUrl: z.string(),
   teacherName: z.string(),
   createdAt: z.string(),
+  /** Stars from counted reviews; on the catalog and the course page (copies on My courses carry none). */
+  rating: z.optional(courseRatingSchema),
 });
 
 export const courseDetailSchema = z.extend(courseSummarySchema, {

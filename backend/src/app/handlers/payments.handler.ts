@@ -9,7 +9,7 @@ import { createDomainHandler, type DomainFunction } from '../domain-function';
 export const paymentsFunction: DomainFunction<PaymentsDeps> = {
   domain: { name: 'payments', routes: paymentsFunctionRoutes },
   deps: (config) => {
-    const { courses, users, enrollments, purchases, webhookEvents, certificates } = createRepositories(config);
+    const { courses, users, enrollments, purchases, webhookEvents, certificates, reviews } = createRepositories(config);
     return {
       courses,
       users,
@@ -17,6 +17,7 @@ export const paymentsFunction: DomainFunction<PaymentsDeps> = {
       purchases,
       webhookEvents,
       certificates,
+      reviews,
       stripe: createStripeGateway(config),
       mailer: createCloudMailer(config),
       appOrigin: config.appOrigin,

@@ -169,6 +169,54 @@ export const TRANSCODES_TABLE = {
   ],
 } as const satisfies TableDefinition;
 
+/**
+ * In-app notifications (#19), under their user: `n#<createdAt>#<id>` items newest last, and one
+ * `settings` item holding the unread count (ADDed with each notification) and the e-mail choices.
+ */
+export const NOTIFICATIONS_TABLE = {
+  id: 'Notifications',
+  envVar: 'NOTIFICATIONS_TABLE',
+  localName: 'lessonstage-notifications',
+  partitionKey: { name: 'userId', type: 'S' },
+  sortKey: { name: 'itemKey', type: 'S' },
+  globalIndexes: [],
+} as const satisfies TableDefinition;
+
+/**
+ * Course reviews (#19), one item per (course, reviewer): `reviewId` is a hash of the two, so a
+ * student's own review is one GetItem and no user id is published. `byCourseNewest` is sparse:
+ * only reviews counted in the course's rating carry `listKey` (`<createdAt>#<reviewId>`), so the
+ * public list is one Query, newest first, without the refunded ones.
+ */
+export const REVIEWS_TABLE = {
+  id: 'Reviews',
+  envVar: 'REVIEWS_TABLE',
+  localName: 'lessonstage-reviews',
+  partitionKey: { name: 'courseId', type: 'S' },
+  sortKey: { name: 'reviewId', type: 'S' },
+  globalIndexes: [{ indexName: 'byCourseNewest', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'listKey', type: 'S' } }],
+} as const satisfies TableDefinition;
+
+/**
+ * Course discussions (#19), one partition a thread: the `thread` item (the opening post and its
+ * counters), `reply#<replyId>` items (ids sort by time, so a thread's replies are one Query, oldest
+ * first) and `report#<postId>#<userId>` markers (one report per user and post). `byCourse` lists a
+ * course's threads: only thread items carry `listKey` = `<1 pinned | 0>#<lastActivityAt>#<threadId>`,
+ * so newest-first is pinned first, then latest activity. `byReport` is the moderation queue: only
+ * reported, unresolved posts carry `reportQueue`, sorted by their first report.
+ */
+export const DISCUSSIONS_TABLE = {
+  id: 'Discussions',
+  envVar: 'DISCUSSIONS_TABLE',
+  localName: 'lessonstage-discussions',
+  partitionKey: { name: 'threadId', type: 'S' },
+  sortKey: { name: 'itemKey', type: 'S' },
+  globalIndexes: [
+    { indexName: 'byCourse', partitionKey: { name: 'courseId', type: 'S' }, sortKey: { name: 'listKey', type: 'S' } },
+    { indexName: 'byReport', partitionKey: { name: 'reportQueue', type: 'S' }, sortKey: { name: 'reportKey', type: 'S' } },
+  ],
+} as const satisfies TableDefinition;
+
 export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   COURSES_TABLE,
   USERS_TABLE,
@@ -181,4 +229,7 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   PRACTICE_TABLE,
   CERTIFICATES_TABLE,
   TRANSCODES_TABLE,
+  NOTIFICATIONS_TABLE,
+  REVIEWS_TABLE,
+  DISCUSSIONS_TABLE,
 ];

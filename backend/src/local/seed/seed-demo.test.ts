@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseDetailSchema, lessonScoreSchema, myCertificateListSchema, myCourseListSchema, playbackSchema, signedLinkSchema } from '@lessonstage/shared';
+import { courseDetailSchema, courseListSchema, lessonScoreSchema, myCertificateListSchema, myCourseListSchema, playbackSchema, signedLinkSchema, type NotificationsPage } from '@lessonstage/shared';
 import { readMp4DurationSec } from '../../authoring/mp4-duration';
 import { readCaptionFile } from '../../captions/caption-file';
 import { DEFAULT_ADMIN, DEMO_STUDENT } from '../local-config';
@@ -10,6 +10,9 @@ import { startTestStack, type TestStack } from '../../testing/test-stack';
 import { DEMO_CAPTIONS } from './demo-captions';
 import { DEMO_COURSES } from './demo-courses';
 import { DEMO_COMPLETED_COURSE } from './seed-demo-student';
+import { createDeps } from '../../app/api-deps';
+import { DEMO_REVIEWS } from './demo-reviews';
+import { seedDemoReviews } from './seed-demo-reviews';
 import { exerciseSync, exerciseTiming, type Exercise } from './scores/exercise';
 
 /** Where the demo catalog puts each exercise and each tempo alone: course, lesson id and what it holds. */
@@ -86,6 +89,31 @@ describe('demo lessons with scores and tempos', () => {
     expect(items).toEqual([expect.objectContaining({ courseId: DEMO_COMPLETED_COURSE, status: 'valid' })]);
     const [course] = myCourseListSchema.parse((await api.get('/api/me/courses', student)).body).items;
     expect(course!.completedLessons).toBe(course!.totalLessons);
+  });
+
+  it('seeds reviews, so catalog cards show each course\'s stars, once however often it runs', async () => {
+    const { items } = courseListSchema.parse((await api.get('/api/courses?limit=50')).body);
+    for (const course of items) {
+      const stars = DEMO_REVIEWS.filter((r) => r.courseId === course.courseId).map((r) => r.rating);
+      const average = stars.length ? Math.round((stars.reduce((a, b) => a + b, 0) / stars.length) * 100) / 100 : 0;
+      expect(course.rating, course.courseId).toEqual({ average, count: stars.length });
+    }
+    expect(items.filter((c) => c.rating!.count > 0).length).toBeGreaterThanOrEqual(8);
+    expect(await seedDemoReviews(createDeps(stack.config, stack.mailbox), 'Teacher')).toBe(0);
+    const reviews = (await api.get('/api/courses/demo-guitar-first-chords/reviews')).body as { items: { reviewerName: string; reply: unknown }[] };
+    expect(reviews.items).toHaveLength(3);
+    expect(reviews.items.some((r) => r.reply !== null)).toBe(true);
+  });
+
+  it('gives the demo student two unread notifications, newest first, and their e-mails', async () => {
+    const student = await signInAdmin(api, DEMO_STUDENT);
+    const page = (await api.get<NotificationsPage>('/api/me/notifications', student)).body;
+    expect(page.unreadCount).toBe(2);
+    expect(page.items.map(({ kind, read }) => ({ kind, read }))).toEqual([
+      { kind: 'submission-answered', read: false },
+      { kind: 'thread-answered', read: false },
+    ]);
+    expect(stack.mailbox.list(DEMO_STUDENT.email).map((mail) => mail.subject)).toEqual(expect.arrayContaining(page.items.map((item) => item.title)));
   });
 
   it.each(Object.entries(DEMO_CAPTIONS))('%s: its captions are valid WebVTT, handed to anyone who may watch', async (lessonPath, captions) => {

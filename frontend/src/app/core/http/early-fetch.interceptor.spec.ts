@@ -9,7 +9,7 @@ const URL = '/api/courses?limit=12';
 const PAGE = { items: [{ courseId: 'c-1' }], nextCursor: null };
 
 function startEarlyFetch(response: Response | null): void {
-  window.lessonstageEarlyFetch = { url: URL, response: Promise.resolve(response) };
+  window.lessonstageEarlyFetch = [{ url: URL, response: Promise.resolve(response) }];
 }
 
 const jsonResponse = (body: unknown, status = 200) =>
@@ -63,7 +63,21 @@ describe('earlyFetchInterceptor', () => {
     http.expectOne('/api/courses?limit=12&cursor=abc').flush(PAGE);
     await other;
 
-    expect(window.lessonstageEarlyFetch).toBeDefined();
+    expect(window.lessonstageEarlyFetch).toHaveLength(1);
+  });
+
+  it("answers each of a lesson's early requests (course and playback) once", async () => {
+    const course = { courseId: 'c-1' };
+    const playback = { type: 'mp4', url: 'https://media.test/v.mp4', expiresAt: '2026-12-05T10:00:00Z' };
+    window.lessonstageEarlyFetch = [
+      { url: '/api/courses/c-1', response: Promise.resolve(jsonResponse(course)) },
+      { url: '/api/courses/c-1/lessons/l-1/playback', response: Promise.resolve(jsonResponse(playback)) },
+    ];
+
+    expect(await firstValueFrom(client.get('/api/courses/c-1/lessons/l-1/playback'))).toEqual(playback);
+    expect(await firstValueFrom(client.get('/api/courses/c-1'))).toEqual(course);
+    expect(window.lessonstageEarlyFetch).toEqual([]);
+    http.expectNone(() => true);
   });
 
   it('asks the network again when the early request was refused, so errors look as usual', async () => {

@@ -15,12 +15,12 @@ export interface EarlyFetch {
 
 declare global {
   interface Window {
-    lessonstageEarlyFetch?: EarlyFetch;
+    lessonstageEarlyFetch?: EarlyFetch[];
   }
 }
 
 /**
- * Answers the first matching GET from the request index.html started, once; any other request,
+ * Answers the first matching GET from a request index.html started, once; any other request,
  * and that one when it failed or did not succeed, goes to the network as usual, so errors, 401
  * refreshes and retries behave exactly as without it.
  */
@@ -33,13 +33,16 @@ export const earlyFetchInterceptor: HttpInterceptorFn = (req, next) => {
 };
 
 function takeEarlyFetch(window: Window | null, req: HttpRequest<unknown>): EarlyFetch | null {
-  const early = window?.lessonstageEarlyFetch;
-  if (!early || req.method !== 'GET' || req.responseType !== 'json' || req.urlWithParams !== early.url) {
+  const started = window?.lessonstageEarlyFetch;
+  if (!started || req.method !== 'GET' || req.responseType !== 'json') {
+    return null;
+  }
+  const index = started.findIndex((early) => early.url === req.urlWithParams);
+  if (index < 0) {
     return null;
   }
   // Used once: a retry or a later visit to the same page asks the API again.
-  delete window.lessonstageEarlyFetch;
-  return early;
+  return started.splice(index, 1)[0]!;
 }
 
 async function toHttpResponse(early: EarlyFetch): Promise<HttpResponse<unknown> | null> {

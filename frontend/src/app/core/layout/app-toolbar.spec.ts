@@ -28,6 +28,10 @@ describe('AppToolbar', () => {
   afterEach(() => {
     fixture.nativeElement.remove();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
+    // The bell asks for the unread count as soon as it appears (its own spec covers it).
+    TestBed.inject(HttpTestingController)
+      .match('/api/me/notifications/count')
+      .forEach((request) => request.cancelled || request.flush({ unreadCount: 0 }));
     TestBed.inject(HttpTestingController).verify();
   });
 
@@ -94,6 +98,22 @@ describe('AppToolbar', () => {
     expect(items[1].getAttribute('href')).toBe('/practice');
     expect(items[2].getAttribute('href')).toBe('/certificates');
     expect(byTestId('admin-link')).toBeNull();
+  });
+
+  it('shows the notification bell with its unread count to signed-in users only', async () => {
+    await signInAs(aUser());
+    await render();
+    TestBed.inject(HttpTestingController).expectOne('/api/me/notifications/count').flush({ unreadCount: 2 });
+    await fixture.whenStable();
+
+    expect(byTestId('notification-bell')?.getAttribute('aria-label')).toBe('Notifications, 2 unread');
+    expect(byTestId('notification-count')?.textContent?.trim()).toBe('2');
+  });
+
+  it('has no bell for visitors', async () => {
+    await signOutState();
+    await render();
+    expect(byTestId('notification-bell')).toBeNull();
   });
 
   it('adds the Admin entry for administrators', async () => {

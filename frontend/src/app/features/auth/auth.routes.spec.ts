@@ -69,6 +69,7 @@ describe('authRoutes', () => {
     expect(heading()).toBe('Account');
     await settle();
     http.expectOne('/api/me/practice/email').flush({ weeklySummary: false });
+    http.expectOne('/api/me/notification-settings').flush({ email: { 'submission-received': true, 'submission-answered': true, 'thread-answered': true } });
   });
 
   it('opens the weekly e-mail\'s unsubscribe link without signing in', async () => {

@@ -27,4 +27,15 @@ describe('renderMarkdown', () => {
     expect(html).toContain('Big');
     expect(html).toContain('<h3>Small</h3>');
   });
+
+  it("marks links in users' posts nofollow ugc noopener, and leaves a teacher's links as they were", async () => {
+    const post = await renderMarkdown('See [this](https://example.com/a) and [x](javascript:alert(1)) <img src=x onerror=alert(1)>', { userContent: true });
+    const rendered = document.createElement('div');
+    rendered.innerHTML = post;
+    const links = [...rendered.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('rel'))).toEqual(['nofollow ugc noopener', 'nofollow ugc noopener']);
+    expect(links[1]!.hasAttribute('href')).toBe(false);
+    expect(rendered.querySelectorAll('img, [onerror]')).toHaveLength(0);
+    expect(await renderMarkdown('[t](https://example.com/t)')).toContain('rel="noopener noreferrer nofollow"');
+  });
 });

@@ -10,6 +10,17 @@ const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'del', 'ul', 'ol', 'li', 'a', '
 const ALLOWED_ATTR = ['href', 'title'];
 
 type Purifier = (typeof import('dompurify'))['default'];
+
+/** Whose Markdown it is: a teacher's lesson text, or what users post (discussions, reviews). */
+export interface MarkdownOptions {
+  /** Users' posts: links are marked `nofollow ugc` for search engines, as well as opener-free. */
+  readonly userContent?: boolean;
+}
+
+const TEACHER_LINK_REL = 'noopener noreferrer nofollow';
+const USER_LINK_REL = 'nofollow ugc noopener';
+/** The rel the hook writes during the current (synchronous) sanitize call. */
+let linkRel = TEACHER_LINK_REL;
 let purifier: Promise<Purifier> | undefined;
 let parser: Promise<Marked> | undefined;
 
@@ -34,7 +45,7 @@ function loadPurifier(): Promise<Purifier> {
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.tagName === 'A') {
         node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer nofollow');
+        node.setAttribute('rel', linkRel);
       }
     });
     return purify;
@@ -46,9 +57,15 @@ function loadPurifier(): Promise<Purifier> {
  * Markdown (GitHub-flavoured, line breaks kept) to sanitized HTML. marked and DOMPurify are
  * imported here, on first use, so only pages that show Markdown download them.
  */
-export async function renderMarkdown(markdown: string): Promise<string> {
+export async function renderMarkdown(markdown: string, options: MarkdownOptions = {}): Promise<string> {
   const [markdownParser, purify] = await Promise.all([loadParser(), loadPurifier()]);
   const html = await markdownParser.parse(markdown, { async: true });
   // target is added by the hook after the allow-list, so it needs no place in ALLOWED_ATTR.
-  return purify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR });
+  // sanitize() runs synchronously, so the hook sees this call's rel and no other's.
+  linkRel = options.userContent ? USER_LINK_REL : TEACHER_LINK_REL;
+  try {
+    return purify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR });
+  } finally {
+    linkRel = TEACHER_LINK_REL;
+  }
 }

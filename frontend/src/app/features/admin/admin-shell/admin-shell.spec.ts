@@ -31,12 +31,13 @@ describe('AdminShell', () => {
     return { harness, el, tabs };
   }
 
-  it('has labelled navigation tabs for Courses, Purchases and Profile', async () => {
+  it('has labelled navigation tabs for Courses, Purchases, Reports and Profile', async () => {
     const { el, tabs } = await at('/admin');
     expect(el.querySelector('nav')?.getAttribute('aria-label')).toBe('Admin');
     expect(tabs().map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
       ['Courses', '/admin'],
       ['Purchases', '/admin/purchases'],
+      ['Reports', '/admin/reports'],
       ['Profile', '/admin/profile'],
     ]);
     expect(el.textContent).toContain('page');
@@ -44,12 +45,12 @@ describe('AdminShell', () => {
 
   it('marks the tab of the current section, also on its sub-pages', async () => {
     const { harness, tabs } = await at('/admin');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
 
     await harness.navigateByUrl('/admin/courses/abc?x=1');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
 
     await harness.navigateByUrl('/admin/purchases');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false', 'false']);
   });
 });

@@ -11,7 +11,7 @@ interface AdminTab {
   readonly sections: readonly string[];
 }
 
-/** The admin area's frame: tabs for its sections (Courses, Purchases, Profile) above the routed page. */
+/** The admin area's frame: tabs for its sections (Courses, Purchases, Reports, Profile) above the routed page. */
 @Component({
   selector: 'app-admin-shell',
   imports: [MatTabNav, MatTabLink, MatTabNavPanel, RouterLink, RouterOutlet],
@@ -54,6 +54,7 @@ export class AdminShell {
   protected readonly tabs: readonly AdminTab[] = [
     { label: 'Courses', path: '/admin', sections: ['/admin/courses'] },
     { label: 'Purchases', path: '/admin/purchases', sections: ['/admin/purchases'] },
+    { label: 'Reports', path: '/admin/reports', sections: ['/admin/reports'] },
     { label: 'Profile', path: '/admin/profile', sections: ['/admin/profile'] },
   ];
 

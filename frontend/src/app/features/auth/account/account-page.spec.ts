@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import type { NotificationSettings } from '@lessonstage/shared';
 
 import { AuthStore } from '../../../core/auth/auth.store';
 import { aUser } from '../../../core/auth/testing/auth-fixtures';
@@ -23,15 +24,18 @@ const SETUP = {
   qrCodeDataUrl: QR,
 };
 
+const ALL_ON: NotificationSettings['email'] = { 'submission-received': true, 'submission-answered': true, 'thread-answered': true };
+
 describe('AccountPage', () => {
   let page: AuthPageHarness<AccountPage>;
   let store: AuthStore;
 
-  async function open(user = aUser(), weeklySummary = false) {
+  async function open(user = aUser(), weeklySummary = false, notificationEmail: NotificationSettings['email'] = ALL_ON) {
     page = await renderAuthPage(AccountPage, '/account');
     store = await signInAs(user);
     await page.stable();
     page.http.expectOne({ method: 'GET', url: '/api/me/practice/email' }).flush({ weeklySummary });
+    page.http.expectOne({ method: 'GET', url: '/api/me/notification-settings' }).flush({ email: notificationEmail });
     await page.stable();
   }
 
@@ -210,6 +214,41 @@ describe('AccountPage', () => {
       await page.stable();
       expect(toggle().getAttribute('aria-checked')).toBe('false');
       expect(emailStatus()).toBe('Weekly practice summaries are off.');
+    });
+  });
+
+  describe('notification e-mails', () => {
+    const box = (kind: string) => page.el.querySelector<HTMLInputElement>(`[data-testid="email-${kind}"] input[type="checkbox"]`);
+    const notice = () => textOf(page.el.querySelector('app-notification-email-settings [role="status"]'));
+
+    it('shows one checkbox per kind a student gets, on by default, and saves a change with a confirmation', async () => {
+      await open();
+      const labels = Array.from(page.el.querySelectorAll('app-notification-email-settings mat-checkbox')).map((el) => textOf(el as HTMLElement));
+      expect(labels).toEqual(['When a teacher answers my submission', 'When someone answers my discussion thread']);
+      expect(box('submission-answered')!.checked).toBe(true);
+
+      box('submission-answered')!.click();
+      await page.stable();
+      const req = page.http.expectOne({ method: 'PUT', url: '/api/me/notification-settings' });
+      expect(req.request.body).toEqual({ email: { ...ALL_ON, 'submission-answered': false } });
+      req.flush({ email: { ...ALL_ON, 'submission-answered': false } });
+      await page.stable();
+      expect(box('submission-answered')!.checked).toBe(false);
+      expect(notice()).toBe('Saved: no more e-mails when a teacher answers my submission.');
+    });
+
+    it("adds teachers' kind for administrators, and shows the server's value again when saving fails", async () => {
+      await open(aUser({ role: 'admin' }), false, { ...ALL_ON, 'thread-answered': false });
+      expect(box('submission-received')).not.toBeNull();
+      expect(box('thread-answered')!.checked).toBe(false);
+
+      box('thread-answered')!.click();
+      await page.stable();
+      page.http.expectOne({ method: 'PUT', url: '/api/me/notification-settings' }).flush({ error: 'down', code: 'Internal' }, { status: 500, statusText: 'Server Error' });
+      await page.stable();
+      expect(box('thread-answered')!.checked).toBe(false);
+      expect(textOf(page.el.querySelector('app-notification-email-settings [role="alert"]'))).toBeTruthy();
+      expect(notice()).toBeFalsy();
     });
   });
 });

@@ -39,6 +39,13 @@ describe('CourseCard', () => {
     expect(el().querySelectorAll('button, input, select, textarea, [tabindex]')).toHaveLength(0);
   });
 
+  it("shows the course's stars, read as one phrase, when it has a rating", async () => {
+    expect(el().querySelector('[data-testid="star-rating"]')).toBeNull();
+    fixture.componentRef.setInput('course', aCourseSummary({ rating: { average: 4.5, count: 12 } }));
+    await fixture.whenStable();
+    expect(el().querySelector('[data-testid="star-rating"]')?.getAttribute('aria-label')).toBe('4.5 out of 5, 12 reviews');
+  });
+
   it('shows title, instrument, level, teacher and price', () => {
     const text = el().textContent ?? '';
     expect(el().querySelector('h2')?.textContent).toContain('Jazz Piano Voicings');

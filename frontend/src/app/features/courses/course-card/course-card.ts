@@ -5,11 +5,12 @@ import type { CourseSummary } from '@lessonstage/shared';
 
 import { instrumentLabel, levelLabel } from '../../../shared/format/course-labels';
 import { PricePipe } from '../../../shared/format/price.pipe';
+import { StarRating } from '../reviews/star-rating';
 
 /** One course in the catalog grid. The whole card opens the course page (its title is the link). */
 @Component({
   selector: 'app-course-card',
-  imports: [MatCard, RouterLink, PricePipe],
+  imports: [MatCard, RouterLink, PricePipe, StarRating],
   templateUrl: './course-card.html',
   styleUrl: './course-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

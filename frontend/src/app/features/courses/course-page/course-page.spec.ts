@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture, DeferBlockBehavior, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter, Router } from '@angular/router';
 import type { CourseDetail } from '@lessonstage/shared';
@@ -14,20 +14,49 @@ import { FakeBrowserLocation, provideFakeBrowserLocation } from '../../../core/b
 import { aCourseDetail, aLesson, aSection } from '../../../core/courses/testing/course-fixtures';
 import { CoursePage } from './course-page';
 
+/** jsdom has no IntersectionObserver; the reviews' `@defer (on viewport)` only needs one to exist (it never fires here). */
+class NoIntersections {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+  takeRecords(): [] {
+    return [];
+  }
+}
+const hadObserver = 'IntersectionObserver' in globalThis;
+beforeAll(() => {
+  if (!hadObserver) (globalThis as Record<string, unknown>)['IntersectionObserver'] = NoIntersections;
+});
+afterAll(() => {
+  if (!hadObserver) delete (globalThis as Record<string, unknown>)['IntersectionObserver'];
+});
+
+/** The reviews section asks for its own data; these specs are about the rest of the page. */
+function answerReviews(http: HttpTestingController): void {
+  for (const request of http.match((r) => r.url.endsWith('/reviews'))) if (!request.cancelled) request.flush({ items: [], nextCursor: null });
+  for (const request of http.match((r) => r.url.endsWith('/review'))) if (!request.cancelled) request.flush({ review: null });
+}
+
 describe('CoursePage', () => {
   let fixture: ComponentFixture<CoursePage>;
   let http: HttpTestingController;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [CoursePage],
+      deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
+    // The reviews are a @defer block: its dependencies are resolved here.
+    await TestBed.compileComponents();
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(CoursePage);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    answerReviews(http);
+    http.verify();
+  });
 
   const el = () => fixture.nativeElement as HTMLElement;
   const byTestId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -71,6 +100,15 @@ describe('CoursePage', () => {
     // 185 + 427 + 3725 = 4337 s
     expect(byTestId('course-stats')?.textContent).toContain('3 lessons');
     expect(byTestId('course-stats')?.textContent).toContain('1:12:17');
+  });
+
+  it("shows the course's stars under the teacher, and a place for its reviews below the lessons", async () => {
+    await open('course-1');
+    http.expectOne('/api/courses/course-1').flush(aCourseDetail({ rating: { average: 4.25, count: 4 } }));
+    await fixture.whenStable();
+    expect(byTestId('course-rating')?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('4.3 out of 5, 4 reviews');
+    // The reviews wait below the lessons until scrolled to (e2e/tests/reviews.spec.ts drives them).
+    expect(byTestId('reviews-placeholder')).not.toBeNull();
   });
 
   it('shows no length for a lesson whose video length is unknown (0), rather than "00:00"', async () => {
@@ -175,8 +213,10 @@ describe('CoursePage buying and lessons', () => {
   @Component({ template: '' })
   class Blank {}
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
+      imports: [CoursePage],
+      deferBlockBehavior: DeferBlockBehavior.Manual,
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -184,10 +224,14 @@ describe('CoursePage buying and lessons', () => {
         provideFakeBrowserLocation(),
       ],
     });
+    await TestBed.compileComponents();
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    answerReviews(http);
+    http.verify();
+  });
 
   const el = () => fixture.nativeElement as HTMLElement;
   const byTestId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -234,6 +278,7 @@ describe('CoursePage buying and lessons', () => {
     await open({ enrollment: 'revoked' });
     expect(lockedLessons()).toEqual([false, true, true]);
     expect(byTestId('buy-button')).not.toBeNull();
+    expect(byTestId('course-discussion-link')).toBeNull();
   });
 
   it('shows "Continue learning" at the first unfinished lesson to enrolled students', async () => {
@@ -245,6 +290,7 @@ describe('CoursePage buying and lessons', () => {
     expect(byTestId('buy-button')).toBeNull();
     expect(byTestId('continue-learning')?.getAttribute('href')).toBe('/courses/course-1/lessons/lesson-2');
     expect(byTestId('enrolled-note')?.textContent).toContain("You're enrolled");
+    expect(byTestId('course-discussion-link')?.getAttribute('href')).toBe('/courses/course-1/discussion');
     expect(lockedLessons()).toEqual([false, false, false]);
     expect(byTestId('preview-badge')).toBeNull();
   });
@@ -253,6 +299,7 @@ describe('CoursePage buying and lessons', () => {
     await signInAs(anAdmin());
     await open({ enrollment: 'none' });
     expect(lockedLessons()).toEqual([false, false, false]);
+    expect(byTestId('course-discussion-link')).not.toBeNull(); // teachers read every discussion
   });
 
   it('enrolls in a free course and opens its first lesson', async () => {

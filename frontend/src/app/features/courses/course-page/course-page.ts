@@ -2,17 +2,20 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   effect,
   inject,
   input,
+  linkedSignal,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { CourseDetail, Lesson } from '@lessonstage/shared';
+import type { CourseDetail, CourseRating, Lesson } from '@lessonstage/shared';
 import { switchMap } from 'rxjs/operators';
 
+import { AuthStore } from '../../../core/auth/auth.store';
 import { CoursesApi } from '../../../core/courses/courses.api';
 import { lessonLink } from '../../../core/routing/lesson-link';
 import { PageTitle } from '../../../core/routing/page-title';
@@ -26,6 +29,8 @@ import { BuyButton } from '../../../shared/ui/buy-button/buy-button';
 import { ErrorState } from '../../../shared/ui/error-state/error-state';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
 import { LoadingState } from '../../../shared/ui/loading-state/loading-state';
+import { ReviewsSection } from '../reviews/reviews-section';
+import { StarRating } from '../reviews/star-rating';
 import { AboutTeacher } from './about-teacher';
 import { courseAccess } from './course-access';
 import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
@@ -33,7 +38,7 @@ import { courseStats, lessonCountLabel, sectionStats } from './course-stats';
 /** A course's details and its sections and lessons. Route: /courses/:courseId. */
 @Component({
   selector: 'app-course-page',
-  imports: [RouterLink, MatButton, BuyButton, ErrorState, FormAlert, LoadingState, PricePipe, DurationPipe, AboutTeacher],
+  imports: [RouterLink, MatButton, BuyButton, ErrorState, FormAlert, LoadingState, PricePipe, DurationPipe, AboutTeacher, StarRating, ReviewsSection],
   templateUrl: './course-page.html',
   styleUrl: './course-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,6 +83,11 @@ export class CoursePage {
   });
 
   protected readonly access = courseAccess(this.courseId, this.course);
+  private readonly destroyRef = inject(DestroyRef);
+  /** The course's stars: as loaded, then as read again after the student's review moved them. */
+  protected readonly rating = linkedSignal<CourseRating>(() => this.course()?.rating ?? { average: 0, count: 0 });
+  /** Admins (the teachers) read every course's discussion. */
+  protected readonly isAdmin = inject(AuthStore).isAdmin;
   protected readonly checkoutCancelled = computed(() => this.checkout() === 'cancelled' && !this.access.enrolled());
   /** Where a free enrollment starts. */
   protected readonly firstLessonId = computed(() => {
@@ -103,6 +113,14 @@ export class CoursePage {
 
   protected isLocked(lesson: Lesson): boolean {
     return this.access.known() && !this.access.canOpen(lesson);
+  }
+
+  /** A review was written: read the course's stars again (the rest of the page stays). */
+  protected refreshRating(): void {
+    this.api
+      .getCourse(this.courseId())
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({ next: (course) => course.rating && this.rating.set(course.rating), error: () => undefined });
   }
 
   protected retry(): void {

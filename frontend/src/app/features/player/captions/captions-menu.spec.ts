@@ -57,16 +57,40 @@ describe('CaptionsMenu', () => {
     delete (HTMLMediaElement.prototype as { textTracks?: unknown }).textTracks;
   });
 
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+  /** Renders the menu and lets the video show its first frame (jsdom loads no media). */
   async function render() {
     const fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
     await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
+    (fixture.nativeElement as HTMLElement).querySelector('video')!.dispatchEvent(new Event('loadeddata'));
+    for (let i = 0; i < 3; i++) await tick();
     fixture.detectChanges();
     return fixture;
   }
 
   const tracksOf = (el: HTMLElement) => Array.from(el.querySelectorAll('track'));
+
+  it('reads no captions file before the video shows its first frame, unless captions were chosen', async () => {
+    const fixture = TestBed.createComponent(Host);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    await tick();
+    expect(fetched).toEqual([]);
+    (fixture.nativeElement as HTMLElement).querySelector('video')!.dispatchEvent(new Event('loadeddata'));
+    for (let i = 0; i < 3; i++) await tick();
+    expect(fetched).toHaveLength(2);
+    TestBed.resetTestingModule();
+
+    localStorage.setItem('lessonstage.captions', 'en');
+    fetched.length = 0;
+    const chosen = TestBed.createComponent(Host);
+    chosen.detectChanges();
+    await chosen.whenStable();
+    await tick();
+    expect(fetched).toHaveLength(2);
+  });
 
   it('puts one captions track per language on the video, read once into local copies', async () => {
     const fixture = await render();

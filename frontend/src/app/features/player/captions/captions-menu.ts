@@ -3,8 +3,12 @@ import { MatButton } from '@angular/material/button';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import type { CaptionTrack } from '@lessonstage/shared';
 
+import { afterFirstFrameAndIdle } from '../first-frame';
 import { CAPTIONS_OFF, chooseCaptions, SavedCaptionLanguage } from './caption-choice';
 import { attachCaptionTracks, showCaptions, shownCaptions } from './caption-tracks';
+
+/** How long captions nobody asked for yet may wait for the video's first frame. */
+const DEFER_MS = 3000;
 
 /**
  * The captions button under the video: Off or one of the lesson's languages. It puts the lesson's
@@ -87,11 +91,14 @@ export class CaptionsMenu {
         stopFollowing();
         this.release();
       });
-      this.chosen.set(chooseCaptions(this.saved.get(), tracks));
+      const chosen = chooseCaptions(this.saved.get(), tracks);
+      this.chosen.set(chosen);
       if (!video || !tracks.length) {
         return;
       }
-      void attachCaptionTracks(video, tracks, () => cancelled).then((detach) => {
+      // Files nobody asked for yet wait until the video is on screen: they are not its first frame's.
+      const ready = chosen === null ? afterFirstFrameAndIdle(video, DEFER_MS) : Promise.resolve();
+      void ready.then(() => (cancelled ? () => undefined : attachCaptionTracks(video, tracks, () => cancelled))).then((detach) => {
         if (cancelled) {
           return;
         }

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
-import { provideRouter } from '@angular/router';
+import { provideRouter, Router } from '@angular/router';
 import type { AuthUser, LessonProgress, Playback } from '@lessonstage/shared';
 
 import { AuthStore } from '../../../core/auth/auth.store';
@@ -165,6 +165,27 @@ describe('PlayerPage', () => {
     Object.defineProperty(video()!, 'duration', { value: 185 });
     fire('loadedmetadata');
     expect(video()!.currentTime).toBe(42);
+  });
+
+  it("starts at a discussion thread's moment (?at=) instead of the saved position, once", async () => {
+    await as(aUser());
+    await open('lesson-2', { progress: [{ lessonId: 'lesson-2', positionSec: 42, completed: false, updatedAt: 'x' }] });
+    fixture.componentRef.setInput('at', '63500');
+    Object.defineProperty(video()!, 'duration', { value: 185 });
+    fire('loadedmetadata');
+    expect(video()!.currentTime).toBe(63.5);
+    video()!.currentTime = 10;
+    fire('loadedmetadata'); // a fresh video link: no second jump to the moment
+    expect(video()!.currentTime).not.toBe(63.5);
+  });
+
+  it('asks about the current moment in the course discussion', async () => {
+    await as(aUser());
+    await open('lesson-2');
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    video()!.currentTime = 3.2;
+    (byTestId('ask-about-moment') as HTMLButtonElement).click();
+    expect(navigate).toHaveBeenCalledWith(['/courses', 'course-1', 'discussion'], { queryParams: { lessonId: 'lesson-2', atMs: 3200 } });
   });
 
   it('saves progress while playing, on pause, and completion at the end, then offers the next lesson', async () => {

@@ -14,7 +14,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { Playback } from '@lessonstage/shared';
 import { combineLatest } from 'rxjs';
 import { distinctUntilChanged, filter, switchMap } from 'rxjs/operators';
@@ -70,12 +70,15 @@ export class PlayerPage {
   /** Bound from the route parameters. */
   readonly courseId = input.required<string>();
   readonly lessonId = input.required<string>();
+  /** `?at=<ms>`: a discussion thread's moment, played from instead of the saved position (once). */
+  readonly at = input<string | undefined>();
 
-  private readonly auth = inject(AuthStore);
+  protected readonly auth = inject(AuthStore);
   private readonly loader = inject(LessonLoader);
   private readonly tracker = inject(ProgressTracker);
   private readonly savedSpeed = inject(SavedPlaybackSpeed);
   private readonly pageTitle = inject(PageTitle);
+  private readonly router = inject(Router);
   protected readonly stream = inject(LessonStream);
 
   private readonly attempt = signal(0);
@@ -157,6 +160,8 @@ export class PlayerPage {
   /** Handed to the practice tools, which follow and steer it. */
   protected readonly videoElement = computed(() => this.video()?.nativeElement ?? null);
   private refreshes = 0;
+  /** The lesson and `at` whose moment was already played from, so a new video link does not seek there again. */
+  private momentPlayed: string | null = null;
   private resume: Resume | null = null;
   private playing = false;
 
@@ -221,13 +226,32 @@ export class PlayerPage {
     applyPlaybackSpeed(video, untracked(this.speed));
     const resume = this.resume;
     this.resume = null;
-    const at = resume ? resume.at : this.tracker.resumeAt(untracked(this.lessonId), video.duration);
+    const at = resume ? resume.at : (this.linkedMoment(video.duration) ?? this.tracker.resumeAt(untracked(this.lessonId), video.duration));
     if (at > 0) {
       video.currentTime = at;
     }
     if (resume?.play) {
       video.play()?.catch(() => undefined);
     }
+  }
+
+  /** Seconds of the `?at=` moment, the first time this lesson's video loads with it. */
+  private linkedMoment(duration: number): number | null {
+    const raw = untracked(this.at);
+    const key = `${untracked(this.lessonId)}@${raw}`;
+    const ms = Number(raw);
+    if (!raw || !Number.isFinite(ms) || ms < 0 || this.momentPlayed === key) return null;
+    this.momentPlayed = key;
+    return Number.isFinite(duration) ? Math.min(ms / 1000, duration) : ms / 1000;
+  }
+
+  /** "Ask about this moment": a new thread in the course's discussion, tied to this lesson and time. */
+  protected askAboutMoment(): void {
+    const video = this.video()?.nativeElement;
+    const atMs = video && this.link() ? Math.floor(video.currentTime * 1000) : undefined;
+    void this.router.navigate(['/courses', this.courseId(), 'discussion'], {
+      queryParams: { lessonId: this.lessonId(), ...(atMs === undefined ? {} : { atMs }) },
+    });
   }
 
   protected onPlaying(): void {

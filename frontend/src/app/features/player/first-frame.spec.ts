@@ -23,6 +23,19 @@ describe('afterFirstFrameAndIdle', () => {
     expect(await settled(waiting)).toBe(true);
   });
 
+  it('after loadeddata waits for the frame on screen, whatever readyState reads by then', async () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
+    const video = videoAt(1);
+    let present: (() => void) | undefined;
+    Object.defineProperty(video, 'requestVideoFrameCallback', { value: (callback: () => void) => (present = callback) });
+    const waiting = afterFirstFrameAndIdle(video, 10_000);
+    video.dispatchEvent(new Event('loadeddata'));
+    expect(await settled(waiting)).toBe(false);
+    present!();
+    expect(await settled(waiting)).toBe(true);
+    vi.unstubAllGlobals();
+  });
+
   it('then waits for that frame to reach the compositor', async () => {
     vi.stubGlobal('PerformanceObserver', undefined);
     const video = videoAt(2);

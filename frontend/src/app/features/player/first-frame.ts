@@ -1,22 +1,25 @@
 /** HTMLMediaElement.HAVE_CURRENT_DATA: the frame at the current position can be shown. */
 const HAVE_CURRENT_DATA = 2;
-/** How long to wait for the video's paint once its frame is ready (another element may be the largest). */
-const PAINT_WAIT_MS = 1000;
 
 /**
  * Resolves once the video has its first frame on screen (or failed, or `maxWaitMs` passed) and the
  * browser is idle: heavy work started after it does not hold back the page's largest paint.
+ * `loadeddata` is not the paint: on a busy phone the frame reaches the screen seconds later, and
+ * the media element may report a lower readyState by the time the event is handled.
  */
 export async function afterFirstFrameAndIdle(video: HTMLVideoElement | null, maxWaitMs: number): Promise<void> {
-  if (video && video.readyState < HAVE_CURRENT_DATA) await firstFrame(video, maxWaitMs);
-  if (video && video.readyState >= HAVE_CURRENT_DATA) await framePresented(video, Math.min(maxWaitMs, PAINT_WAIT_MS));
-  await idle(maxWaitMs);
+  const deadline = Date.now() + maxWaitMs;
+  const left = () => Math.max(0, deadline - Date.now());
+  if (video && (video.readyState >= HAVE_CURRENT_DATA || (await firstFrame(video, left())))) {
+    await framePresented(video, left());
+  }
+  await idle(Math.max(1, left()));
 }
 
 /**
- * `loadeddata` comes before the frame is on screen. Where the browser reports its largest paint,
- * wait for the one of this video (the lesson page's largest element on a phone); else for the frame
- * to reach the compositor. Paints of other elements do not count: the wait is capped.
+ * Where the browser reports its largest paint, waits for the one of this video (the lesson page's
+ * largest element); else for the frame to reach the compositor. Paints of other elements do not
+ * count: the wait is capped.
  */
 function framePresented(video: HTMLVideoElement, maxWaitMs: number): Promise<void> {
   if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
@@ -48,17 +51,20 @@ function largestPaintOf(element: Element, maxWaitMs: number): Promise<void> {
   });
 }
 
-function firstFrame(video: HTMLVideoElement, maxWaitMs: number): Promise<void> {
+/** True once the first frame is loaded; false when the video fails or the wait is over. */
+function firstFrame(video: HTMLVideoElement, maxWaitMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const done = () => {
+    const finish = (loaded: boolean) => () => {
       clearTimeout(timer);
-      video.removeEventListener('loadeddata', done);
-      video.removeEventListener('error', done);
-      resolve();
+      video.removeEventListener('loadeddata', onLoaded);
+      video.removeEventListener('error', failed);
+      resolve(loaded);
     };
-    const timer = setTimeout(done, maxWaitMs);
-    video.addEventListener('loadeddata', done);
-    video.addEventListener('error', done);
+    const onLoaded = finish(true);
+    const failed = finish(false);
+    const timer = setTimeout(failed, maxWaitMs);
+    video.addEventListener('loadeddata', onLoaded);
+    video.addEventListener('error', failed);
   });
 }
 
