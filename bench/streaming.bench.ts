@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { throwawayStackOptions } from '../backend/src/local/local-config';
 import { startLocalStack } from '../backend/src/local/stack';
+import { SEGMENT_SECONDS } from '../backend/src/transcoding/hls-layout';
 import { attachTestOriginal, attachTestStream, makeTestOriginal, makeTestStream, type TestStreamOptions } from '../backend/src/testing/hls-stream';
 import { chromiumPath } from '../e2e/support/browser/find-chromium';
 import { startChromium } from './chromium';
@@ -15,6 +17,8 @@ const siteDir = join(import.meta.dirname, '..', 'frontend/dist/frontend/browser'
 /** A one-minute lesson as the transcoder's ladder would stream it, and the teacher's 1080p original. */
 const LADDER: TestStreamOptions = {
   durationSec: 60,
+  // STREAMING_SEGMENT_SEC=2 measures another segment length against the same machine state.
+  segmentSec: Number(process.env['STREAMING_SEGMENT_SEC'] ?? SEGMENT_SECONDS),
   rungs: [
     { height: 360, videoKbps: 800 },
     { height: 540, videoKbps: 1400 },
@@ -180,6 +184,7 @@ export async function streamingBench(): Promise<void> {
     const { renditions } = await makeTestStream(LADDER);
     const original = await makeTestOriginal(LADDER, ORIGINAL_KBPS);
     console.log(`test media ready in ${((Date.now() - encodeStart) / 1000).toFixed(1)} s (cached after the first run)`);
+    const loadAtStart = loadavg()[0]!.toFixed(1);
     const dataDir = ownTempDir('lessonstage-streaming-');
     stops.push(dataDir.remove);
     const stack = await startLocalStack(throwawayStackOptions(dataDir.path, { siteDir, seedDemo: true, catalogCacheSeconds: 0 }));
@@ -229,7 +234,8 @@ export async function streamingBench(): Promise<void> {
           `First frame: ms from navigation start to the first video frame on screen (requestVideoFrameCallback), the page playing the lesson as soon as its video element exists; ${COLD_LOADS} cold loads each (new context, cache disabled), p50 and max.`,
           `Seeks: ${SEEKS} seeks over the minute while playing, ms from setting currentTime to the first frame there.`,
           `Throttled: Chromium's network emulation (CDP Network.emulateNetworkConditions) at 5 Mbit/s down and up, ${THROTTLED.latencyMs} ms latency.`,
-          `Ladder: ${renditions.map((r) => `${r.height}p ${(r.bandwidth / 1_000_000).toFixed(2)} Mbit/s`).join(', ')} (peak segment rates; test pattern with noise, x264 ultrafast), 4 s fMP4 segments.`,
+          `Ladder: ${renditions.map((r) => `${r.height}p ${(r.bandwidth / 1_000_000).toFixed(2)} Mbit/s`).join(', ')} (peak segment rates; test pattern with noise, x264 ultrafast), ${LADDER.segmentSec} s fMP4 segments.`,
+          `Load average (1 min) at the start and the end: ${loadAtStart} / ${loadavg()[0]!.toFixed(1)} (the machine is shared: compare runs made back to back).`,
         ],
       },
       {

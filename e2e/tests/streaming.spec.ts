@@ -12,6 +12,8 @@ import { expectNoAccessibilityViolations } from '../support/axe';
 const STUDENT = { email: 'student@lessonstage.local', password: 'Student!2345' };
 const OWN = { courseId: 'demo-voice-warmups', lessonId: 's1l2' };
 const PAID = { courseId: 'demo-guitar-first-chords', lessonId: 's1l2' };
+/** The guitar course's free preview: English and Português (Brasil) captions from the demo seed. */
+const CAPTIONED = { courseId: 'demo-guitar-first-chords', lessonId: 's1l1' };
 const JOB = 'job-e2e';
 
 let child: ChildProcess;
@@ -21,7 +23,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../backend/src/testing/streaming-stack.ts')], {
     cwd: resolve(import.meta.dirname, '../../backend'),
-    env: { ...process.env, STREAM_JOB: JOB, STREAM_LESSONS: [OWN, PAID].map((l) => `${l.courseId}/${l.lessonId}`).join(','), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: { ...process.env, STREAM_JOB: JOB, STREAM_LESSONS: [OWN, PAID, CAPTIONED].map((l) => `${l.courseId}/${l.lessonId}`).join(','), AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   stack.url = await new Promise<string>((done, fail) => {
@@ -102,6 +104,34 @@ test('a student plays a streamed lesson; Auto drops to the small rendition when 
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expect(page.getByTestId('quality-button')).toBeInViewport();
+});
+
+test('captions show while a lesson streams through hls.js', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAsStudent(page);
+  await page.goto(`${stack.url}/courses/${CAPTIONED.courseId}/lessons/${CAPTIONED.lessonId}`);
+  const video = page.getByTestId('lesson-video');
+  await expect(video).toHaveAttribute('data-stream', 'hls');
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => Array.from(v.textTracks, (t) => `${t.kind}:${t.language}`))).toEqual(['captions:en', 'captions:pt-BR']);
+
+  await page.getByRole('button', { name: 'Captions: Off' }).click();
+  await page.getByRole('menuitemradio', { name: 'English' }).click();
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.muted = true;
+    return v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(0.6);
+  // Playing from MSE (hls.js), not the original file: the <track> cues still show over it.
+  expect(await video.evaluate((v: HTMLVideoElement) => v.src.startsWith('blob:'))).toBe(true);
+  const shown = () =>
+    video.evaluate((v: HTMLVideoElement) => {
+      const showing = Array.from(v.textTracks).find((track) => track.mode === 'showing');
+      return showing ? Array.from(showing.activeCues ?? [], (cue) => (cue as VTTCue).text).join('\n') : null;
+    });
+  await video.evaluate((v: HTMLVideoElement) => (v.currentTime = 5));
+  await expect.poll(shown, { timeout: 20_000 }).toBe('Hold the pick between your thumb and the side of your index finger.');
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => !v.paused && v.currentTime > 5)).toBe(true);
+  await page.screenshot({ path: 'artifacts/streaming-captions.png' });
 });
 
 test('an unenrolled student gets no stream of a paid lesson, and its segments answer 403', async ({ page }) => {

@@ -1,6 +1,6 @@
 /**
  * AWS Elemental MediaConvert settings of a lesson transcode: the same ladder as the local ffmpeg
- * runner (360/540/720/1080 never above the source, AAC, keyframes every 2 s aligned across renditions, 4 s fMP4
+ * runner (360/540/720/1080 never above the source, AAC, keyframes every 2 s aligned across renditions, 2 s fMP4
  * segments), a poster and seek-preview frames. Plain JSON, no CDK types: the job templates are
  * made from it and the state machine passes the same settings with the job's own input and
  * output locations filled in.
@@ -33,7 +33,7 @@ export const HLS_LADDER: readonly LadderRung[] = [
   { width: 1920, height: 1920, maxBitrate: 5_500_000 },
 ];
 
-export const SEGMENT_SECONDS = 4;
+export const SEGMENT_SECONDS = 2;
 export const KEYFRAME_SECONDS = 2;
 export const AUDIO = { bitrate: 128_000, sampleRate: 48_000 } as const;
 /** One seek-preview frame every THUMBNAIL_SECONDS, THUMBNAIL_SIZE large (letterboxed, like the local sprites' cells). */

@@ -95,13 +95,13 @@ export class TranscodingConstruct extends Construct {
     this.templates = {
       video: new CfnJobTemplate(this, 'VideoTemplate', {
         name: templateName('video'),
-        description: 'Lessonstage: lesson video to HLS (360/540/720/1080 fMP4, AAC, 2 s GOP, 4 s segments), poster, seek previews',
+        description: 'Lessonstage: lesson video to HLS (360/540/720/1080 fMP4, AAC, 2 s GOP, 2 s segments), poster, seek previews',
         settingsJson: videoJobSettings(),
         statusUpdateInterval: 'SECONDS_10',
       }),
       audio: new CfnJobTemplate(this, 'AudioTemplate', {
         name: templateName('audio'),
-        description: 'Lessonstage: audio-only lesson to HLS (AAC, 4 s segments)',
+        description: 'Lessonstage: audio-only lesson to HLS (AAC, 2 s segments)',
         settingsJson: audioJobSettings(),
         statusUpdateInterval: 'SECONDS_10',
       }),

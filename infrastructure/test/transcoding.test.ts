@@ -115,7 +115,7 @@ describe('transcoding on AWS', () => {
     });
   });
 
-  it('has job templates with the ladder, 2 s keyframes, 4 s fMP4 segments, AAC, a poster and preview frames', () => {
+  it('has job templates with the ladder, 2 s keyframes, 2 s fMP4 segments, AAC, a poster and preview frames', () => {
     app.resourceCountIs('AWS::MediaConvert::JobTemplate', 2);
     const templates = Object.values(app.findResources('AWS::MediaConvert::JobTemplate') as CfnResources);
     const video = templates.find((t) => at(t, 'Properties', 'Name') === 'lessonstage-dev-lesson-video')!;

@@ -11,12 +11,13 @@ import type { CourseRecord, LessonRecord, LessonStreamRecord } from '../courses/
 
 type RenditionRecord = LessonStreamRecord['renditions'][number];
 import type { AppConfig } from '../lib/config';
+import { SEGMENT_SECONDS } from '../transcoding/hls-layout';
 import { createS3Client } from '../lib/storage/s3-client';
 import { fixtureTables, putCourse } from './fixture-writes';
 
 /**
  * A real, small HLS output made by ffmpeg in the contract's layout (master.m3u8, v<N>/index.m3u8 +
- * init.mp4 + seg_NNN.m4s, 4 s fMP4 segments with keyframes every 2 s, poster.jpg,
+ * init.mp4 + seg_NNN.m4s, fMP4 segments of SEGMENT_SECONDS with keyframes every 2 s, poster.jpg,
  * thumbs/sprite-NNN.jpg + thumbs/thumbnails.vtt), for tests and benchmarks of playback. It stands
  * in for the transcoder's output; the picture is a test pattern with noise, so rungs reach their
  * bitrates. Kept in a cache folder by its parameters: a second run encodes nothing.
@@ -25,6 +26,8 @@ export interface TestStreamOptions {
   readonly durationSec: number;
   /** Heights and video bitrates, lowest first. */
   readonly rungs: readonly { readonly height: number; readonly videoKbps: number }[];
+  /** Segment length in seconds (keyframes stay every 2 s); the transcoder's SEGMENT_SECONDS unless set. */
+  readonly segmentSec?: number;
 }
 
 export const SMALL_TEST_STREAM: TestStreamOptions = { durationSec: 8, rungs: [{ height: 360, videoKbps: 400 }] };
@@ -63,7 +66,7 @@ async function encodeLadder(out: string, options: TestStreamOptions): Promise<vo
     '-v', 'error', '-y', ...SOURCE(options), '-filter_complex', `${split};${scales}`, ...perRung,
     '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-g', '60', '-keyint_min', '60', '-sc_threshold', '0',
     '-c:a', 'aac', '-b:a', '64k', '-ac', '2', '-ar', '48000',
-    '-f', 'hls', '-hls_time', '4', '-hls_playlist_type', 'vod', '-hls_segment_type', 'fmp4', '-hls_flags', 'independent_segments',
+    '-f', 'hls', '-hls_time', String(options.segmentSec ?? SEGMENT_SECONDS), '-hls_playlist_type', 'vod', '-hls_segment_type', 'fmp4', '-hls_flags', 'independent_segments',
     '-hls_segment_filename', join(out, 'v%v/seg_%03d.m4s'), '-var_stream_map', rungs.map((_, i) => `v:${i},a:${i}`).join(' '),
     join(out, 'v%v/index.m3u8'),
   ]);
@@ -137,7 +140,7 @@ export async function makeTestOriginal(options: TestStreamOptions, videoKbps: nu
 
 /** Makes (or finds in the cache) the stream; its folder and the renditions the lesson record lists. */
 export async function makeTestStream(options: TestStreamOptions): Promise<{ folder: string; renditions: RenditionRecord[] }> {
-  const hash = createHash('sha256').update(JSON.stringify({ layout: 2, ...options })).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(JSON.stringify({ layout: 2, ...options, segmentSec: options.segmentSec ?? SEGMENT_SECONDS })).digest('hex').slice(0, 12);
   const folder = join(tmpdir(), 'lessonstage-test-streams', hash);
   const done = join(folder, 'renditions.json');
   if (existsSync(done)) return { folder, renditions: JSON.parse(await readFile(done, 'utf8')) as RenditionRecord[] };

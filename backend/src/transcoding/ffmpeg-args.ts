@@ -1,4 +1,5 @@
 import type { LadderPlan } from './ladder-plan';
+import { SEGMENT_SECONDS } from './hls-layout';
 import { THUMB } from './thumbnails-vtt';
 
 /**
@@ -14,9 +15,9 @@ export function probeArgs(input: string): string[] {
 
 const COMMON = ['-hide_banner', '-nostdin', '-y', '-v', 'error', '-xerror', '-nostats', '-progress', 'pipe:1'];
 const AUDIO = (kbps: number) => ['-c:a', 'aac', '-b:a', `${kbps}k`, '-ac', '2', '-ar', '48000'];
-/** fMP4 segments of 4 s; ffmpeg names each rendition's init file init_<N>.mp4 (renamed to init.mp4 after). */
+/** fMP4 segments of SEGMENT_SECONDS; ffmpeg names each rendition's init file init_<N>.mp4 (renamed to init.mp4 after). */
 const HLS = (outDir: string) => [
-  '-f', 'hls', '-hls_time', '4', '-hls_playlist_type', 'vod', '-hls_segment_type', 'fmp4', '-hls_flags', 'independent_segments',
+  '-f', 'hls', '-hls_time', String(SEGMENT_SECONDS), '-hls_playlist_type', 'vod', '-hls_segment_type', 'fmp4', '-hls_flags', 'independent_segments',
   '-hls_fmp4_init_filename', 'init.mp4', '-hls_segment_filename', `${outDir}/v%v/seg_%03d.m4s`,
 ];
 

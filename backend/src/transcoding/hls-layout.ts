@@ -4,6 +4,8 @@
  * poster.jpg and thumbs/{sprite-NNN.jpg,thumbnails.vtt}. A new job writes a new folder.
  */
 export const MASTER_PLAYLIST = 'master.m3u8';
+/** Segment length (s): a whole number of the 2 s keyframe intervals (docs/decisions.md has the seek figures). */
+export const SEGMENT_SECONDS = 2;
 export const POSTER_FILE = 'poster.jpg';
 export const THUMBNAILS_VTT = 'thumbs/thumbnails.vtt';
 
