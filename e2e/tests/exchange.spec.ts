@@ -51,7 +51,7 @@ async function pageOf(browser: Browser, email: string, password = PASSWORD) {
   return { context, page };
 }
 
-test('a student records a take with the camera; the teacher comments at 0:03; the student sees the mark and the e-mail, shares it; classmates see it, outsiders do not', async ({ browser, baseURL }) => {
+test('a student records a take with the camera; the teacher comments at 0:03; the student gets the e-mail and a notification, sees the mark, shares it; classmates see it, outsiders do not', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
   const emails = { ana: `ana-${stamp}@example.com`, ben: `ben-${stamp}@example.com`, cy: `cy-${stamp}@example.com` };
@@ -101,7 +101,13 @@ test('a student records a take with the camera; the teacher comments at 0:03; th
     const mail = (await (await api.get(`/api/dev/mailbox?to=${encodeURIComponent(emails.ana)}`)).json()) as { text: string }[];
     return mail.some((m) => m.text.includes('0:03 — relax the thumb') && m.text.includes(`?submission=${submissionId}`));
   }).toBe(true);
-  await ana.page.goto(`${LESSON_PAGE}?submission=${submissionId}`);
+  // The bell says so too, and its notification opens the take.
+  await ana.page.goto(LESSON_PAGE);
+  const bell = ana.page.getByTestId('notification-bell');
+  await expect(bell).toHaveAttribute('aria-label', 'Notifications, 1 unread');
+  await bell.click();
+  await ana.page.getByTestId('notification-item').filter({ hasText: '0:03 — relax the thumb' }).click();
+  await expect(ana.page).toHaveURL(new RegExp(`\\?submission=${submissionId}$`));
   await expect(ana.page.getByTestId('open-submission')).toBeVisible();
   await expect(ana.page.getByTestId('comment-mark')).toHaveCount(1);
   await expect(ana.page.getByTestId('comment-mark')).toHaveAttribute('aria-label', 'Go to 0:03 — relax the thumb');
