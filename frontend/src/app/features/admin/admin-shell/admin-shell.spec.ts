@@ -47,13 +47,13 @@ describe('AdminShell', () => {
 
   it('marks the tab of the current section, also on its sub-pages', async () => {
     const { harness, tabs } = await at('/admin');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false']);
 
     await harness.navigateByUrl('/admin/courses/abc?x=1');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false']);
 
     await harness.navigateByUrl('/admin/purchases');
-    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false', 'false']);
+    expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false', 'false', 'false']);
 
     await harness.navigateByUrl('/admin/exchange/sub_1');
     expect(tabs().map((a) => a.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false', 'true', 'false']);
