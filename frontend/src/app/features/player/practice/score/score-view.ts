@@ -24,6 +24,7 @@ import { untruncateSynthTimes } from './exact-synth-times';
 import { afterFirstFrameAndIdle, yieldToPage } from '../../first-frame';
 import { useBundledWorker } from './alphatab-worker';
 import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
+import { whenScoreWanted } from './score-wanted';
 
 /** Where angular.json copies alphaTab's font (versioned: assets are served as immutable). */
 export const ALPHATAB_FONT_DIRECTORY = '/alphatab/1.8.4/font/';
@@ -63,6 +64,7 @@ export class ScoreView {
   /** The written bar of each bar in playback order (repeats unrolled), once alphaTab has made its MIDI. */
   private played: readonly number[] | undefined;
   private destroyed = false;
+  private readonly phone = matchMedia(PHONE_QUERY).matches;
 
   constructor() {
     afterNextRender(() => void this.start());
@@ -87,8 +89,11 @@ export class ScoreView {
 
   private async start(): Promise<void> {
     try {
-      // alphaTab's loading and first layout block the page's thread: the video's frame goes first.
-      await afterFirstFrameAndIdle(untracked(this.session.video), START_WAIT_MS);
+      // alphaTab's loading and first layout block the page's thread: the video's frame goes first,
+      // and on a phone the student's first move (the score is below the video there).
+      // Once the student has touched the page its largest paint is no longer reported: no wait then.
+      const wanted = await whenScoreWanted(this.host().nativeElement, this.phone);
+      if (wanted !== 'by-student') await afterFirstFrameAndIdle(untracked(this.session.video), START_WAIT_MS);
       const alphaTab = await import('@coderline/alphatab');
       // Each step below is a long task on a slow phone: separate tasks keep the page responsive.
       await yieldToPage();
@@ -118,7 +123,7 @@ export class ScoreView {
 
   private settings(alphaTab: typeof AlphaTab): AlphaTab.Settings {
     const settings = new alphaTab.Settings();
-    const phone = matchMedia(PHONE_QUERY).matches;
+    const phone = this.phone;
     settings.core.fontDirectory = ALPHATAB_FONT_DIRECTORY;
     // Layout and drawing in a worker, off the page's thread (it downloads alphaTab a second time).
     settings.core.useWorkers = true;
