@@ -92,7 +92,7 @@ export class ScoreView {
       // alphaTab's loading and first layout block the page's thread: the video's frame goes first,
       // and on a phone the student's first move (the score is below the video there).
       // Once the student has touched the page its largest paint is no longer reported: no wait then.
-      const wanted = await whenScoreWanted(this.host().nativeElement, this.phone);
+      const wanted = await whenScoreWanted(this.scroller().nativeElement, this.phone);
       if (wanted !== 'by-student') await afterFirstFrameAndIdle(untracked(this.session.video), START_WAIT_MS);
       const alphaTab = await import('@coderline/alphatab');
       // Each step below is a long task on a slow phone: separate tasks keep the page responsive.

@@ -23,7 +23,7 @@ describe('whenScoreWanted', () => {
     expect(await settled(waiting)).toBe('by-student');
   });
 
-  it('on a phone starts when a quarter of the score is on screen', async () => {
+  it('on a phone starts when half the score’s box is on screen', async () => {
     let report: ((entries: { isIntersecting: boolean }[]) => void) | undefined;
     let threshold: number | undefined;
     vi.stubGlobal(
@@ -42,6 +42,6 @@ describe('whenScoreWanted', () => {
     expect(await settled(waiting)).toBe(false);
     report!([{ isIntersecting: true }]);
     expect(await settled(waiting)).toBe('on-screen');
-    expect(threshold).toBe(0.25);
+    expect(threshold).toBe(0.5);
   });
 });

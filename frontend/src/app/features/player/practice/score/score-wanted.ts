@@ -1,7 +1,7 @@
 /** What a student does that says they are practising: the score should be there for it. */
 const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
-/** Share of the score's area on screen that counts as the student looking at it. */
-const VISIBLE_SHARE = 0.25;
+/** Share of the score's box on screen that counts as the student looking at it (not a sliver at the edge). */
+const VISIBLE_SHARE = 0.5;
 
 /** Why the score is wanted now: the student's own move needs no further waiting. */
 export type ScoreWanted = 'at-once' | 'on-screen' | 'by-student';
@@ -9,9 +9,9 @@ export type ScoreWanted = 'at-once' | 'on-screen' | 'by-student';
 /**
  * Resolves when the score is wanted. On a phone the score sits below the video: the renderer's
  * start-up (hundreds of ms of main-thread work there) waits until the student touches, types or
- * scrolls, or the score is on screen. Elsewhere it is wanted at once.
+ * scrolls, or half the score's box is on screen. Elsewhere it is wanted at once.
  */
-export function whenScoreWanted(host: HTMLElement, phone: boolean): Promise<ScoreWanted> {
+export function whenScoreWanted(box: HTMLElement, phone: boolean): Promise<ScoreWanted> {
   if (!phone) return Promise.resolve('at-once');
   return new Promise((resolve) => {
     const controller = new AbortController();
@@ -26,7 +26,7 @@ export function whenScoreWanted(host: HTMLElement, phone: boolean): Promise<Scor
     }
     if (typeof IntersectionObserver === 'function') {
       observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && wanted('on-screen'), { threshold: VISIBLE_SHARE });
-      observer.observe(host);
+      observer.observe(box);
     }
   });
 }
