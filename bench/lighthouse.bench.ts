@@ -8,6 +8,7 @@ import { own, ownTempDir, type Stop } from './resources';
 import { median } from './median';
 import { report } from './report';
 import { throwawayStackOptions } from '../backend/src/local/local-config';
+import { waitForDemoTranscodes } from './demo-transcodes';
 
 const root = join(import.meta.dirname, '..');
 const siteDir = join(root, 'frontend/dist/frontend/browser');
@@ -42,6 +43,8 @@ export const chosenPages = (): typeof PAGES => {
 const score = (lhr: Result, category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
 
 const ATTEMPTS = 3;
+/** Lessons are audited as streamed (HLS, poster), as visitors get them once the demo is transcoded. */
+const TRANSCODE_WAIT_MS = 15 * 60_000;
 
 /**
  * `simulate` (Lighthouse's default, the scored figure) models a slow 4G network from a trace taken
@@ -94,8 +97,11 @@ export async function withLighthouseSession<T>(siteDirs: readonly string[], work
     for (const dir of siteDirs) {
       const dataDir = ownTempDir('lessonstage-lighthouse-');
       stops.push(dataDir.remove);
-      const stack = await startLocalStack(throwawayStackOptions(dataDir.path, { siteDir: dir, seedDemo: true }));
+      const stack = await startLocalStack(throwawayStackOptions(dataDir.path, { siteDir: dir, seedDemo: true, transcoder: true, transcodeDemo: true }));
       stops.push(own(`local stack serving ${dir}`, () => stack.stop()));
+      const started = Date.now();
+      await waitForDemoTranscodes(stack.config, TRANSCODE_WAIT_MS);
+      console.log(`demo catalog transcoded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
       urls.push(stack.url);
     }
     const chromium = await startChromium(CHROME_FLAGS);
