@@ -153,7 +153,7 @@ test("a student records with the lesson's metronome: one bar of count-in, then c
   await page.getByTestId('open-camera').click();
   await expect(page.getByTestId('camera-preview')).toBeVisible();
   await page.getByTestId('start-recording').click();
-  await expect(page.getByTestId('count-in')).toBeVisible();
+  await expect(page.getByTestId('recording-count-in')).toBeVisible();
   const beats = page.getByTestId('metronome-beats');
   await expect(page.getByTestId('stop-recording')).toBeVisible();
   await expect(tempo).toBeDisabled();
