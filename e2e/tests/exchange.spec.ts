@@ -6,6 +6,9 @@ import { chromiumPath } from '../support/browser/find-chromium';
 const COURSE = 'demo-guitar-first-chords';
 const LESSON = 's1l2';
 const LESSON_PAGE = `/courses/${COURSE}/lessons/${LESSON}`;
+/** A demo lesson with a tempo (96 BPM, 4/4) and no score. */
+const TEMPO_COURSE = 'demo-drums-groove';
+const TEMPO_LESSON_PAGE = `/courses/${TEMPO_COURSE}/lessons/s2l1`;
 
 // Chromium's fake camera and microphone (a test pattern and a beep), allowed without a prompt.
 test.use({
@@ -17,20 +20,20 @@ test.use({
 });
 
 /**
- * A confirmed student, signed in through the API; with `buy`, enrolled in COURSE through the local
+ * A confirmed student, signed in through the API; with `buy`, enrolled in `course` through the local
  * checkout. Answers the access token. A context of its own: another's session cookies would make
  * these cookie requests (XSRF).
  */
-async function student(baseURL: string | undefined, name: string, email: string, buy: boolean): Promise<string> {
+async function student(baseURL: string | undefined, name: string, email: string, buy: boolean, course = COURSE): Promise<string> {
   const api = await request.newContext({ baseURL });
   try {
-    return await signUpAndBuy(api, name, email, buy);
+    return await signUpAndBuy(api, name, email, buy, course);
   } finally {
     await api.dispose();
   }
 }
 
-async function signUpAndBuy(api: APIRequestContext, name: string, email: string, buy: boolean): Promise<string> {
+async function signUpAndBuy(api: APIRequestContext, name: string, email: string, buy: boolean, course: string): Promise<string> {
   const signup = await api.post('/api/auth/signup', { data: { email, password: PASSWORD, name } });
   expect(signup.ok(), await signup.text()).toBe(true);
   const mail = (await (await api.get(`/api/dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as { text: string }[];
@@ -38,9 +41,9 @@ async function signUpAndBuy(api: APIRequestContext, name: string, email: string,
   const { accessToken } = (await (await api.post('/api/auth/signin', { data: { email, password: PASSWORD } })).json()) as { accessToken: string };
   if (!buy) return accessToken;
   const headers = { authorization: `Bearer ${accessToken}` };
-  const { sessionUrl } = (await (await api.post('/api/payments/checkout', { data: { courseId: COURSE }, headers })).json()) as { sessionUrl: string };
+  const { sessionUrl } = (await (await api.post('/api/payments/checkout', { data: { courseId: course }, headers })).json()) as { sessionUrl: string };
   expect((await api.post(`${sessionUrl}/pay`, { maxRedirects: 0 })).status()).toBe(303);
-  await expect.poll(async () => ((await (await api.get(`/api/me/courses/${COURSE}`, { headers })).json()) as { status?: string }).status).toBe('active');
+  await expect.poll(async () => ((await (await api.get(`/api/me/courses/${course}`, { headers })).json()) as { status?: string }).status).toBe('active');
   return accessToken;
 }
 
@@ -65,6 +68,8 @@ test('a student records a take with the camera; the teacher comments at 0:03; th
   await ana.page.goto(LESSON_PAGE);
   await ana.page.getByTestId('open-exchange').click();
   await ana.page.getByTestId('new-take').click();
+  await expect(ana.page.getByTestId('take-recorder')).toBeVisible();
+  await expect(ana.page.getByTestId('recording-metronome')).toHaveCount(0); // this lesson has no tempo
   await ana.page.getByTestId('open-camera').click();
   await expect(ana.page.getByTestId('camera-preview')).toBeVisible();
   await ana.page.getByTestId('start-recording').click();
@@ -125,4 +130,42 @@ test('a student records a take with the camera; the teacher comments at 0:03; th
 
   for (const context of [ana.context, admin.context, ben.context]) await context.close();
   await api.dispose();
+});
+
+test("a student records with the lesson's metronome: one bar of count-in, then clicks at the tempo chosen while the camera records", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const email = `dee-${Date.now()}@example.com`;
+  await student(baseURL, 'Dee Drums', email, true, TEMPO_COURSE);
+  const dee = await pageOf(browser, email);
+  const page = dee.page;
+  await page.goto(TEMPO_LESSON_PAGE);
+  await page.getByTestId('open-exchange').click();
+  await page.getByTestId('new-take').click();
+
+  await page.getByRole('switch', { name: 'Metronome while recording' }).click();
+  const tempo = page.getByRole('spinbutton', { name: 'Tempo (BPM)' });
+  await expect(tempo).toHaveValue('96'); // the lesson's
+  await tempo.fill('500');
+  await expect(page.getByTestId('recording-tempo-error')).toContainText('from 20 to 400 BPM');
+  await tempo.fill('150');
+  await expect(page.getByTestId('recording-tempo-error')).toHaveCount(0);
+
+  await page.getByTestId('open-camera').click();
+  await expect(page.getByTestId('camera-preview')).toBeVisible();
+  await page.getByTestId('start-recording').click();
+  await expect(page.getByTestId('recording-count-in')).toBeVisible();
+  const beats = page.getByTestId('metronome-beats');
+  await expect(page.getByTestId('stop-recording')).toBeVisible();
+  await expect(tempo).toBeDisabled();
+  // The count-in's bar was booked before recording began; then the clicks go on while it records.
+  const atStart = Number(await beats.getAttribute('data-clicks'));
+  expect(atStart).toBeGreaterThanOrEqual(4);
+  await expect.poll(async () => Number(await beats.getAttribute('data-clicks'))).toBeGreaterThanOrEqual(atStart + 4);
+  await expect(beats.locator('.beat.on')).toHaveCount(1);
+
+  await page.getByTestId('stop-recording').click();
+  await expect(page.getByTestId('take-preview')).toBeVisible();
+  await expect(beats.locator('.beat.on')).toHaveCount(0); // stopped with the recording
+  await expect(tempo).toBeEnabled();
+  await dee.context.close();
 });

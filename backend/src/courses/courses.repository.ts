@@ -190,6 +190,30 @@ export class CoursesRepository {
     return false;
   }
 
+  /**
+   * Names the course's teacher where it has none (a course seeded before teachers were recorded),
+   * touching no other attribute and not the version, so nothing an admin edited is overwritten
+   * and an open editor gets no conflict. False when the course is gone or already has a teacher.
+   */
+  async setTeacherIfAbsent(courseId: string, teacherId: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { courseId },
+          UpdateExpression: 'SET teacherId = :teacherId',
+          ConditionExpression: 'attribute_exists(courseId) AND attribute_not_exists(teacherId)',
+          ExpressionAttributeValues: { ':teacherId': teacherId },
+        }),
+      );
+      this.changed();
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async get(courseId: string): Promise<CourseRecord | undefined> {
     const result = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { courseId } }));
     return result.Item as CourseRecord | undefined;

@@ -4,7 +4,6 @@ import { createDeps, type ApiDeps } from '../app/api-deps';
 import { createRepositories } from '../app/create-repositories';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
-import { fixtureTables, putCourse } from '../testing/fixture-writes';
 import { sendTake, uploadTakeFile } from '../testing/submission-takes';
 import { signInAdmin, signUpStudent } from '../testing/test-users';
 import { startTestStack, type TestStack } from '../testing/test-stack';
@@ -30,8 +29,6 @@ describe('video exchange: submissions', () => {
     deps = createDeps(stack.config, stack.mailbox);
     admin = await signInAdmin(api, DEFAULT_ADMIN);
     adminId = (await api.get<{ userId: string }>('/api/auth/me', admin)).body.userId;
-    // The demo course gets a teacher: the administrator, who hears of new takes.
-    await putCourse(fixtureTables(stack.config).courses, { ...(await deps.courses.get(COURSE))!, teacherId: adminId });
     [owner, classmate, outsider] = [await signUpStudent(stack, api), await signUpStudent(stack, api), await signUpStudent(stack, api)];
     await deps.enrollments.grant(owner.userId, COURSE, 'pi_exchange_1');
     await deps.enrollments.grant(classmate.userId, COURSE, 'pi_exchange_2');
@@ -40,7 +37,7 @@ describe('video exchange: submissions', () => {
 
   const lessonList = async (token: string) => (await api.get<SubmissionList>(`/api/courses/${COURSE}/lessons/${LESSON}/submissions`, token)).body.items;
 
-  it('takes a recorded take (uploaded straight to storage), lists it for its student, plays it, and tells the teacher', async () => {
+  it('takes a recorded take (uploaded straight to storage), lists it for its student, plays it, and tells the teacher (the demo admin teaches demo courses)', async () => {
     const sent = await sendTake(api, owner.token, target, { note: 'Bars 5–8, still buzzing', durationSec: 12.5 });
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     const take = sent.body as unknown as Submission;

@@ -242,8 +242,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await ensureBucket(s3, LOCAL_BUCKET);
 
     const deps = createDeps(config, mailbox);
-    const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET) : 0;
     const adminId = await seedAdmin(cognito, deps.users, userPool.userPoolId, userPool.clientId, options.admin);
+    const seededCourses = options.seedDemo ? await seedDemoCatalog(deps.courses, s3, LOCAL_BUCKET, adminId) : 0;
     if (options.seedDemo) await seedDemoPractice(deps.practiceJournal, deps.loops, adminId);
     if (options.seedDemo) {
       const studentId = await seedDemoStudent(cognito, deps, userPool, DEMO_STUDENT);

@@ -13,6 +13,10 @@ import { DEMO_COMPLETED_COURSE } from './seed-demo-student';
 import { createDeps } from '../../app/api-deps';
 import { DEMO_REVIEWS } from './demo-reviews';
 import { seedDemoReviews } from './seed-demo-reviews';
+import { seedDemoCatalog } from './seed-demo';
+import { createS3Client } from '../../lib/storage/s3-client';
+import { fixtureTables, putCourse } from '../../testing/fixture-writes';
+import { LOCAL_BUCKET } from '../stack';
 import { exerciseSync, exerciseTiming, type Exercise } from './scores/exercise';
 
 /** Where the demo catalog puts each exercise and each tempo alone: course, lesson id and what it holds. */
@@ -103,6 +107,29 @@ describe('demo lessons with scores and tempos', () => {
     const reviews = (await api.get('/api/courses/demo-guitar-first-chords/reviews')).body as { items: { reviewerName: string; reply: unknown }[] };
     expect(reviews.items).toHaveLength(3);
     expect(reviews.items.some((r) => r.reply !== null)).toBe(true);
+  });
+
+  it("makes the demo admin every demo course's teacher, keeping the courses' teacher names", async () => {
+    const adminId = (await api.get<{ userId: string }>('/api/auth/me', admin)).body.userId;
+    const courses = createDeps(stack.config, stack.mailbox).courses;
+    for (const demo of DEMO_COURSES) {
+      expect(await courses.get(demo.courseId)).toMatchObject({ teacherId: adminId, teacherName: demo.teacherName });
+    }
+  });
+
+  it('adds the teacher to a demo course seeded without one, and leaves a course that has a teacher as it is', async () => {
+    const deps = createDeps(stack.config, stack.mailbox);
+    const table = fixtureTables(stack.config).courses;
+    const [first, second] = [DEMO_COURSES[0]!.courseId, DEMO_COURSES[1]!.courseId];
+    const originals = [(await deps.courses.get(first))!, (await deps.courses.get(second))!];
+    const { teacherId: _dropped, ...old } = originals[0]!;
+    await putCourse(table, { ...old, title: 'Edited by an admin' });
+    await putCourse(table, { ...originals[1]!, teacherId: 'another-teacher' });
+
+    expect(await seedDemoCatalog(deps.courses, createS3Client(stack.config), LOCAL_BUCKET, 'demo-admin')).toBe(0);
+    expect(await deps.courses.get(first)).toMatchObject({ teacherId: 'demo-admin', title: 'Edited by an admin', version: old.version });
+    expect((await deps.courses.get(second))!.teacherId).toBe('another-teacher');
+    for (const course of originals) await putCourse(table, course);
   });
 
   it('gives the demo student two unread notifications, newest first, and their e-mails', async () => {

@@ -74,7 +74,7 @@ function toLesson(demo: DemoCourse, lessonId: string, spec: DemoLesson, preview:
   };
 }
 
-function toRecord(demo: DemoCourse, index: number, sizeOf: FileSizes): { course: CourseRecord; files: SeededLesson['files'] } {
+function toRecord(demo: DemoCourse, index: number, sizeOf: FileSizes, teacherId: string): { course: CourseRecord; files: SeededLesson['files'] } {
   // Later entries are newer, so the catalog (newest first) lists them first.
   const timestamp = new Date(Date.UTC(2026, 0, 1 + index, 9)).toISOString();
   const files: SeededLesson['files'][number][] = [];
@@ -96,6 +96,7 @@ function toRecord(demo: DemoCourse, index: number, sizeOf: FileSizes): { course:
     priceCents: demo.priceCents,
     currency: demo.currency,
     teacherName: demo.teacherName,
+    teacherId,
     thumbnailKey: `public/thumbnails/${demo.courseId}.svg`,
     status: 'published',
     createdAt: timestamp,
@@ -111,8 +112,11 @@ function toRecord(demo: DemoCourse, index: number, sizeOf: FileSizes): { course:
  * Seeds the demo catalog. Idempotent: media is written only where missing, and a course only
  * if its id is new, so a restart duplicates nothing and keeps edits made since.
  * Media first, then the record, so no course ever points at a file that is not there.
+ * The demo admin (`teacherId`) is each course's teacher, so takes and questions reach someone;
+ * the courses keep their own teacher names. A course seeded before teachers were recorded gets
+ * the teacher added, nothing else.
  */
-export async function seedDemoCatalog(courses: CoursesRepository, s3: S3Client, bucket: string): Promise<number> {
+export async function seedDemoCatalog(courses: CoursesRepository, s3: S3Client, bucket: string, teacherId: string): Promise<number> {
   let created = 0;
   const sizes = new Map<string, number>();
   const sizeOf: FileSizes = (source) => sizes.get(source.href) ?? 0;
@@ -122,10 +126,11 @@ export async function seedDemoCatalog(courses: CoursesRepository, s3: S3Client, 
   ];
   for (const source of sources) if (!sizes.has(source.href)) sizes.set(source.href, (await stat(source)).size);
   for (const [index, demo] of DEMO_COURSES.entries()) {
-    const { course, files } = toRecord(demo, index, sizeOf);
+    const { course, files } = toRecord(demo, index, sizeOf, teacherId);
     await putIfAbsent(s3, bucket, course.thumbnailKey!, async () => courseThumbnailSvg(demo.title, demo.instrument), 'image/svg+xml');
     for (const file of files) await putIfAbsent(s3, bucket, file.key, () => readFile(file.source), file.contentType);
     if (await courses.createIfAbsent(course)) created += 1;
+    else await courses.setTeacherIfAbsent(course.courseId, teacherId);
   }
   return created;
 }

@@ -14,7 +14,7 @@ import { baseContentType, takeProblem } from './take-check';
 import { CameraRecorder } from './camera-recorder';
 import { TakeUpload } from './take-upload';
 
-type Step = 'choose' | 'camera' | 'recording' | 'ready' | 'sending';
+type Step = 'choose' | 'camera' | 'count-in' | 'recording' | 'ready' | 'sending';
 
 interface Take {
   readonly file: Blob;
@@ -41,7 +41,11 @@ export class TakeRecorder {
   readonly lessonId = input.required<string>();
   /** The submission this video answers (a teacher's reply); a student's new take when unset. */
   readonly answerTo = input<string | null>(null);
+  /** Awaited between "Start recording" and the recording (a metronome's count-in); aborted by Cancel. */
+  readonly countIn = input<((signal: AbortSignal) => Promise<void>) | null>(null);
   readonly sent = output<Submission>();
+  /** True when the camera starts recording, false when it stops. */
+  readonly recordingChange = output<boolean>();
 
   private readonly api = inject(ExchangeApi);
   private readonly uploads = inject(TakeUpload);
@@ -59,6 +63,7 @@ export class TakeRecorder {
 
   private readonly live = viewChild<ElementRef<HTMLVideoElement>>('live');
   private sending: AbortController | null = null;
+  private counting: AbortController | null = null;
 
   constructor() {
     effect(() => {
@@ -69,6 +74,7 @@ export class TakeRecorder {
     });
     inject(DestroyRef).onDestroy(() => {
       this.sending?.abort();
+      this.counting?.abort();
       this.discardTake();
     });
   }
@@ -83,12 +89,27 @@ export class TakeRecorder {
     }
   }
 
-  protected startRecording(): void {
+  protected async startRecording(): Promise<void> {
+    const countIn = this.countIn();
+    if (countIn) {
+      const counting = (this.counting = new AbortController());
+      this.step.set('count-in');
+      await countIn(counting.signal);
+      this.counting = null;
+      if (counting.signal.aborted) return;
+    }
     this.camera.start(() => void this.stopRecording());
     this.step.set('recording');
+    this.recordingChange.emit(true);
+  }
+
+  protected cancelCountIn(): void {
+    this.counting?.abort();
+    this.step.set('camera');
   }
 
   protected async stopRecording(): Promise<void> {
+    this.recordingChange.emit(false);
     const recorded = await this.camera.stop();
     const extension = recorded.blob.type.includes('mp4') ? 'mp4' : 'webm';
     this.useTake(recorded.blob, `take.${extension}`, recorded.durationSec);

@@ -58,6 +58,20 @@ describe('ExchangePanel', () => {
     expect(el.querySelector('[data-testid="comment-mark"]')?.getAttribute('aria-label')).toBe('Go to 0:03 — relax the thumb');
   });
 
+  it("offers the lesson's metronome in the recorder only when the lesson has a tempo", async () => {
+    const { fixture, el, settle } = await render();
+    http.expectOne(LIST).flush({ items: [], nextCursor: null });
+    await settle();
+    el.querySelector<HTMLButtonElement>('[data-testid="new-take"]')!.click();
+    await settle();
+    expect(el.querySelector('[data-testid="take-recorder"]')).not.toBeNull();
+    expect(el.querySelector('[data-testid="recording-metronome"]')).toBeNull();
+
+    fixture.componentRef.setInput('timing', { tempoBpm: 96, timeSignature: [4, 4], firstDownbeatMs: 0, syncPoints: [] });
+    await settle();
+    expect(el.querySelector('[data-testid="recording-metronome"]')?.textContent).toContain('Metronome while recording');
+  });
+
   it('says why a student not enrolled cannot send', async () => {
     const { el, settle } = await render();
     http.expectOne(LIST).flush({ error: 'Enroll', code: 'NotEnrolled' }, { status: 403, statusText: 'Forbidden' });

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import type { Submission, SubmissionDetail } from '@lessonstage/shared';
 import { formatMoment } from '@lessonstage/shared/exchange-rules';
@@ -10,6 +10,9 @@ import { ExchangeApi } from '../../../shared/exchange/exchange.api';
 import { SubmissionViewer } from '../../../shared/exchange/submission-viewer';
 import { TakeRecorder } from '../../../shared/exchange/take-recorder';
 import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
+import { lessonClickTempo } from '../practice/metronome/free-click-track';
+import type { LessonTiming } from '../practice/timing/bar-timeline';
+import { RecordingMetronome } from './recording-metronome';
 
 /**
  * The video exchange under a lesson (loaded only when the student opens it): record or choose a
@@ -18,7 +21,7 @@ import { FormAlert } from '../../../shared/ui/form-alert/form-alert';
  */
 @Component({
   selector: 'app-exchange-panel',
-  imports: [MatButton, FormAlert, SubmissionViewer, TakeRecorder],
+  imports: [MatButton, FormAlert, RecordingMetronome, SubmissionViewer, TakeRecorder],
   templateUrl: './exchange-panel.html',
   styleUrl: './exchange-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,6 +31,8 @@ export class ExchangePanel {
   readonly lessonId = input.required<string>();
   /** A take to open at once (the link of a notification). */
   readonly openSubmission = input<string | null>(null);
+  /** The lesson's timing (the practice tools read it): with a tempo, the recorder offers a metronome. */
+  readonly timing = input<LessonTiming | null>(null);
 
   private readonly api = inject(ExchangeApi);
 
@@ -39,6 +44,10 @@ export class ExchangePanel {
   protected readonly open = signal<SubmissionDetail | null>(null);
   protected readonly confirmingDelete = signal<string | null>(null);
   protected readonly moment = formatMoment;
+  protected readonly clickTempo = computed(() => lessonClickTempo(this.timing()));
+  protected readonly takeRecording = signal(false);
+  private readonly metronome = viewChild(RecordingMetronome);
+  protected readonly countIn = computed(() => this.metronome()?.countInWhenOn() ?? null);
 
   constructor() {
     effect(() => {
@@ -58,6 +67,7 @@ export class ExchangePanel {
 
   protected onSent(submission: Submission): void {
     this.recording.set(false);
+    this.takeRecording.set(false);
     this.items.update((items) => [submission, ...items]);
   }
 

@@ -35,7 +35,7 @@ import { LessonDescription } from '../lesson-description/lesson-description';
 import { LessonMaterials } from '../lesson-materials/lesson-materials';
 import { ProgressTracker } from '../progress/progress-tracker';
 import { applyPlaybackSpeed, SavedPlaybackSpeed } from '../speed-control/playback-speed';
-import { PracticePanel } from '../practice/practice-panel/practice-panel';
+import { type LessonTimingRead, PracticePanel } from '../practice/practice-panel/practice-panel';
 import { CaptionsMenu } from '../captions/captions-menu';
 import { QualityMenu } from '../quality-menu/quality-menu';
 import { SeekBar } from '../seek-preview/seek-bar';
@@ -87,6 +87,8 @@ export class PlayerPage {
   /** Whether the video exchange is open: its chunk (recorder, list) loads only then. */
   protected readonly exchangeOpen = linkedSignal(() => !!this.submission());
   protected readonly signedIn = this.auth.isSignedIn;
+  /** The lesson's timing as the practice tools read it: the recorder's metronome clicks at its tempo. */
+  protected readonly timingRead = signal<LessonTimingRead | null>(null);
 
   private readonly attempt = signal(0);
   private readonly request = computed(() => ({

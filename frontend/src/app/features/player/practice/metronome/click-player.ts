@@ -3,7 +3,7 @@ import { DestroyRef, inject, Injectable } from '@angular/core';
 const CLICK_S = 0.03;
 
 /** Who booked a click: a pause cancels the metronome's, not the count-in it caused. */
-export type ClickGroup = 'metronome' | 'count-in' | 'tap-test';
+export type ClickGroup = 'metronome' | 'count-in' | 'tap-test' | 'free';
 
 /**
  * Short clicks on one AudioContext, booked at exact audio-clock times. Created on first use

@@ -24,6 +24,12 @@ import { SpeedTrainerPanel } from '../trainer/speed-trainer-panel';
 import { SpeedTrainerStore } from '../trainer/speed-trainer.store';
 import { Tuner } from '../tuner/tuner';
 
+/** A lesson's timing as read for the practice tools; `lessonId` says which lesson it belongs to. */
+export interface LessonTimingRead {
+  readonly lessonId: string;
+  readonly timing: LessonScore | null;
+}
+
 /**
  * Practice tools under a lesson's video: speed, A–B loop, metronome, keyboard shortcuts, saved
  * loops and the speed trainer. The page hands over its `<video>` and owns the speed (it remembers
@@ -46,6 +52,8 @@ export class PracticePanel {
   /** Whether the lesson has a score or a tempo (the course says so): without, nothing to ask for. */
   readonly timed = input(true);
   readonly speedChange = output<number>();
+  /** The lesson's score and timing once read (null without): the page hands them to the recorder's metronome. */
+  readonly timingChange = output<LessonTimingRead>();
 
   protected readonly session = inject(PracticeSession);
   protected readonly metronome = inject(Metronome);
@@ -134,10 +142,12 @@ export class PracticePanel {
     this.scoreRequest?.unsubscribe();
     this.score.set(null);
     this.session.setTimeline(null);
+    this.timingChange.emit({ lessonId, timing: null });
     if (!timed) return;
     this.scoreRequest = this.scores.score(courseId, lessonId).subscribe((score) => {
       this.score.set(score);
       this.session.setTimeline(score ? BarTimeline.from(score) : null);
+      this.timingChange.emit({ lessonId, timing: score });
     });
   }
 }
