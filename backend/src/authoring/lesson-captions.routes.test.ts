@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCourseSchema, playbackSchema, uploadTicketSchema, type AdminCourse } from '@lessonstage/shared';
-import { createDeps } from '../app/api-deps';
+import { adminCourseSchema, playbackSchema, type AdminCourse } from '@lessonstage/shared';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient, type ApiResponse } from '../testing/api-client';
-import { signInAdmin, signUpStudent } from '../testing/test-users';
+import { adminLesson, uploadLessonFile } from '../testing/lesson-uploads';
+import { enrolledAndStranger, signInAdmin } from '../testing/test-users';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const COURSE = 'demo-guitar-first-chords';
@@ -23,18 +23,14 @@ describe('lesson captions: upload, check, replace, delete', () => {
   });
   afterAll(() => stack.dispose());
 
-  /** The browser's side of a captions upload: ticket, PUT to storage, completion with language and label. */
-  async function uploadCaptions(body: string, fileName: string, captions: { lang: string; label: string } | undefined): Promise<ApiResponse> {
-    const bytes = new TextEncoder().encode(body);
+  /** A captions upload with its language and label, as the editor sends it. */
+  function uploadCaptions(body: string, fileName: string, captions: { lang: string; label: string } | undefined): Promise<ApiResponse> {
     const contentType = fileName.endsWith('.srt') ? 'application/x-subrip' : 'text/vtt';
-    const ticketResponse = await api.post('/api/admin/uploads', { courseId: COURSE, lessonId: LESSON, kind: 'captions', fileName, contentType, sizeBytes: bytes.length }, admin);
-    expect(ticketResponse.status, JSON.stringify(ticketResponse.body)).toBe(201);
-    const ticket = uploadTicketSchema.parse(ticketResponse.body);
-    expect((await fetch(ticket.single!.url, { method: 'PUT', headers: ticket.single!.headers, body: bytes })).status).toBe(200);
-    return api.post('/api/admin/uploads/complete', { courseId: COURSE, lessonId: LESSON, kind: 'captions', key: ticket.key, fileName, captions }, admin);
+    const bytes = new TextEncoder().encode(body);
+    return uploadLessonFile(api, admin, { courseId: COURSE, lessonId: LESSON, kind: 'captions', fileName, contentType, body: bytes, complete: { captions } });
   }
 
-  const lessonOf = (course: AdminCourse) => course.sections.flatMap((s) => s.lessons).find((l) => l.lessonId === LESSON)!;
+  const lessonOf = (course: AdminCourse) => adminLesson(course, LESSON);
   const current = async () => adminCourseSchema.parse((await api.get(`/api/admin/courses/${COURSE}`, admin)).body);
 
   it('converts an SRT upload to WebVTT, kept per language, with a link the editor can read', async () => {
@@ -82,9 +78,7 @@ describe('lesson captions: upload, check, replace, delete', () => {
   });
 
   it('hands the player each language with a link that reads the WebVTT; only to who may watch', async () => {
-    const enrolled = await signUpStudent(stack, api);
-    const stranger = await signUpStudent(stack, api);
-    await createDeps(stack.config).enrollments.grant(enrolled.userId, COURSE, 'pi_captions_test');
+    const { enrolled, stranger } = await enrolledAndStranger(stack, api, COURSE);
     const answer = await api.get(`/api/courses/${COURSE}/lessons/${LESSON}/playback`, enrolled.token);
     expect(answer.status).toBe(200);
     const playback = playbackSchema.parse(answer.body);

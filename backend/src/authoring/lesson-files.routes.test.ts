@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uploadTicketSchema } from '@lessonstage/shared';
 import { createDeps } from '../app/api-deps';
 import type { CourseRecord } from '../courses/course.record';
 import type { MediaStorage } from '../lib/storage/media-storage';
@@ -9,6 +8,7 @@ import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient } from '../testing/api-client';
 import { courseFixture } from '../testing/course-fixtures';
 import { fixtureTables, putCourse } from '../testing/fixture-writes';
+import { uploadLessonFile } from '../testing/lesson-uploads';
 import { signInAdmin } from '../testing/test-users';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 import { deleteLessonFiles } from './lesson-files';
@@ -70,11 +70,7 @@ describe('a removed lesson’s files and streams', () => {
 
   it('deletes the old video’s stream folder when the video is replaced', async () => {
     const video = await readFile(join(import.meta.dirname, '../local/seed/media/guitar.mp4'));
-    const ticketResponse = await api.post('/api/admin/uploads', { courseId: C, lessonId: 'l2', kind: 'video', fileName: 'new.mp4', contentType: 'video/mp4', sizeBytes: video.length }, admin);
-    expect(ticketResponse.status, JSON.stringify(ticketResponse.body)).toBe(201);
-    const ticket = uploadTicketSchema.parse(ticketResponse.body);
-    expect((await fetch(ticket.single!.url, { method: 'PUT', headers: ticket.single!.headers, body: video })).status).toBe(200);
-    const done = await api.post('/api/admin/uploads/complete', { courseId: C, lessonId: 'l2', kind: 'video', key: ticket.key, fileName: 'new.mp4' }, admin);
+    const done = await uploadLessonFile(api, admin, { courseId: C, lessonId: 'l2', kind: 'video', fileName: 'new.mp4', contentType: 'video/mp4', body: video });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(await storage.listKeys(`hls/${C}/l2/`)).toEqual([]);
     expect(await exists(`courses/${C}/lessons/l2/video/b.mp4`)).toBe(false);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCourseSchema, lessonScoreSchema, uploadTicketSchema, type AdminCourse } from '@lessonstage/shared';
-import { createDeps } from '../app/api-deps';
+import { adminCourseSchema, lessonScoreSchema, type AdminCourse } from '@lessonstage/shared';
 import { DEFAULT_ADMIN } from '../local/local-config';
 import { apiClient, type ApiResponse } from '../testing/api-client';
-import { signInAdmin, signUpStudent } from '../testing/test-users';
+import { adminLesson, uploadLessonFile } from '../testing/lesson-uploads';
+import { enrolledAndStranger, signInAdmin } from '../testing/test-users';
 import { startTestStack, type TestStack } from '../testing/test-stack';
 
 const COURSE = 'demo-guitar-first-chords';
@@ -22,17 +22,10 @@ describe('a lesson score: upload, sync and what students get', () => {
   });
   afterAll(() => stack.dispose());
 
-  /** The browser's side of a score upload: ticket, PUT to storage, completion. */
-  async function uploadScore(body: string, fileName: string, contentType = 'application/octet-stream'): Promise<ApiResponse> {
-    const bytes = new TextEncoder().encode(body);
-    const ticketResponse = await api.post('/api/admin/uploads', { courseId: COURSE, lessonId: LESSON, kind: 'score', fileName, contentType, sizeBytes: bytes.length }, admin);
-    expect(ticketResponse.status, JSON.stringify(ticketResponse.body)).toBe(201);
-    const ticket = uploadTicketSchema.parse(ticketResponse.body);
-    expect((await fetch(ticket.single!.url, { method: 'PUT', headers: ticket.single!.headers, body: bytes })).status).toBe(200);
-    return api.post('/api/admin/uploads/complete', { courseId: COURSE, lessonId: LESSON, kind: 'score', key: ticket.key, fileName }, admin);
-  }
+  const uploadScore = (body: string, fileName: string, contentType = 'application/octet-stream'): Promise<ApiResponse> =>
+    uploadLessonFile(api, admin, { courseId: COURSE, lessonId: LESSON, kind: 'score', fileName, contentType, body: new TextEncoder().encode(body) });
 
-  const lessonOf = (course: AdminCourse) => course.sections.flatMap((s) => s.lessons).find((l) => l.lessonId === LESSON)!;
+  const lessonOf = (course: AdminCourse) => adminLesson(course, LESSON);
 
   it('reads the format from the bytes, and refuses a file no renderer reads, keeping the old score', async () => {
     const stored = await uploadScore(ALPHATEX, 'riff.txt', 'text/plain');
@@ -64,9 +57,7 @@ describe('a lesson score: upload, sync and what students get', () => {
   });
 
   it('gives an enrolled student the score link and timing, and a stranger a 403', async () => {
-    const enrolled = await signUpStudent(stack, api);
-    const stranger = await signUpStudent(stack, api);
-    await createDeps(stack.config).enrollments.grant(enrolled.userId, COURSE, 'pi_score_test');
+    const { enrolled, stranger } = await enrolledAndStranger(stack, api, COURSE);
 
     const answer = await api.get(`/api/courses/${COURSE}/lessons/${LESSON}/score`, enrolled.token);
     expect(answer.status).toBe(200);

@@ -1,22 +1,6 @@
 import { operatorDefault } from './operator-settings';
 import { DEFAULT_UPLOAD_TUNING, type UploadTuning } from './storage/upload-tuning';
-import {
-  CERTIFICATES_TABLE,
-  COURSES_TABLE,
-  DISCUSSIONS_TABLE,
-  ENROLLMENTS_TABLE,
-  LOOPS_TABLE,
-  NOTIFICATIONS_TABLE,
-  SUBMISSIONS_TABLE,
-  PRACTICE_TABLE,
-  PROGRESS_TABLE,
-  PURCHASES_TABLE,
-  RATE_LIMITS_TABLE,
-  REVIEWS_TABLE,
-  TRANSCODES_TABLE,
-  USERS_TABLE,
-  WEBHOOK_EVENTS_TABLE,
-} from './db/table-definitions';
+import { tableNames, type TableNames } from './db/table-names';
 
 export interface AuthConfig {
   readonly userPoolId: string;
@@ -30,23 +14,8 @@ export interface AuthConfig {
 }
 
 /** Configuration read once at cold start. Endpoints are optional: the SDK picks AWS ones by default. */
-export interface AppConfig {
+export interface AppConfig extends TableNames {
   readonly region: string;
-  readonly coursesTable: string;
-  readonly usersTable: string;
-  readonly rateLimitsTable: string;
-  readonly enrollmentsTable: string;
-  readonly purchasesTable: string;
-  readonly webhookEventsTable: string;
-  readonly progressTable: string;
-  readonly loopsTable: string;
-  readonly practiceTable: string;
-  readonly certificatesTable: string;
-  readonly transcodesTable: string;
-  readonly notificationsTable: string;
-  readonly reviewsTable: string;
-  readonly discussionsTable: string;
-  readonly submissionsTable: string;
   readonly contentBucket: string;
   /** Base URL under which public media (thumbnails) are served, e.g. "/media". */
   readonly mediaBaseUrl: string;
@@ -159,21 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const userPoolId = required(env, 'USER_POOL_ID');
   return {
     region,
-    coursesTable: required(env, COURSES_TABLE.envVar),
-    usersTable: required(env, USERS_TABLE.envVar),
-    rateLimitsTable: required(env, RATE_LIMITS_TABLE.envVar),
-    enrollmentsTable: required(env, ENROLLMENTS_TABLE.envVar),
-    purchasesTable: required(env, PURCHASES_TABLE.envVar),
-    webhookEventsTable: required(env, WEBHOOK_EVENTS_TABLE.envVar),
-    progressTable: required(env, PROGRESS_TABLE.envVar),
-    loopsTable: required(env, LOOPS_TABLE.envVar),
-    practiceTable: required(env, PRACTICE_TABLE.envVar),
-    certificatesTable: required(env, CERTIFICATES_TABLE.envVar),
-    transcodesTable: required(env, TRANSCODES_TABLE.envVar),
-    notificationsTable: required(env, NOTIFICATIONS_TABLE.envVar),
-    reviewsTable: required(env, REVIEWS_TABLE.envVar),
-    discussionsTable: required(env, DISCUSSIONS_TABLE.envVar),
-    submissionsTable: required(env, SUBMISSIONS_TABLE.envVar),
+    ...tableNames((table) => required(env, table.envVar)),
     contentBucket: required(env, 'CONTENT_BUCKET'),
     mediaBaseUrl: env.MEDIA_BASE_URL ?? '/media',
     auth: {

@@ -6,24 +6,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { DEFAULT_CATALOG_CACHE_SECONDS, type AppConfig } from '../lib/config';
 import { createDeps } from '../app/api-deps';
 import { apiOptions } from '../app/create-api';
-import {
-  CERTIFICATES_TABLE,
-  COURSES_TABLE,
-  ENROLLMENTS_TABLE,
-  LOOPS_TABLE,
-  PRACTICE_TABLE,
-  PROGRESS_TABLE,
-  PURCHASES_TABLE,
-  RATE_LIMITS_TABLE,
-  TABLE_DEFINITIONS,
-  TRANSCODES_TABLE,
-  NOTIFICATIONS_TABLE,
-  REVIEWS_TABLE,
-  DISCUSSIONS_TABLE,
-  SUBMISSIONS_TABLE,
-  USERS_TABLE,
-  WEBHOOK_EVENTS_TABLE,
-} from '../lib/db/table-definitions';
+import { TABLE_DEFINITIONS } from '../lib/db/table-definitions';
+import { tableNames } from '../lib/db/table-names';
 import { createS3Client } from '../lib/storage/s3-client';
 import { startCognito } from './emulators/cognito.emulator';
 import { startDynamoDb } from './emulators/dynamodb.emulator';
@@ -201,21 +185,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const config: AppConfig = {
       region: bootstrapConfig.region,
-      coursesTable: COURSES_TABLE.localName,
-      usersTable: USERS_TABLE.localName,
-      rateLimitsTable: RATE_LIMITS_TABLE.localName,
-      enrollmentsTable: ENROLLMENTS_TABLE.localName,
-      purchasesTable: PURCHASES_TABLE.localName,
-      webhookEventsTable: WEBHOOK_EVENTS_TABLE.localName,
-      progressTable: PROGRESS_TABLE.localName,
-      loopsTable: LOOPS_TABLE.localName,
-      practiceTable: PRACTICE_TABLE.localName,
-      certificatesTable: CERTIFICATES_TABLE.localName,
-      transcodesTable: TRANSCODES_TABLE.localName,
-      notificationsTable: NOTIFICATIONS_TABLE.localName,
-      reviewsTable: REVIEWS_TABLE.localName,
-      discussionsTable: DISCUSSIONS_TABLE.localName,
-      submissionsTable: SUBMISSIONS_TABLE.localName,
+      ...tableNames((table) => table.localName),
       contentBucket: LOCAL_BUCKET,
       mediaBaseUrl: '/media',
       auth: {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createDeps } from '../app/api-deps';
 import type { apiClient } from './api-client';
 import type { TestStack } from './test-stack';
 
@@ -17,4 +18,16 @@ export async function signUpStudent(stack: TestStack, api: ReturnType<typeof api
 /** The administrator's access token. */
 export async function signInAdmin(api: ReturnType<typeof apiClient>, admin: { email: string; password: string }): Promise<string> {
   return (await api.post<{ accessToken: string }>('/api/auth/signin', admin)).body.accessToken;
+}
+
+/** Two new students: one enrolled in the course (as a purchase would), one not. */
+export async function enrolledAndStranger(
+  stack: TestStack,
+  api: ReturnType<typeof apiClient>,
+  courseId: string,
+): Promise<{ enrolled: { token: string; userId: string }; stranger: { token: string; userId: string } }> {
+  const enrolled = await signUpStudent(stack, api);
+  const stranger = await signUpStudent(stack, api);
+  await createDeps(stack.config).enrollments.grant(enrolled.userId, courseId, `pi_${enrolled.userId}`);
+  return { enrolled, stranger };
 }

@@ -237,7 +237,7 @@ export const SUBMISSIONS_TABLE = {
   ],
 } as const satisfies TableDefinition;
 
-export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
+const TABLES = [
   COURSES_TABLE,
   USERS_TABLE,
   RATE_LIMITS_TABLE,
@@ -253,4 +253,9 @@ export const TABLE_DEFINITIONS: readonly TableDefinition[] = [
   REVIEWS_TABLE,
   DISCUSSIONS_TABLE,
   SUBMISSIONS_TABLE,
-];
+] as const satisfies readonly TableDefinition[];
+
+export const TABLE_DEFINITIONS: readonly TableDefinition[] = TABLES;
+
+/** The tables' ids, from which the configuration's table-name fields are made (lib/db/table-names). */
+export type TableId = (typeof TABLES)[number]['id'];

@@ -6,6 +6,8 @@ import { renderMarkdown } from './render-markdown';
 /**
  * Someone's Markdown (or plain text), rendered through the one renderer (marked + DOMPurify,
  * loaded on first use); until it is ready, and if it fails, the text shows as it was written.
+ * A host may restyle headings and paragraph gaps through `--markdown-heading-font`,
+ * `--markdown-heading-margin` and `--markdown-block-gap`.
  */
 @Component({
   selector: 'app-markdown-view',
@@ -31,7 +33,7 @@ import { renderMarkdown } from './render-markdown';
     }
 
     .markdown :is(p, ul, ol, blockquote, pre) {
-      margin: 0 0 8px;
+      margin: 0 0 var(--markdown-block-gap, 8px);
     }
 
     .markdown :is(p, ul, ol, blockquote, pre):last-child {
@@ -39,8 +41,8 @@ import { renderMarkdown } from './render-markdown';
     }
 
     .markdown :is(h3, h4, h5, h6) {
-      margin: 12px 0 4px;
-      font: var(--mat-sys-title-small);
+      margin: var(--markdown-heading-margin, 12px 0 4px);
+      font: var(--markdown-heading-font, var(--mat-sys-title-small));
     }
 
     .markdown pre {
@@ -54,6 +56,8 @@ import { renderMarkdown } from './render-markdown';
 })
 export class MarkdownView {
   readonly markdown = input.required<string>();
+  /** Users' posts rather than a teacher's text: their links are marked `nofollow ugc` (see renderMarkdown). */
+  readonly userContent = input(false);
 
   private readonly sanitizer = inject(DomSanitizer);
   protected readonly html = signal<SafeHtml | null>(null);
@@ -61,11 +65,12 @@ export class MarkdownView {
   constructor() {
     effect((onCleanup) => {
       const markdown = this.markdown().trim();
+      const options = { userContent: this.userContent() };
       let current = true;
       onCleanup(() => (current = false));
       this.html.set(null);
       if (!markdown) return;
-      renderMarkdown(markdown).then(
+      renderMarkdown(markdown, options).then(
         // Already sanitized by DOMPurify with a stricter allow-list than Angular's own sanitizer.
         (html) => current && this.html.set(this.sanitizer.bypassSecurityTrustHtml(html)),
         () => undefined,

@@ -16,6 +16,8 @@ describe('LessonDescription', () => {
   it("shows the lesson's Markdown as sanitized HTML in a labelled region", async () => {
     const { el } = await render('Keep the **thumb** steady. <img src=x onerror="alert(1)">');
     const section = el.querySelector('[data-testid="lesson-description"]')!;
+    // Until the renderer has loaded, the text shows as written: wait for the rendered HTML.
+    await vi.waitFor(() => expect(section.querySelector('strong')).not.toBeNull());
     expect(section.getAttribute('aria-label')).toBe('About this lesson');
     expect(section.querySelector('strong')?.textContent).toBe('thumb');
     expect(section.querySelectorAll('img, [onerror]')).toHaveLength(0); // raw HTML is shown as text, never parsed

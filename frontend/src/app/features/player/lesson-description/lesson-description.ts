@@ -1,17 +1,19 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
-import { DomSanitizer, SafeHtml } from '@angular/platform-browser';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
-import { renderMarkdown } from '../../../shared/markdown/render-markdown';
+import { MarkdownView } from '../../../shared/markdown/markdown-view';
 
 /**
- * A lesson's description under the video: the teacher's Markdown, rendered and sanitized with
- * DOMPurify (loaded only when a lesson has a description). Renders nothing without one.
+ * A lesson's description under the video: the teacher's Markdown through the shared MarkdownView
+ * (its renderer loads only when a lesson has a description). Renders nothing without one.
  */
 @Component({
   selector: 'app-lesson-description',
+  imports: [MarkdownView],
   template: `
-    @if (html(); as html) {
-      <section class="description" aria-label="About this lesson" data-testid="lesson-description" [innerHTML]="html"></section>
+    @if (text(); as text) {
+      <section class="description" aria-label="About this lesson" data-testid="lesson-description">
+        <app-markdown-view [markdown]="text" />
+      </section>
     }
   `,
   styles: `
@@ -23,18 +25,9 @@ import { renderMarkdown } from '../../../shared/markdown/render-markdown';
       max-width: 72ch;
       font: var(--mat-sys-body-large);
       overflow-wrap: anywhere;
-    }
-
-    .description :is(h3, h4, h5, h6) {
-      margin: 16px 0 4px;
-      font: var(--mat-sys-title-medium);
-    }
-
-    .description pre {
-      overflow-x: auto;
-      padding: 8px 12px;
-      border-radius: var(--mat-sys-corner-small, 8px);
-      background: var(--mat-sys-surface-container);
+      --markdown-block-gap: 1em;
+      --markdown-heading-margin: 16px 0 4px;
+      --markdown-heading-font: var(--mat-sys-title-medium);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,22 +36,5 @@ export class LessonDescription {
   /** Markdown; empty or absent shows nothing. */
   readonly markdown = input<string | undefined>();
 
-  private readonly sanitizer = inject(DomSanitizer);
-  protected readonly html = signal<SafeHtml | null>(null);
-
-  constructor() {
-    effect((onCleanup) => {
-      const markdown = this.markdown()?.trim();
-      let current = true;
-      onCleanup(() => (current = false)); // another lesson opened before this one rendered
-      this.html.set(null);
-      if (!markdown) {
-        return;
-      }
-      void renderMarkdown(markdown).then((html) => {
-        // Already sanitized by DOMPurify with a stricter allow-list than Angular's own sanitizer.
-        if (current) this.html.set(this.sanitizer.bypassSecurityTrustHtml(html));
-      });
-    });
-  }
+  protected readonly text = computed(() => this.markdown()?.trim() ?? '');
 }
