@@ -19,7 +19,7 @@ import { StarRating } from './star-rating';
         <time class="when" [attr.datetime]="r.createdAt">{{ date() }}</time>
       </header>
       @if (r.text) {
-        <app-markdown-view class="text" [markdown]="r.text" data-testid="review-text-view" />
+        <app-markdown-view class="text" [markdown]="r.text" [userContent]="true" data-testid="review-text-view" />
       }
       @if (r.reply; as reply) {
         <div class="reply" data-testid="review-reply">

@@ -40,6 +40,14 @@ describe('ReviewsSection', () => {
     await fixture.whenStable();
   }
 
+  it('renders a student’s review as user content: links are nofollow ugc', async () => {
+    await render();
+    http.expectOne('/api/courses/guitar-101/reviews').flush({ items: [review(1, { text: 'See [my take](https://example.com/take)' })], nextCursor: null });
+    await fixture.whenStable();
+    await vi.waitFor(() => expect(items()[0]!.querySelector('[data-testid="review-text-view"] a')).not.toBeNull());
+    expect(items()[0]!.querySelector('[data-testid="review-text-view"] a')!.getAttribute('rel')).toBe('nofollow ugc noopener');
+  });
+
   it('shows the rating in words and the first page, then more with "Show more reviews"', async () => {
     await render();
     expect(el().querySelector('[data-testid="reviews-summary"]')?.textContent?.trim()).toBe('4.5 out of 5, 12 reviews');
