@@ -2,7 +2,7 @@
  * The one inline script the site runs: index.html's early fetch of the landing page's data (catalog, course, or a lesson's course and playback),
  * allowed by its hash (security-headers.test.ts recomputes it from frontend/src/index.html).
  */
-export const INDEX_INLINE_SCRIPT_HASH = "'sha256-0GM7j7rZ7VtboiCvyfkmF6LaKH8WIEVEInEHl9IZYHY='";
+export const INDEX_INLINE_SCRIPT_HASH = "'sha256-zeABDA2avtnvEeZkZCmR9MYKHo1bk1uwxRpuKzNscbQ='";
 
 /**
  * The Content-Security-Policy of the site. Kept free of CDK imports so the local server can serve

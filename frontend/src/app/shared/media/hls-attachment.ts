@@ -21,6 +21,15 @@ export interface QualityLevel {
 /** Auto: hls.js picks the level from the measured bandwidth and the player's size. */
 export const AUTO_LEVEL = -1;
 
+/** Seconds fetched ahead while playing. */
+const BUFFER_AHEAD_S = 30;
+/**
+ * Before the first play, as `preload="metadata"` asks: the first segment (its frame is ready when
+ * play is pressed), not half a minute of video nobody may watch, competing with the page's own
+ * requests on a phone's connection.
+ */
+const BUFFER_BEFORE_PLAY_S = 2;
+
 const CONFIG: Partial<HlsConfig> = {
   // fMP4 segments need no transmuxing, and a worker would come from a blob: URL the CSP refuses.
   enableWorker: false,
@@ -29,7 +38,7 @@ const CONFIG: Partial<HlsConfig> = {
   // 30 s ahead at any rung: hls.js would otherwise stretch it to 60 MB's worth (160 s of 720p),
   // bytes a phone pays for whether or not the lesson is watched to the end. A minute is kept behind
   // (loops seek back into what was played).
-  maxBufferLength: 30,
+  maxBufferLength: BUFFER_AHEAD_S,
   maxBufferSize: 0,
   backBufferLength: 60,
   // The first segment is fetched while the media element is still being set up.
@@ -91,7 +100,9 @@ export async function attachHls(
 ): Promise<HlsAttachment | null> {
   const library = await loadLibrary();
   if (!library.isSupported()) return null;
-  const hls = new library(CONFIG);
+  const hls = new library({ ...CONFIG, maxBufferLength: video.paused ? BUFFER_BEFORE_PLAY_S : BUFFER_AHEAD_S });
+  // hls.js reads the buffer target on every tick: raising it takes effect at once.
+  video.addEventListener('play', () => (hls.config.maxBufferLength = BUFFER_AHEAD_S), { once: true });
   const attachment = new HlsAttachment(hls, library, onFatal);
   hls.loadSource(url);
   hls.attachMedia(video);

@@ -2,8 +2,12 @@ import { computed, effect, inject, Injectable, signal, type Signal } from '@angu
 import type { Playback } from '@lessonstage/shared';
 import type { Observable } from 'rxjs';
 
+import { afterPosterOrPlay } from './first-frame';
 import { AUTO_LEVEL, attachHls, HLS_LIBRARY, HlsAttachment, hlsRoute, type HlsLibrary, type QualityLevel } from './hls-attachment';
 import { renewalDelayMs } from './stream-renewal';
+
+/** How long hls.js waits at most for the poster to be on screen. */
+const POSTER_WAIT_MS = 1500;
 
 export interface LessonStreamBinding {
   readonly video: Signal<HTMLVideoElement | null>;
@@ -58,7 +62,9 @@ export class LessonStream {
       if (!video || playback?.type !== 'hls' || this.route !== 'hls.js') return;
       let live = true;
       let attached: HlsAttachment | null = null;
-      attachHls(() => this.libraryOnce(), video, playback.url, () => binding.onFatal()).then(
+      // The poster is the page's largest paint: hls.js (its largest script) comes after it.
+      const posterFirst = playback.posterUrl ? afterPosterOrPlay(video, POSTER_WAIT_MS) : Promise.resolve();
+      posterFirst.then(() => (live ? attachHls(() => this.libraryOnce(), video, playback.url, () => binding.onFatal()) : null)).then(
         (attachment) => {
           if (!live) return attachment?.destroy();
           attached = attachment;

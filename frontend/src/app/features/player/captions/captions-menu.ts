@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import type { CaptionTrack } from '@lessonstage/shared';
 
-import { afterFirstFrameAndIdle } from '../first-frame';
+import { afterFirstFrameAndIdle } from '../../../shared/media/first-frame';
 import { CAPTIONS_OFF, chooseCaptions, SavedCaptionLanguage } from './caption-choice';
 import { attachCaptionTracks, showCaptions, shownCaptions } from './caption-tracks';
 

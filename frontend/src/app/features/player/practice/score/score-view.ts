@@ -21,7 +21,7 @@ import { PracticeSession } from '../practice-session.store';
 import { BarTimeline } from '../timing/bar-timeline';
 import { followVideo } from './alphatab-follower';
 import { untruncateSynthTimes } from './exact-synth-times';
-import { afterFirstFrameAndIdle, yieldToPage } from '../../first-frame';
+import { afterFirstFrameAndIdle, yieldToPage } from '../../../../shared/media/first-frame';
 import { useBundledWorker } from './alphatab-worker';
 import { barsToRange, flatSyncPoints, playedBarOf, timingWithScore } from './score-sync';
 import { whenScoreWanted } from './score-wanted';

@@ -1,4 +1,4 @@
-import { afterFirstFrameAndIdle } from './first-frame';
+import { afterFirstFrameAndIdle, afterPosterOrPlay } from './first-frame';
 
 /** A video element whose readiness the test sets (jsdom/happy-dom load no media). */
 function videoAt(readyState: number): HTMLVideoElement {
@@ -78,5 +78,40 @@ describe('afterFirstFrameAndIdle', () => {
     failing.dispatchEvent(new Event('error'));
     expect(await settled(waiting)).toBe(true);
     expect(await settled(afterFirstFrameAndIdle(videoAt(0), 10))).toBe(true);
+  });
+});
+
+describe('afterPosterOrPlay', () => {
+  let report: ((entries: { getEntries(): { element: Element }[] }) => void) | undefined;
+  class FakeObserver {
+    static readonly supportedEntryTypes = ['largest-contentful-paint'];
+    constructor(callback: typeof report) {
+      report = callback;
+    }
+    observe(): void {}
+    disconnect(): void {}
+  }
+  beforeEach(() => vi.stubGlobal('PerformanceObserver', FakeObserver));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('waits for the video’s poster to be the largest paint', async () => {
+    const video = document.createElement('video');
+    const waiting = afterPosterOrPlay(video, 10_000);
+    expect(await settled(waiting)).toBe(false);
+    report!({ getEntries: () => [{ element: video }] });
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('stops waiting when play is asked for, or the wait is over', async () => {
+    const video = document.createElement('video');
+    const waiting = afterPosterOrPlay(video, 10_000);
+    video.dispatchEvent(new Event('play'));
+    expect(await settled(waiting)).toBe(true);
+    expect(await settled(afterPosterOrPlay(document.createElement('video'), 10))).toBe(true);
+  });
+
+  it('does not wait where the browser reports no largest paint', async () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
+    expect(await settled(afterPosterOrPlay(document.createElement('video'), 10_000))).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ export async function afterFirstFrameAndIdle(video: HTMLVideoElement | null, max
  * count: the wait is capped.
  */
 function framePresented(video: HTMLVideoElement, maxWaitMs: number): Promise<void> {
-  if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+  if (reportsLargestPaint()) {
     return largestPaintOf(video, maxWaitMs);
   }
   // Without requestVideoFrameCallback there is no telling when the frame is shown: go ahead.
@@ -34,6 +34,27 @@ function framePresented(video: HTMLVideoElement, maxWaitMs: number): Promise<voi
       resolve();
     });
   });
+}
+
+/**
+ * Resolves once the video's poster is on screen (the page's largest paint), play is asked for, or
+ * `maxWaitMs` passed: a stream's player library loads then, not ahead of the poster.
+ */
+export function afterPosterOrPlay(video: HTMLVideoElement, maxWaitMs: number): Promise<void> {
+  if (!video.paused || !reportsLargestPaint()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const controller = new AbortController();
+    const done = () => {
+      controller.abort();
+      resolve();
+    };
+    video.addEventListener('play', done, { once: true, signal: controller.signal });
+    void largestPaintOf(video, maxWaitMs).then(done);
+  });
+}
+
+function reportsLargestPaint(): boolean {
+  return typeof PerformanceObserver === 'function' && !!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint');
 }
 
 function largestPaintOf(element: Element, maxWaitMs: number): Promise<void> {
