@@ -114,8 +114,16 @@ describe('PlayerPage', () => {
       }
     }
     await fixture.whenStable();
+    await afterIdle(); // the practice tools render when the page is idle
+    await fixture.whenStable();
     answerPracticeRequests();
     await fixture.whenStable();
+  }
+
+  /** Angular's idle trigger: requestIdleCallback, or a timeout where there is none (none under fake timers). */
+  function afterIdle(): Promise<void> {
+    if (vi.isFakeTimers()) return Promise.resolve();
+    return new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 50)));
   }
 
   /** The practice panel asks for the lesson's score and saved loops: none here (its own specs cover them). */
