@@ -79,18 +79,18 @@ async function encodeLadder(out: string, options: TestStreamOptions): Promise<vo
   }
 }
 
-/** Peak segment bit rate of a rendition, as BANDWIDTH must state it. */
-async function peakBandwidth(folder: string): Promise<number> {
+/** Peak segment bit rate of a rendition, as BANDWIDTH must state it (hls.js's ABR trusts it). */
+async function peakBandwidth(folder: string, segmentSec: number): Promise<number> {
   const segments = (await readdir(folder)).filter((name) => name.endsWith('.m4s'));
   const sizes = await Promise.all(segments.map(async (name) => (await stat(join(folder, name))).size));
-  return Math.ceil((Math.max(...sizes) * 8) / 4);
+  return Math.ceil((Math.max(...sizes) * 8) / segmentSec);
 }
 
 async function writeMaster(out: string, options: TestStreamOptions): Promise<RenditionRecord[]> {
   const renditions: RenditionRecord[] = [];
   const lines = ['#EXTM3U', '#EXT-X-VERSION:7', '#EXT-X-INDEPENDENT-SEGMENTS'];
   for (const [i, rung] of options.rungs.entries()) {
-    const bandwidth = await peakBandwidth(join(out, `v${i}`));
+    const bandwidth = await peakBandwidth(join(out, `v${i}`), options.segmentSec ?? SEGMENT_SECONDS);
     const width = Math.round((rung.height * 16) / 9 / 2) * 2;
     lines.push(`#EXT-X-STREAM-INF:BANDWIDTH=${bandwidth},RESOLUTION=${width}x${rung.height}`, `v${i}/index.m3u8`);
     renditions.push({ width, height: rung.height, bandwidth });
@@ -140,7 +140,7 @@ export async function makeTestOriginal(options: TestStreamOptions, videoKbps: nu
 
 /** Makes (or finds in the cache) the stream; its folder and the renditions the lesson record lists. */
 export async function makeTestStream(options: TestStreamOptions): Promise<{ folder: string; renditions: RenditionRecord[] }> {
-  const hash = createHash('sha256').update(JSON.stringify({ layout: 2, ...options, segmentSec: options.segmentSec ?? SEGMENT_SECONDS })).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(JSON.stringify({ layout: 3, ...options, segmentSec: options.segmentSec ?? SEGMENT_SECONDS })).digest('hex').slice(0, 12);
   const folder = join(tmpdir(), 'lessonstage-test-streams', hash);
   const done = join(folder, 'renditions.json');
   if (existsSync(done)) return { folder, renditions: JSON.parse(await readFile(done, 'utf8')) as RenditionRecord[] };

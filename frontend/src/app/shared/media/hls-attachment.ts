@@ -1,6 +1,8 @@
 import { InjectionToken, signal } from '@angular/core';
 import type Hls from 'hls.js';
-import type { ErrorData, HlsConfig, LevelSwitchedData, LevelSwitchingData, ManifestParsedData } from 'hls.js';
+import type { ErrorData, FragLoadedData, HlsConfig, LevelSwitchedData, LevelSwitchingData, ManifestParsedData } from 'hls.js';
+
+import { seekLevel } from './seek-level';
 
 export type HlsLibrary = typeof Hls;
 
@@ -58,17 +60,22 @@ export class HlsAttachment {
   /** The level segments are being fetched in: what Auto chooses now, on screen once the buffer ahead has played. */
   readonly loading = signal(-1);
   private recoveredMedia = false;
+  /** The level a seek past the buffer loads its first segment in, -1 when none. */
+  private seekPin = -1;
 
   constructor(
     private readonly hls: Hls,
     library: HlsLibrary,
     onFatal: (error: ErrorData) => void,
+    private readonly video: HTMLVideoElement,
   ) {
+    video.addEventListener('seeking', this.onSeeking);
     hls.on(library.Events.MANIFEST_PARSED, (_event, data: ManifestParsedData) => {
       this.levels.set(data.levels.map((level, index) => ({ index, height: level.height, bitrate: level.bitrate })));
     });
     hls.on(library.Events.LEVEL_SWITCHING, (_event, data: LevelSwitchingData) => this.loading.set(data.level));
     hls.on(library.Events.LEVEL_SWITCHED, (_event, data: LevelSwitchedData) => this.playing.set(data.level));
+    hls.on(library.Events.FRAG_LOADED, (_event, data: FragLoadedData) => this.unpin(data.frag.level));
     hls.on(library.Events.ERROR, (_event, data: ErrorData) => {
       if (!data.fatal) return;
       if (data.type === library.ErrorTypes.MEDIA_ERROR && !this.recoveredMedia) {
@@ -82,13 +89,46 @@ export class HlsAttachment {
 
   /** A fixed level, or AUTO_LEVEL; a switch takes effect at the next segment, without a stall. */
   select(index: number): void {
+    this.seekPin = -1;
     this.hls.nextLevel = index;
     this.selected.set(index);
   }
 
   destroy(): void {
+    this.video.removeEventListener('seeking', this.onSeeking);
     this.hls.destroy();
   }
+
+  /**
+   * In Auto, the first segment after a seek past the buffer comes from a rung that arrives fast
+   * (seek-level.ts): the frame waits for it. Pinned as a manual level for that one segment (hls.js's
+   * one-segment `nextAutoLevel` is dropped when the seek aborts a load), then Auto again. A quality
+   * the user chose, and seeks within the buffer (loops), are left alone.
+   */
+  private readonly onSeeking = () => {
+    const { hls, video } = this;
+    if (this.selected() !== AUTO_LEVEL || this.seekPin !== -1 || isBuffered(video.buffered, video.currentTime)) return;
+    const current = hls.nextAutoLevel;
+    const segmentSec = hls.levels[current]?.details?.targetduration ?? 0;
+    const level = seekLevel({ bitrates: hls.levels.map((l) => l.bitrate), current, bandwidth: hls.bandwidthEstimate, segmentSec });
+    if (level === current) return;
+    this.seekPin = level;
+    hls.loadLevel = level;
+  };
+
+  private unpin(loadedLevel: number): void {
+    if (this.seekPin === -1 || loadedLevel !== this.seekPin) return;
+    this.seekPin = -1;
+    if (this.selected() === AUTO_LEVEL) this.hls.loadLevel = AUTO_LEVEL;
+  }
+}
+
+/** Whether `time` is in the buffer (hls.js's default 0.1 s hole tolerance). */
+function isBuffered(ranges: TimeRanges, time: number): boolean {
+  for (let i = 0; i < ranges.length; i++) {
+    if (ranges.start(i) - 0.1 <= time && time < ranges.end(i)) return true;
+  }
+  return false;
 }
 
 /** Starts hls.js on `video` with the master playlist at `url`. */
@@ -103,7 +143,7 @@ export async function attachHls(
   const hls = new library({ ...CONFIG, maxBufferLength: video.paused ? BUFFER_BEFORE_PLAY_S : BUFFER_AHEAD_S });
   // hls.js reads the buffer target on every tick: raising it takes effect at once.
   video.addEventListener('play', () => (hls.config.maxBufferLength = BUFFER_AHEAD_S), { once: true });
-  const attachment = new HlsAttachment(hls, library, onFatal);
+  const attachment = new HlsAttachment(hls, library, onFatal, video);
   hls.loadSource(url);
   hls.attachMedia(video);
   return attachment;

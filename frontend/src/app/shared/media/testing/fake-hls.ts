@@ -1,6 +1,6 @@
 /** A stand-in for hls.js in unit tests: records what the page asks of it and emits events on demand. */
 export class FakeHls {
-  static readonly Events = { MANIFEST_PARSED: 'hlsManifestParsed', LEVEL_SWITCHING: 'hlsLevelSwitching', LEVEL_SWITCHED: 'hlsLevelSwitched', ERROR: 'hlsError' } as const;
+  static readonly Events = { MANIFEST_PARSED: 'hlsManifestParsed', LEVEL_SWITCHING: 'hlsLevelSwitching', LEVEL_SWITCHED: 'hlsLevelSwitched', FRAG_LOADED: 'hlsFragLoaded', ERROR: 'hlsError' } as const;
   static readonly ErrorTypes = { MEDIA_ERROR: 'mediaError', NETWORK_ERROR: 'networkError' } as const;
   static instances: FakeHls[] = [];
   static supported = true;
@@ -12,6 +12,11 @@ export class FakeHls {
   source: string | null = null;
   media: HTMLMediaElement | null = null;
   nextLevel = -1;
+  /** What the seek rule reads and sets (hls-attachment.ts): no levels, no estimate until a test sets them. */
+  levels: { bitrate: number; details?: { targetduration: number } }[] = [];
+  nextAutoLevel = -1;
+  loadLevel = -1;
+  bandwidthEstimate = Number.NaN;
   destroyed = false;
   mediaRecoveries = 0;
   private readonly handlers = new Map<string, (event: string, data: unknown) => void>();
