@@ -14,6 +14,23 @@ const settled = async (promise: Promise<void>) => {
   return done;
 };
 
+/** A PerformanceObserver reporting largest paints on demand: call the result with the painted elements. */
+function stubLargestPaint(): (elements: Element[]) => void {
+  let callback: ((entries: { getEntries(): { element: Element }[] }) => void) | undefined;
+  vi.stubGlobal(
+    'PerformanceObserver',
+    class {
+      static readonly supportedEntryTypes = ['largest-contentful-paint'];
+      constructor(observed: typeof callback) {
+        callback = observed;
+      }
+      observe(): void {}
+      disconnect(): void {}
+    },
+  );
+  return (elements) => callback!({ getEntries: () => elements.map((element) => ({ element })) });
+}
+
 describe('afterFirstFrameAndIdle', () => {
   it('waits for the video to have its first frame', async () => {
     const video = videoAt(1);
@@ -50,21 +67,12 @@ describe('afterFirstFrameAndIdle', () => {
 
   it('where the browser reports its largest paint, waits for the video’s own', async () => {
     const video = videoAt(2);
-    let report: ((entries: { getEntries(): { element: Element }[] }) => void) | undefined;
-    class FakeObserver {
-      static readonly supportedEntryTypes = ['largest-contentful-paint'];
-      constructor(callback: typeof report) {
-        report = callback;
-      }
-      observe(): void {}
-      disconnect(): void {}
-    }
-    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    const report = stubLargestPaint();
     const waiting = afterFirstFrameAndIdle(video, 10_000);
     expect(await settled(waiting)).toBe(false);
-    report!({ getEntries: () => [{ element: document.createElement('h1') }] });
+    report([document.createElement('h1')]);
     expect(await settled(waiting)).toBe(false); // another element's paint
-    report!({ getEntries: () => [{ element: video }] });
+    report([video]);
     expect(await settled(waiting)).toBe(true);
     vi.unstubAllGlobals();
   });
@@ -82,23 +90,17 @@ describe('afterFirstFrameAndIdle', () => {
 });
 
 describe('afterPosterOrPlay', () => {
-  let report: ((entries: { getEntries(): { element: Element }[] }) => void) | undefined;
-  class FakeObserver {
-    static readonly supportedEntryTypes = ['largest-contentful-paint'];
-    constructor(callback: typeof report) {
-      report = callback;
-    }
-    observe(): void {}
-    disconnect(): void {}
-  }
-  beforeEach(() => vi.stubGlobal('PerformanceObserver', FakeObserver));
+  let report: (elements: Element[]) => void;
+  beforeEach(() => {
+    report = stubLargestPaint();
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   it('waits for the video’s poster to be the largest paint', async () => {
     const video = document.createElement('video');
     const waiting = afterPosterOrPlay(video, 10_000);
     expect(await settled(waiting)).toBe(false);
-    report!({ getEntries: () => [{ element: video }] });
+    report([video]);
     expect(await settled(waiting)).toBe(true);
   });
 
