@@ -70,6 +70,7 @@ export class HlsAttachment {
     private readonly video: HTMLVideoElement,
   ) {
     video.addEventListener('seeking', this.onSeeking);
+    video.addEventListener('play', this.onPlay, { once: true });
     hls.on(library.Events.MANIFEST_PARSED, (_event, data: ManifestParsedData) => {
       this.levels.set(data.levels.map((level, index) => ({ index, height: level.height, bitrate: level.bitrate })));
     });
@@ -96,6 +97,7 @@ export class HlsAttachment {
 
   destroy(): void {
     this.video.removeEventListener('seeking', this.onSeeking);
+    this.video.removeEventListener('play', this.onPlay);
     this.hls.destroy();
   }
 
@@ -114,6 +116,11 @@ export class HlsAttachment {
     if (level === current) return;
     this.seekPin = level;
     hls.loadLevel = level;
+  };
+
+  /** Playing: half a minute ahead (hls.js reads the buffer target on every tick, so at once). */
+  private readonly onPlay = () => {
+    this.hls.config.maxBufferLength = BUFFER_AHEAD_S;
   };
 
   private unpin(loadedLevel: number): void {
@@ -141,8 +148,6 @@ export async function attachHls(
   const library = await loadLibrary();
   if (!library.isSupported()) return null;
   const hls = new library({ ...CONFIG, maxBufferLength: video.paused ? BUFFER_BEFORE_PLAY_S : BUFFER_AHEAD_S });
-  // hls.js reads the buffer target on every tick: raising it takes effect at once.
-  video.addEventListener('play', () => (hls.config.maxBufferLength = BUFFER_AHEAD_S), { once: true });
   const attachment = new HlsAttachment(hls, library, onFatal, video);
   hls.loadSource(url);
   hls.attachMedia(video);
