@@ -48,11 +48,20 @@ async function waitUntilActive(db: DynamoDBClient, tableName: string, timeoutMs 
   }
 }
 
+/** What CreateBucket answers when the bucket is there after all. */
+const BUCKET_THERE = new Set(['BucketAlreadyExists', 'BucketAlreadyOwnedByYou']);
+
 export async function ensureBucket(s3: S3Client, bucket: string): Promise<void> {
   try {
     await s3.send(new HeadBucketCommand({ Bucket: bucket }));
+    return;
   } catch {
+    // Missing, or the check itself failed (seen once on a restart after a SIGKILL): create below.
+  }
+  try {
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  } catch (error) {
+    if (!(error instanceof Error && BUCKET_THERE.has(error.name))) throw error;
   }
 }
 

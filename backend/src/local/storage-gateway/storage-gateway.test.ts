@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetObjectCommand, PutObjectCommand, UploadPartCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadBucketCommand, PutObjectCommand, UploadPartCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -64,6 +64,11 @@ describe('local storage gateway (against s3rver)', () => {
     presignS3 = createPresignS3Client(config, `${origin}/storage`);
     storage = new S3MediaStorage({ s3, presignS3, bucket: BUCKET });
     links = new S3ObjectLinks({ bucket: BUCKET, region: config.region, credentials: CREDENTIALS, endpoint: `${origin}/storage` });
+  });
+
+  it('ensureBucket leaves a bucket that is there alone even when the existence check fails', async () => {
+    const flakyCheck = { send: (command: unknown) => (command instanceof HeadBucketCommand ? Promise.reject(new Error('timed out')) : s3.send(command as never)) };
+    await expect(ensureBucket(flakyCheck as unknown as S3Client, BUCKET)).resolves.toBeUndefined();
   });
 
   afterAll(async () => {
