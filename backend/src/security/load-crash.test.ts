@@ -32,9 +32,11 @@ describe('load with failures', { timeout: 300_000 }, () => {
   let api: ReturnType<typeof apiClient>;
 
   async function start(): Promise<void> {
-    child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../local/start.ts')], { env, stdio: 'ignore' });
+    child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../local/start.ts')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
     for (let i = 0; i < 300; i++) {
-      if (child.exitCode !== null) throw new Error(`stack exited with ${child.exitCode}`);
+      if (child.exitCode !== null) throw new Error(`stack exited with ${child.exitCode}: ${errors}`);
       if (await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false)) return;
       await new Promise((r) => setTimeout(r, 200));
     }
