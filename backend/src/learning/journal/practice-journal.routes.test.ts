@@ -48,7 +48,7 @@ describe('practice journal API', () => {
     const hoursAhead = 12 - new Date(now).getUTCHours();
     const tz = hoursAhead === 0 ? 'Etc/GMT' : `Etc/GMT${hoursAhead > 0 ? '-' : '+'}${Math.abs(hoursAhead)}`;
     const [d1, d2] = [localDateOf(now - 86_400_000, tz), localDateOf(now, tz)];
-    const result = await summary(`from=${addDays(d2, -364)}&to=${d2}&tz=${tz}`);
+    const result = await summary(`from=${addDays(d2, -364)}&to=${d2}&tz=${encodeURIComponent(tz)}`);
     expect(result.days).toEqual([
       { date: d1, seconds: 600 },
       { date: d2, seconds: 90 },
@@ -64,7 +64,7 @@ describe('practice journal API', () => {
     expect(result.loops).toEqual([{ loopId: 'loop-a', points: [{ date: d1, bestSpeed: 0.8 }] }]);
     // Another student sees none of it.
     const other = await signUpStudent(stack, api);
-    expect(await summary(`from=${d1}&to=${d2}&tz=${tz}`, other.token)).toMatchObject({ days: [], streakDays: 0, perLesson: [], perCourse: [], loops: [] });
+    expect(await summary(`from=${d1}&to=${d2}&tz=${encodeURIComponent(tz)}`, other.token)).toMatchObject({ days: [], streakDays: 0, perLesson: [], perCourse: [], loops: [] });
   });
 
   it('refuses bad sessions naming the field and its index', async () => {
